@@ -1,0 +1,169 @@
+/**
+ * The command line: `ci-triage analyze [--json] [--baseline-log PASSING_LOG] [--rules FILE]
+ * [--branch B --default-branch D --job J] LOG...`. Exit codes: 0 all logs analysed; 2 a file could not be
+ * read or the arguments are wrong (the other files are still analysed).
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Rule } from '../classify/rules.js';
+import { parseUserRules, RulesFileError } from '../classify/user-rules.js';
+import type { BaselineIndex } from '../logs/extract.js';
+import { analyzeLog, buildBaseline, type Finding } from '../pipeline/analyze-log.js';
+import { COLOR, PLAIN, renderFinding } from '../report/terminal.js';
+import type { RunContext } from '../types.js';
+import { VERSION } from '../version.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTty: boolean;
+  env: Record<string, string | undefined>;
+  stdin?: AsyncIterable<Uint8Array>;
+}
+
+const USAGE = `Usage: ci-triage <command> [options]
+
+Commands:
+  analyze [options] LOG...   Find why a CI log failed: type, severity, fingerprint and the lines that say why.
+                             LOG may be - for standard input.
+
+Options for analyze:
+  --json                     One JSON object per log, one per line.
+  --baseline-log FILE        The last passing log of the same job: lines also there rank lower.
+  --rules FILE               A YAML rules file extending the built-in rules.
+  --branch NAME              Branch of the run (for severity).
+  --default-branch NAME      The repository's default branch (for severity).
+  --job NAME                 Job name (for severity: deploy/release jobs).
+  --event NAME               Event that triggered the run.
+  --max-excerpts N           Excerpts per log (default 8).
+  --color / --no-color       Force or disable colours (default: on for a terminal, off with NO_COLOR).
+  -h, --help                 This help.
+  -v, --version              The version.
+
+Exit codes: 0 analysed; 2 a file could not be read or the arguments are wrong.`;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(`ci-triage ${VERSION}\n`);
+    return 0;
+  }
+  if (command === 'analyze') return analyzeCommand(rest, io);
+  io.stderr(`ci-triage: unknown command "${command}". Run "ci-triage --help" for the commands.\n`);
+  return 2;
+}
+
+async function analyzeCommand(argv: string[], io: Io): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'baseline-log': { type: 'string' },
+        rules: { type: 'string' },
+        branch: { type: 'string' },
+        'default-branch': { type: 'string' },
+        job: { type: 'string' },
+        event: { type: 'string' },
+        'max-excerpts': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`ci-triage analyze: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (args.positionals.length === 0) {
+    io.stderr('ci-triage analyze: no LOG given. Usage: ci-triage analyze [--json] LOG...\n');
+    return 2;
+  }
+  let maxExcerpts: number | undefined;
+  if (o['max-excerpts'] !== undefined) {
+    maxExcerpts = Number(o['max-excerpts']);
+    if (!Number.isInteger(maxExcerpts) || maxExcerpts < 1 || maxExcerpts > 100) {
+      io.stderr(`ci-triage analyze: --max-excerpts "${o['max-excerpts']}" is not a whole number from 1 to 100\n`);
+      return 2;
+    }
+  }
+
+  let userRules: Rule[] = [];
+  if (o.rules !== undefined) {
+    try {
+      userRules = parseUserRules(await readFile(o.rules, 'utf8'), o.rules);
+    } catch (e) {
+      const msg = e instanceof RulesFileError ? e.message : `${o.rules}: cannot read the rules file: ${errorText(e)}`;
+      io.stderr(`ci-triage analyze: --rules ${msg}\n`);
+      return 2;
+    }
+  }
+
+  let exit = 0;
+  let baseline: BaselineIndex | undefined;
+  if (o['baseline-log'] !== undefined) {
+    try {
+      baseline = await buildBaseline(createReadStream(o['baseline-log']));
+    } catch (e) {
+      io.stderr(`ci-triage analyze: --baseline-log ${o['baseline-log']}: ${errorText(e)}; analysing without a baseline\n`);
+      exit = 2;
+    }
+  }
+
+  const context: RunContext = {
+    ...(o.branch !== undefined ? { branch: o.branch } : {}),
+    ...(o['default-branch'] !== undefined ? { defaultBranch: o['default-branch'] } : {}),
+    ...(o.job !== undefined ? { job: o.job } : {}),
+    ...(o.event !== undefined ? { event: o.event } : {}),
+  };
+  const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
+  const style = useColor ? COLOR : PLAIN;
+
+  let first = true;
+  for (const file of args.positionals) {
+    let finding: Finding;
+    try {
+      const source = file === '-' ? (io.stdin ?? emptySource()) : createReadStream(file);
+      finding = await analyzeLog(source, {
+        userRules,
+        ...(baseline ? { baseline } : {}),
+        context,
+        ...(maxExcerpts ? { maxExcerpts } : {}),
+      });
+    } catch (e) {
+      exit = 2;
+      io.stderr(`ci-triage analyze: ${file}: ${errorText(e)}\n`);
+      if (o.json) io.stdout(JSON.stringify({ file, error: errorText(e) }) + '\n');
+      continue;
+    }
+    if (o.json) {
+      io.stdout(JSON.stringify({ file, ...finding }) + '\n');
+    } else {
+      io.stdout((first ? '' : '\n') + renderFinding(file, finding, style) + '\n');
+      first = false;
+    }
+  }
+  return exit;
+}
+
+function errorText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT') return 'no such file';
+  if (err?.code === 'EISDIR') return 'is a directory, not a log file';
+  if (err?.code === 'EACCES') return 'permission denied';
+  return err?.message ?? String(e);
+}
+
+async function* emptySource(): AsyncIterable<Uint8Array> {}
