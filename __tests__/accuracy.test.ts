@@ -9,18 +9,21 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-/** Percentages, as score.py prints them. Measured on the development corpus minus 2 points. */
+/**
+ * Percentages, as score.py prints them: the figures measured on the development corpus minus 2 points.
+ * Last measured: hit10 86.6, hit5k 95.4, recall5k 80.8, LogDx-CI type 75.0, all type 54.0.
+ */
 export const FLOORS = {
   /** `all` row: a ground-truth line within the first 10 lines shown. */
-  hit10: 84.3,
+  hit10: 84.6,
   /** `all` row: a ground-truth line within the first 5,000 characters shown. */
   hit5k: 93.4,
   /** `all` row: share of ground-truth lines within the first 5,000 characters. */
-  recall5k: 78.7,
+  recall5k: 78.8,
   /** `LogDx-CI` row: failure type among the accepted ones (8 cases: one case is 12.5 points). */
   logdxType: 73.0,
   /** `all` row: failure type among the accepted ones, over every case that has types (LogChunks and LogDx-CI). */
-  type: 52.0,
+  type: 76.0,
 };
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));

@@ -39,12 +39,10 @@ describe.each(FIXTURES.map((c) => [c.file, c] as const))('fixtures/%s', (file, c
     const truth = truthLines(lines, c.errorLines);
     expect(truth.size).toBeGreaterThan(0);
     const finding = await analyze(file);
-    const shown = finding.excerpts
-      .slice(0, 2)
-      .map((e) => ({
-        range: [e.startLine, e.endLine],
-        covers: [...truth].some((n) => n >= e.startLine && n <= e.endLine),
-      }));
+    const shown = finding.excerpts.slice(0, 2).map((e) => ({
+      range: [e.startLine, e.endLine],
+      covers: [...truth].some((n) => n >= e.startLine && n <= e.endLine),
+    }));
     expect(
       shown.some((s) => s.covers),
       `first excerpts ${JSON.stringify(shown)} vs truth ${JSON.stringify(c.errorLines)}`,

@@ -79,9 +79,6 @@ export const FIXTURES: FixtureCase[] = [
     source: 'logchunks/scikit-learn@scikit-learn/562395304',
     errorLines: [[23, 29]],
     types: ['dependency_error'],
-    knownBug: {
-      type: 'conda\'s "PackagesNotFoundError: The following packages are not available from current channels" is matched only by test.python-exception (no type), so the finding is "unknown"',
-    },
   },
   {
     file: 'travis-cargo-missing-crate.log',

@@ -9664,17 +9664,25 @@ function parseUserRules(text, source) {
 ;// CONCATENATED MODULE: ./src/classify/classify.ts
 /** What a step's command or name says about the kind of work it does. */
 const STEP_HINTS = [
-    [/\b(?:lint|eslint|prettier|format|fmt|style|rubocop|flake8|black|isort|pylint|ruff|clippy|checkstyle|spotless|ktlint|detekt|swiftlint|stylelint|shellcheck|hadolint|markdownlint|codespell|vet|staticcheck|golangci|cpplint|clang-format|mypy|pyright|typecheck|type-check|check-format|whitespace|license|awesome_bot|danger)\b/i, 'lint_error'],
+    [/\b(?:lint|eslint|prettier|format|fmt|style|perlcritic|mdl|gomali|proselint|write-good|alex|vale|rubocop|flake8|black|isort|pylint|ruff|clippy|checkstyle|spotless|ktlint|detekt|swiftlint|stylelint|shellcheck|hadolint|markdownlint|codespell|vet|staticcheck|golangci|cpplint|clang-format|mypy|pyright|typecheck|type-check|check-format|whitespace|license|awesome_bot|danger)\b/i, 'lint_error'],
     [/\b(?:test|tests|spec|specs|pytest|jest|vitest|mocha|karma|ctest|rspec|minitest|phpunit|junit|surefire|go test|cargo test|mix test|tox|nox|e2e|integration|check)\b/i, 'test_failure'],
     [/\b(?:install|restore|bundle|pip|npm ci|yarn(?: install)?$|pnpm i|deps|dependencies|resolve|setup-\w+|poetry|composer install|go mod|cargo fetch|apt-get|brew install|conda)\b/i, 'dependency_error'],
-    [/\b(?:build|compile|make|cmake|tsc|webpack|vite build|rollup|cargo build|mvn (?:compile|package|install)|gradle(?:w)? (?:assemble|build)|dotnet build|msbuild|xcodebuild|docker build|buildx|bake|bazel)\b/i, 'build_error'],
+    [/\b(?:build|compile|make|cmake|tsc|webpack|vite build|rollup|cargo build|mvn (?:compile|package|install)|gradle(?:w)? (?:assemble|build)|dotnet build|msbuild|xcodebuild|docker build|buildx|bake|bazel|latexmk|pdflatex|xelatex|lualatex|sass|node-sass|less|jekyll build|hugo|sphinx-build|mkdocs build)\b/i, 'build_error'],
     [/\b(?:deploy|publish|release|upload|push|helm|kubectl|terraform apply|gh-pages|heroku|netlify|vercel)\b/i, 'deploy_error'],
 ];
 const CAUSAL = 1;
-function stepHint(name) {
+const STEP_HINT_WEIGHT = 0.6;
+/** What the failing step's command says; the commands it echoed (npm scripts, `sh -x`) say it better. */
+function stepHint(name, commands = []) {
+    // The start of a command names the tool; a long script's tail names everything.
+    for (const c of [...commands].reverse()) {
+        const head = c.slice(0, 60);
+        for (const [re, type] of STEP_HINTS)
+            if (re.test(head))
+                return type;
+    }
     if (!name)
         return undefined;
-    // The start of a step's command names the tool; a long script's tail names everything.
     const head = name.slice(0, 60);
     for (const [re, type] of STEP_HINTS)
         if (re.test(head))
@@ -9699,11 +9707,11 @@ function classify(anchors, failedSections) {
         const share = new Map();
         let mass = 0;
         for (const a of group) {
-            const rule = a.rule;
-            if (!rule)
+            if (!a.rule)
                 continue;
             const rel = a.score / Math.max(best, 1e-9);
             mass += rel;
+            const rule = a.typeRule ?? a.rule;
             if (!rule.type)
                 continue;
             // A network or service error inside a failing step is the likelier cause of what failed after it.
@@ -9720,9 +9728,10 @@ function classify(anchors, failedSections) {
             total += w;
         }
     });
-    const hint = stepHint(failedSections[failedSections.length - 1]?.name);
+    const failing = failedSections[failedSections.length - 1];
+    const hint = failing ? stepHint(failing.name, failing.commands) : undefined;
     if (hint) {
-        const w = 0.6;
+        const w = STEP_HINT_WEIGHT;
         votes.set(hint, (votes.get(hint) ?? 0) + w);
         total += w;
         evidence.push(`step:${hint}`);
@@ -9835,7 +9844,163 @@ const NOISE_CANCELS_BELOW = 6;
  * Lines the rules are evaluated on at all. Every built-in rule's examples must pass it (tested); a line
  * that does not is scored 0 without running the table.
  */
-const PREFILTER = /error|fail|fatal|exception|panic|traceback|denied|cannot|can't|could ?n[o']t|not found|no such|time[ds]? ?out|timeout|time limit|abort|killed|refused|undefined|invalid|missing|unable|forbidden|unauthori[sz]ed|warn|violation|expect|assert|segmentation|sigsegv|core dumped|out of memory|no space|exceeded|exit(ed)? (with )?(code|status)|err[!_]|✕|✖|×|✗|✘|●|╷|^E {2,}|rejected|conflict|unresolv|unsatisf|reformat|offen[cs]e|problem|not ok|mismatch|differ|did not|doesn't|does not|lost communication|shutdown|cancel|rate.?limit|too many requests|unavailable|bad gateway|gateway time|e(conn|timedout|notfound|ai_again|acces|noent|404|target|resolve|perm)|unexpected|illegal|unknown|unrecogni[sz]ed|not recogni[sz]ed|is not set|required|dubious|must be|non-?zero|heap|oom|overflow|sanitizer|diff in|^diff --git|needs? to be updated|out of date|outdated|lockfile|reason:|termsig|^\*\* \(|would be|^\s*\d+\) |^\s*-{3} |^---- |went wrong|^> task .* failed|\bfail\b|incorrect|unsorted|not sorted|wrong|usage:|deprecat|^FAIL|terminated|signal|crash|stack trace|stacktrace|^\s+at |in function|inspected|[1-9]\d* (problems?|issues?|offenses?)|hint:|❌|exited with|go\.(?:mod|sum)|^\s+--> |on line \d+ of|^_{3,} |_test\.go:\d|^rspec |code style|\.py:\d+:\d+: [EWFCN]\d|\.rb:\d+:\d+: [CWEF]: |not used|unused|no \w+file found/i;
+/**
+ * What a line must contain for the rules to be evaluated on it at all, as regular-expression fragments.
+ * Every built-in rule's examples must pass (tested); a line that does not is scored 0 without running the
+ * table. The fragments are compiled grouped by first letter, which the regular-expression engine scans much
+ * faster than one flat alternation.
+ */
+const PREFILTER_FRAGMENTS = [
+    String.raw `error`,
+    String.raw `longer than`,
+    String.raw `PBP`,
+    String.raw `^! `,
+    String.raw `fail`,
+    String.raw `fatal`,
+    String.raw `exception`,
+    String.raw `panic`,
+    String.raw `traceback`,
+    String.raw `denied`,
+    String.raw `cannot`,
+    String.raw `can't`,
+    String.raw `could ?n[o']t`,
+    String.raw `not found`,
+    String.raw `no such`,
+    String.raw `time[ds]? ?out`,
+    String.raw `timeout`,
+    String.raw `time limit`,
+    String.raw `abort`,
+    String.raw `killed`,
+    String.raw `refused`,
+    String.raw `undefined`,
+    String.raw `invalid`,
+    String.raw `missing`,
+    String.raw `unable`,
+    String.raw `forbidden`,
+    String.raw `unauthori[sz]ed`,
+    String.raw `warn`,
+    String.raw `violation`,
+    String.raw `expect`,
+    String.raw `assert(?:ion|ing|_equal| )`,
+    String.raw `segmentation`,
+    String.raw `sigsegv`,
+    String.raw `core dumped`,
+    String.raw `out of memory`,
+    String.raw `no space`,
+    String.raw `exceeded`,
+    String.raw `exit(ed)? (with )?(code|status)`,
+    String.raw `err[!_]`,
+    String.raw `✕`,
+    String.raw `✖`,
+    String.raw `×`,
+    String.raw `✗`,
+    String.raw `✘`,
+    String.raw `●`,
+    String.raw `╷`,
+    String.raw `^E {2,}`,
+    String.raw `rejected`,
+    String.raw `conflict`,
+    String.raw `unresolv`,
+    String.raw `unsatisf`,
+    String.raw `reformat`,
+    String.raw `offen[cs]e`,
+    String.raw `problem`,
+    String.raw `not ok`,
+    String.raw `mismatch`,
+    String.raw `differ`,
+    String.raw `did not`,
+    String.raw `doesn't`,
+    String.raw `does not`,
+    String.raw `lost communication`,
+    String.raw `shutdown`,
+    String.raw `cancel`,
+    String.raw `rate.?limit`,
+    String.raw `too many requests`,
+    String.raw `unavailable`,
+    String.raw `bad gateway`,
+    String.raw `gateway time`,
+    String.raw `e(conn|timedout|notfound|ai_again|acces|noent|404|target|resolve|perm)`,
+    String.raw `unexpected`,
+    String.raw `illegal`,
+    String.raw `unknown`,
+    String.raw `unrecogni[sz]ed`,
+    String.raw `not recogni[sz]ed`,
+    String.raw `is not set`,
+    String.raw `required`,
+    String.raw `dubious`,
+    String.raw `must be`,
+    String.raw `non-?zero`,
+    String.raw `heap`,
+    String.raw `oom`,
+    String.raw `overflow`,
+    String.raw `sanitizer`,
+    String.raw `diff in`,
+    String.raw `^diff --git`,
+    String.raw `needs? to be updated`,
+    String.raw `out of date`,
+    String.raw `outdated`,
+    String.raw `lockfile`,
+    String.raw `reason:`,
+    String.raw `termsig`,
+    String.raw `^\*\* \(`,
+    String.raw `would be`,
+    String.raw `^\s*\d+\) `,
+    String.raw `^\s*-{3} `,
+    String.raw `^---- `,
+    String.raw `went wrong`,
+    String.raw `^> task .* failed`,
+    String.raw `\bfail\b`,
+    String.raw `incorrect`,
+    String.raw `unsorted`,
+    String.raw `not sorted`,
+    String.raw `wrong`,
+    String.raw `usage:`,
+    String.raw `deprecat`,
+    String.raw `^FAIL`,
+    String.raw `terminated`,
+    String.raw `signal`,
+    String.raw `crash`,
+    String.raw `stack trace`,
+    String.raw `stacktrace`,
+    String.raw `^\s+at `,
+    String.raw `in function`,
+    String.raw `inspected`,
+    String.raw `[1-9]\d* (problems?|issues?|offenses?)`,
+    String.raw `hint:`,
+    String.raw `❌`,
+    String.raw `exited with`,
+    String.raw `go\.(?:mod|sum)`,
+    String.raw `^\s+--> `,
+    String.raw `on line \d+ of`,
+    String.raw `^_{3,} `,
+    String.raw `_test\.go:\d`,
+    String.raw `^rspec `,
+    String.raw `code style`,
+    String.raw `\.py:\d+:\d+: [EWFCN]\d`,
+    String.raw `\.rb:\d+:\d+: [CWEF]: `,
+    String.raw `not used`,
+    String.raw `unused`,
+    String.raw `no \w+file found`,
+];
+const PREFILTER = compilePrefilter(PREFILTER_FRAGMENTS);
+function compilePrefilter(fragments) {
+    const byLetter = new Map();
+    const rest = [];
+    for (const f of fragments) {
+        const first = f[0] ?? '';
+        // A fragment that starts with a plain letter followed by a plain character can share its first letter.
+        if (/^[a-z]$/i.test(first) && f.length > 1 && !/[\\([{?*+|]/.test(f[1] ?? '')) {
+            const key = first.toLowerCase();
+            const list = byLetter.get(key) ?? [];
+            list.push(f.slice(1));
+            byLetter.set(key, list);
+        }
+        else
+            rest.push(f);
+    }
+    const grouped = [...byLetter].map(([c, tails]) => `${c}(?:${tails.join('|')})`);
+    return new RegExp([...grouped, ...rest].join('|'), 'i');
+}
 const R = (id, weight, type, pattern, examples, extra = {}) => ({ id, weight, pattern, examples, ...(type ? { type } : {}), ...extra });
 const BUILTIN_RULES = [
     // ── Noise: lines that look like errors but are not (cancel weak matches only) ──
@@ -9877,7 +10042,7 @@ const BUILTIN_RULES = [
     R('dep.yarn-pnpm', 9, 'dependency_error', /Couldn't find any versions for|Couldn't find package|Your lockfile needs to be updated|The lockfile would have been modified|lockfile (?:is )?(?:out of date|outdated|needs to be updated)|ERR_PNPM_(?:OUTDATED_LOCKFILE|NO_MATCHING_VERSION|FETCH_404|PEER_DEP_ISSUES|LOCKFILE\w*|NO_LOCKFILE|UNSUPPORTED_ENGINE)|YN0028|YN0035|YN0001: .*(?:resolve|fetch)|error An unexpected error occurred: ".*(?:404|Not found)|frozen-lockfile|Incorrect peer dependency/i, ['error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.', ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date']),
     R('dep.pip', 9, 'dependency_error', /Could not find a version that satisfies the requirement|No matching distribution found|ResolutionImpossible|Cannot install .* because these package versions have conflicting dependencies|conflicting dependencies|pip's dependency resolver|Failed building wheel for|Could not build wheels for|error: subprocess-exited-with-error|Failed to build \S+|metadata-generation-failed|No solution found when resolving|Because .* depends on .* (?:and|we can conclude)|version solving failed|SolverProblemError|poetry\.lock is not consistent|pyproject\.toml changed significantly since poetry\.lock/i, ['ERROR: Could not find a version that satisfies the requirement torch==9.9 (from versions: none)', 'ERROR: No matching distribution found for torch==9.9']),
     R('dep.jvm', 8, 'dependency_error', /Could not resolve dependencies for project|Could not (?:find|transfer|resolve) artifact|Non-resolvable (?:parent POM|import POM)|Failed to collect dependencies|Could not resolve all (?:files|dependencies|artifacts) for configuration|Could not resolve [\w.-]+:[\w.-]+(?::[\w.-]+)?\.|Could not find [\w.-]+:[\w.-]+:[\w.-]+\.|was cached in the local repository, resolution will not be reattempted|Unresolved dependenc(?:y|ies)|unresolved dependency|Failed to read artifact descriptor|dependency convergence|Plugin .* or one of its dependencies could not be resolved|Could not find artifact|Could not GET '/i, ['[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.x:app:jar:1.0: Could not find artifact com.x:lib:jar:2.0 in central', "> Could not resolve all files for configuration ':app:debugCompileClasspath'."]),
-    R('dep.other', 8, 'dependency_error', /Bundler could not find compatible versions|Could not find gem|Could not find \S+ in any of the sources|Gem::(?:MissingSpecError|ConflictError)|An error occurred while installing \S+, and Bundler cannot continue|Your bundle is locked to|composer\.lock.*(?:not up to date|out of date)|Your requirements could not be resolved to an installable set of packages|failed to select a version for|failed to (?:load|parse) (?:manifest|lock file)|no matching package named|the lock file .* needs to be updated but --locked was passed|go: (?:updates to go\.mod needed|missing go\.sum entry|\S+@\S+: (?:reading|invalid version|unknown revision))|verifying \S+: checksum mismatch|cannot find module providing package|no required module provides package|Unable to find a matching version|NU1101|NU1102|NU1605|Unable to resolve dependency|Package .* is not available|unmet dependencies|Unable to locate package|has no installation candidate|Hash Sum mismatch|E: Failed to fetch|rosdep|dpkg: error processing|Could not install packages due to|Dependency .* not found|Could not satisfy dependencies|Unresolvable dependencies|opam: .* no solution/i, ['Bundler could not find compatible versions for gem "rails":', 'go: updates to go.mod needed; to update it:', 'E: Unable to locate package libfoo-dev']),
+    R('dep.other', 8, 'dependency_error', /Bundler could not find compatible versions|Could not find gem|Could not find \S+ in any of the sources|Gem::(?:MissingSpecError|ConflictError)|An error occurred while installing \S+, and Bundler cannot continue|Your bundle is locked to|composer\.lock.*(?:not up to date|out of date)|Your requirements could not be resolved to an installable set of packages|failed to select a version for|failed to (?:load|parse) (?:manifest|lock file)|no matching package named|the lock file .* needs to be updated but --locked was passed|go: (?:updates to go\.mod needed|missing go\.sum entry|\S+@\S+: (?:reading|invalid version|unknown revision))|verifying \S+: checksum mismatch|cannot find module providing package|no required module provides package|Unable to find a matching version|NU1101|NU1102|NU1605|Unable to resolve dependency|Package .* is not available|unmet dependencies|Unable to locate package|has no installation candidate|Hash Sum mismatch|E: Failed to fetch|rosdep|dpkg: error processing|Could not install packages due to|Dependency .* not found|Could not satisfy dependencies|Unresolvable dependencies|opam: .* no solution|PackagesNotFoundError|UnsatisfiableError|ResolvePackageNotFound|Package(?:s)? required (?:but|and) not available|there is no package called|installation of package .* had non-zero exit status|dependenc(?:y|ies) .* (?:is|are) not available/i, ['Bundler could not find compatible versions for gem "rails":', 'go: updates to go.mod needed; to update it:', 'E: Unable to locate package libfoo-dev', 'PackagesNotFoundError: The following packages are not available from current channels:', 'Package required but not available: ‘lubridate’']),
     R('dep.module-missing', 6, 'dependency_error', /ModuleNotFoundError: No module named|ImportError: No module named|cannot load such file -- |LoadError|Cannot find module '(?![./])|Could not find a declaration file for module|error\[E0432\]: unresolved import `(?!crate|self|super)|package \S+ is not in (?:GOROOT|std)|Can't locate \S+\.pm in @INC|Module not found: Error: Can't resolve '(?![./])/i, ["ModuleNotFoundError: No module named 'requests'", "Error: Cannot find module 'express'", "Can't locate Test/More.pm in @INC (you may need to install the Test::More module)"]),
     // ── Compilers and builds ──
     R('build.c-cpp', 9, 'build_error', /^[^\s:]+(?:\.(?:c|cc|cpp|cxx|h|hpp|hxx|m|mm|cu|S|s|f90|f|swift|ino)):\d+(?::\d+)?: (?:fatal )?error: |^[^\s:]+\(\d+\): (?:fatal )?error C\d+|undefined reference to|multiple definition of|Undefined symbols for architecture|ld: (?:library|framework) not found|ld returned \d+ exit status|error: linker command failed|error: ld returned|LINK : fatal error|cannot find -l\S+|fatal error: \S+: No such file or directory|fatal error: '[^']+' file not found|error: no member named|error: use of undeclared identifier/i, ['src/main.c:12:5: error: implicit declaration of function ‘foo’', "../vendor/x/sigar_darwin.go:12:10: fatal error: 'libproc.h' file not found", 'main.o: undefined reference to `bar\'', 'collect2: error: ld returned 1 exit status']),
@@ -9897,6 +10062,7 @@ const BUILTIN_RULES = [
     R('build.xcpretty', 9, 'build_error', /❌\s+\S+:\d+:\d+: /, ["❌  /Users/travis/build/x/Source/App.swift:97:2: unknown attribute 'dynamicMemberLookup'"]),
     R('build.webpack', 8, 'build_error', /^ERROR in \S+|^\[!\] (?:Error|RollupError)/, ['ERROR in ./src/index.js 12:4']),
     R('build.compiler-generic', 8.5, 'build_error', /^\S+\.(?!pyi?:)\w+:\d+(?::\d+)?: (?:fatal )?error\b|^\S+\.\w+\(\d+(?:,\d+)?\): (?:fatal )?error\b/, ['shellcheck.hs:442:19: error:', 'src/app.zig:10:5: error: expected type']),
+    R('build.latex', 6, 'build_error', /^! (?:LaTeX Error|Undefined control sequence|Missing|Emergency stop|Package \w+ Error)|^Latexmk: .*(?:error|failed)|LaTeX Error:/, ['! LaTeX Error: File `foo.sty\' not found.', '! Undefined control sequence.']),
     R('build.sass', 7, 'build_error', /^Error: (?:Invalid CSS|Undefined (?:variable|mixin)|Illegal nesting|Inconsistent indentation|File to import not found|expected )|^\s+on line \d+ of \S+|^\s+╷$/, ['Error: Invalid CSS after "2.3em": expected expression (e.g. 1px, bold), was ";"', '        on line 86 of sass/components/dropdown.sass']),
     R('build.link-missing-module', 7, 'build_error', /Cannot find module '[./]|error\[E0432\]|error\[E0425\]|cannot find (?:value|type|function|macro) `|unresolved reference/i, ["Error: Cannot find module './lib/util'"]),
     R('build.gradle-wrong', 6, undefined, /^\* What went wrong:|^FAILURE: Build (?:failed|completed) with (?:an exception|\d+ failures?)|^> Task \S+ FAILED|Execution failed for task '/, ['* What went wrong:', "Execution failed for task ':app:compileJava'.", '> Task :core:test FAILED']),
@@ -9931,7 +10097,7 @@ const BUILTIN_RULES = [
     R('lint.mypy', 8, 'lint_error', /^\S+\.pyi?:\d+(?::\d+)?: error: .*(?:\[[\w-]+\])?$|^Found \d+ errors? in \d+ files? \(checked|^error: \S+ is not present at runtime|^error: \S+ (?:is inconsistent|variable differs|is not a function)/, ['pandas/core/frame.py:12: error: Incompatible return value type (got "int", expected "str")  [return-value]', 'Found 279 errors in 9 files (checked 1200 source files)']),
     R('lint.swiftlint', 7, 'lint_error', /^\S+\.swift:\d+:\d+: (?:warning|error): .+ Violation: /, ['/app/Sources/App.swift:88:42: warning: Colon Violation: Colons should be next to the identifier when specifying a type and next to the key in dictionary literals. (colon)']),
     R('lint.diff', 3, 'lint_error', /^diff --git a\/|^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^\^-+ failure generated from|^(?:\+\+\+|---) [ab]\/\S+/, ['diff --git a/src/app.c b/src/app.c', '^---- failure generated from test/lint/lint-whitespace.sh']),
-    R('lint.generic', 5, 'lint_error', /\b[1-9]\d* (?:problems?|issues?|offen[cs]es?|violations?|lint (?:errors?|warnings?))\b|not (?:properly )?(?:formatted|sorted|goimported|gofmted)|is not (?:sorted|formatted)|(?:Words|entries|links) not in (?:alphabetical )?order|Duplicate links found|does not match format|appears to be used|seems to be missing|missing (?:the )?(?:expected )?(?:include guard|license header|copyright)|Undocumented .* declarations|unused (?:import|variable)|trailing whitespace|line too long|file is not \w+ed|should be (?:sorted|formatted)/i, ['eth/config.go:1::warning: file is not goimported (goimports)', 'src/test/util.h seems to be missing the expected include guard:', '** (throw) "Words not in order \\"a\\" and \\"b\\""']),
+    R('lint.generic', 5, 'lint_error', /\b[1-9]\d* (?:problems?|issues?|offen[cs]es?|violations?|lint (?:errors?|warnings?))\b|not (?:properly )?(?:formatted|sorted|goimported|gofmted)|is not (?:sorted|formatted)|(?:Words|entries|links) not in (?:alphabetical )?order|Duplicate links found|does not match format|appears to be used|seems to be missing|missing (?:the )?(?:expected )?(?:include guard|license header|copyright)|Undocumented .* declarations|unused (?:import|variable)|trailing whitespace|line too long|[Ll]ine longer than \d+ characters|file is not \w+ed|should be (?:sorted|formatted)|See pages? [\d, ]+ of PBP|\(Severity: \d\)$/i, ['eth/config.go:1::warning: file is not goimported (goimports)', 'README.md:2186:Line longer than 80 characters.', 'Use IO::Interactive::is_interactive() instead of -t at line 69, column 28.  See page 218 of PBP.  (Severity: 5)', 'src/test/util.h seems to be missing the expected include guard:', '** (throw) "Words not in order \\"a\\" and \\"b\\""']),
     // ── Configuration ──
     R('config.missing', 7, 'config_error', /command not found|: not found$|No such file or directory|ENOENT|is not recognized as an internal or external command|cannot find the path specified|No Rakefile found|Could not locate Gemfile|Could not find (?:a )?(?:file|directory|Gemfile|package\.json|pom\.xml|build\.gradle|tsconfig|configuration)|(?:file|directory|path) (?:does not exist|not found)|does not exist|not a git repository|pathspec .* did not match|Remote branch .* not found|couldn't find remote ref|No files were found with the provided path|Unable to find (?:the )?(?:file|image|any)|no such (?:file|directory|image|option|command|task|host)|Task '.*' not found in|Unknown (?:option|command|argument|task|lifecycle phase)|Unrecognized (?:option|argument|command)|invalid (?:option|argument|choice|configuration|value)|unknown (?:flag|shorthand flag|command)|missing required (?:argument|option|input|env|environment|field|property)|usage: |Usage: /i, ['bash: line 1: yarnn: command not found', "/home/travis/.travis/job_stages: line 78: test/sass-compile-tester.sh: No such file or directory", 'No Rakefile found (looking for: rakefile, Rakefile, rakefile.rb, Rakefile.rb)']),
     R('config.env', 8, 'config_error', /(?:environment variable|env var|secret|variable) .*(?:is not set|not set|not defined|is missing|missing|required|undefined|empty)|(?:is not set|must be set|must be provided|is required)(?: \S+)?$|KeyError: '[A-Z_]{3,}'|missing (?:api )?(?:token|key|credentials)|no (?:api )?token (?:found|provided)|Invalid configuration|configuration (?:error|is invalid)|yaml: line \d+:|YAMLException|invalid YAML|JSON\.parse|Unexpected token .* in JSON|while (?:parsing|scanning) a (?:block|flow|simple key)|found character that cannot start any token|Schema validation|Invalid value for|is not a valid|deprecated and will be removed|not supported(?: any more)?|unsupported (?:version|engine|platform)|requires? (?:node|python|ruby|java|go)(?: version)? [>=<^~\d]|engine "node" is incompatible|The engine "\w+" is incompatible|Unsupported class file major version|invalid target release|release version \d+ not supported|source release \d+ requires target release/i, ['Error: environment variable API_KEY is not set', 'error app@1.0.0: The engine "node" is incompatible with this module. Expected version ">=18". Got "16.20.0"', 'yaml: line 12: did not find expected key']),
@@ -10023,9 +10189,12 @@ function stripAnsi(line) {
  */
 function cleanLine(raw) {
     let s = stripAnsi(stripTimestamp(raw));
-    if (s.endsWith('\r'))
-        s = s.replace(/\r+$/, '');
-    const cr = s.lastIndexOf('\r');
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === 13)
+        end--;
+    if (end < s.length)
+        s = s.slice(0, end);
+    const cr = s.indexOf('\r');
     if (cr >= 0) {
         const segments = s.split('\r').filter((x) => x.trim() !== '');
         s = segments.length ? (segments[segments.length - 1] ?? '') : '';
@@ -10065,25 +10234,26 @@ const TRAVIS_FAILED = /The command "(.*)" (?:failed and )?exited with ([1-9]\d*)
 const JENKINS_STAGE = /^\[Pipeline\] \{ \((.+)\)$|^\[Pipeline\] stage \((.+)\)$/;
 const JENKINS_SHELL = /^\+ (.+)$/;
 const JENKINS_FAILED = /^ERROR: script returned exit code [1-9]|^\[ERROR\] Failed to execute goal|^\[INFO\] BUILD FAILURE|^BUILD FAILED|^FAILURE: Build failed|^Finished: FAILURE/;
+// `> stylelint normalize.css` under `> pkg@1.0.0 test /path` (npm, yarn), `+ make check` (sh -x).
+const ECHOED_COMMAND = /^[>+] (?!\S+@\S+ \S+ \/)(\S.*)$/;
 const CONTINUATION = /^\s+\S|^\s*(?:at |Caused by:|\.\.\. \d+ more|File "|#\d+ |\||│|[-+] )|^\S+:\d+(?::\d+)?:/;
 class Extractor {
-    rules;
-    userRuleStart;
+    table;
+    cache = new Map();
     baseline;
     maxExcerpts;
     maxBlocks;
     format = 'plain';
     total = 0;
-    ring = [];
+    ring = new Ring(RING);
     open = null;
     gapLeft = 0;
     blocks = [];
-    sections = [{ name: '', startLine: 1, failed: false, cleanup: false }];
+    sections = [{ name: '', startLine: 1, failed: false, cleanup: false, commands: [] }];
     ignored = 0;
     continuing = false;
     constructor(options) {
-        this.rules = options.rules;
-        this.userRuleStart = options.rules.findIndex((r) => r.user === true);
+        this.table = compileTable(options.rules);
         this.baseline = options.baseline;
         this.maxExcerpts = options.maxExcerpts ?? 8;
         this.maxBlocks = options.maxBlocks ?? 300;
@@ -10095,17 +10265,16 @@ class Extractor {
         const text = cleanLine(raw.text);
         this.trackSections(raw.n, text);
         const { score, rule } = this.score(text);
-        const displayed = text.length > DISPLAY_CHARS ? text.slice(0, DISPLAY_CHARS) + ' …' : text;
-        let inBaseline = false;
-        if (score >= ANCHOR_MIN && this.baseline)
-            inBaseline = this.baseline.has(baselineKey(text));
+        const displayed = text.length > DISPLAY_CHARS ? detach(text.slice(0, DISPLAY_CHARS)) + ' …' : text;
         const line = {
             n: raw.n,
             text: displayed,
             score,
-            ...(rule ? { rule } : {}),
-            inBaseline,
-            continuation: CONTINUATION.test(text),
+            rule,
+            inBaseline: score >= ANCHOR_MIN && this.baseline !== undefined && this.baseline.has(baselineKey(text)),
+            // Only lines that may join an open block need to know whether they continue it.
+            continuation: this.open !== null && CONTINUATION.test(text),
+            ignored: false,
         };
         if (rule?.ignore) {
             this.ignored++;
@@ -10135,7 +10304,7 @@ class Extractor {
             }
         }
         else if (anchor) {
-            const before = trimLeadingBlank(this.ring.slice(-BEFORE));
+            const before = trimLeadingBlank(this.ring.last(BEFORE));
             this.open = {
                 lines: [...before, line],
                 section: this.sections.length - 1,
@@ -10149,8 +10318,6 @@ class Extractor {
         if (!this.open || this.open.lines.length > 1)
             this.continuing = false;
         this.ring.push(line);
-        if (this.ring.length > RING)
-            this.ring.shift();
         this.markFailure(text);
     }
     finish() {
@@ -10192,6 +10359,14 @@ class Extractor {
             excerpts.push(...fresh);
             anchors.push(s.anchors);
         }
+        // Type evidence: for the few anchors that classification reads, every typed rule counts, not only the
+        // line's strongest (a lint message inside an Elixir exception is still a lint message).
+        for (const group of anchors.slice(0, 4))
+            for (const a of group) {
+                const typed = a.rule?.type ? a.rule : this.table.positive.find((r) => r.type && r.weight >= 3 && r.pattern.test(a.text));
+                if (typed)
+                    a.typeRule = typed;
+            }
         if (excerpts.length === 0) {
             const tail = this.tailExcerpt();
             if (tail)
@@ -10209,38 +10384,63 @@ class Extractor {
     }
     score(text) {
         const t = text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text;
-        if (t.trim() === '')
-            return { score: 0 };
         const pre = PREFILTER.test(t);
-        let best;
-        let generic;
-        let cancelBelow = 0;
-        const first = pre ? 0 : this.userRuleStart < 0 ? this.rules.length : this.userRuleStart;
-        for (let i = first; i < this.rules.length; i++) {
-            const r = this.rules[i];
+        if (!pre && this.table.user.length === 0)
+            return extract_NONE;
+        let user;
+        for (const r of this.table.user) {
             if (!r.pattern.test(t))
                 continue;
             if (r.ignore)
                 return { score: 0, rule: r };
-            if (r.noise) {
-                if (r.hard)
-                    return { score: 0 };
-                cancelBelow = Math.max(cancelBelow, r.cancelsBelow ?? NOISE_CANCELS_BELOW);
-                continue;
-            }
-            if (r.generic)
-                generic = r;
-            if (!best || r.weight >= best.weight)
-                best = r;
+            if (!user || r.weight >= user.weight)
+                user = r;
         }
-        // A line that only says "it failed" stays generic whatever else its words match.
-        if (generic && !generic.user && !(best?.user ?? false))
-            best = generic;
+        if (!pre)
+            return user ? { score: user.weight, rule: user } : extract_NONE;
+        let builtin = this.cache.get(t);
+        if (builtin === undefined) {
+            builtin = this.scoreBuiltin(t);
+            if (this.cache.size >= CACHE_LINES)
+                this.cache.clear();
+            this.cache.set(t, builtin);
+        }
+        if (builtin.hard)
+            return extract_NONE;
+        let best = builtin.rule;
+        if (user && (!best || best.generic || user.weight >= best.weight))
+            best = user;
         if (!best)
-            return { score: 0 };
-        if (best.weight < cancelBelow)
-            return { score: 0 };
+            return extract_NONE;
+        if (best.weight < builtin.cancelBelow)
+            return extract_NONE;
         return { score: best.weight, rule: best };
+    }
+    /** The built-in table on one line: strongest rule first, so most lines stop after a few tests. */
+    scoreBuiltin(t) {
+        const { hardNoise, softNoise, generic, positive, maxCancel } = this.table;
+        for (const r of hardNoise)
+            if (r.pattern.test(t))
+                return { score: 0, rule: undefined, hard: true, cancelBelow: 0 };
+        let best;
+        // A line that only says "it failed" stays generic whatever else its words match.
+        for (const r of generic)
+            if (r.pattern.test(t)) {
+                best = r;
+                break;
+            }
+        if (!best)
+            for (const r of positive)
+                if (r.pattern.test(t)) {
+                    best = r;
+                    break;
+                }
+        let cancelBelow = 0;
+        if (best && best.weight < maxCancel)
+            for (const r of softNoise)
+                if (r.pattern.test(t))
+                    cancelBelow = Math.max(cancelBelow, r.cancelsBelow ?? NOISE_CANCELS_BELOW);
+        return { score: best ? best.weight : 0, rule: best, cancelBelow };
     }
     detectFormat(text) {
         if (this.format !== 'plain')
@@ -10253,6 +10453,19 @@ class Extractor {
             this.format = 'jenkins';
     }
     trackSections(n, text) {
+        // Every section marker starts with one of a few characters: most lines stop here.
+        const c = text.charCodeAt(0);
+        if (c === 62 /* > */ || c === 43 /* + */) {
+            const cmd = ECHOED_COMMAND.exec(text);
+            if (cmd?.[1]) {
+                const commands = this.sections[this.sections.length - 1].commands;
+                commands.push(cmd[1].slice(0, 120));
+                if (commands.length > 3)
+                    commands.shift();
+            }
+        }
+        if (c !== 35 /* # */ && c !== 80 /* P */ && c !== 67 /* C */ && c !== 36 /* $ */ && c !== 91 /* [ */ && c !== 43 /* + */)
+            return;
         let name;
         let cleanup = false;
         const gh = GH_STEP.exec(text);
@@ -10279,9 +10492,19 @@ class Extractor {
         if (this.sections.length >= MAX_SECTIONS)
             return;
         this.close();
-        this.sections.push({ name: name.slice(0, 200), startLine: n, failed: false, cleanup });
+        this.sections.push({ name: name.slice(0, 200), startLine: n, failed: false, cleanup, commands: [] });
     }
     markFailure(text) {
+        const c = text.charCodeAt(0);
+        const maybe = c === 35 /* # */ ||
+            c === 69 /* E */ ||
+            c === 91 /* [ */ ||
+            c === 66 /* B */ ||
+            c === 70 /* F */ ||
+            text.includes('The command "') ||
+            text.includes('Process completed');
+        if (!maybe)
+            return;
         const current = this.sections[this.sections.length - 1];
         const marker = GH_COMPLETED.test(text) ||
             (this.format === 'github' && GH_ERROR.test(text)) ||
@@ -10293,7 +10516,7 @@ class Extractor {
             current.failed = true;
             current.failLine = this.total;
             // The last lines before the marker: what the failing command printed last, kept as a fallback.
-            const lines = trimLeadingBlank(this.ring.slice(-11, -1).filter((l) => l.n >= current.startLine));
+            const lines = trimLeadingBlank(this.ring.last(11).slice(0, -1).filter((l) => l.n >= current.startLine));
             if (lines.some((l) => l.text.trim() !== '')) {
                 this.keep({
                     lines,
@@ -10445,7 +10668,7 @@ class Extractor {
         return { excerpts, anchors, score, start: lines[0].n, keyText: key.text };
     }
     tailExcerpt() {
-        const tail = trimLeadingBlank(this.ring.slice(-12));
+        const tail = trimLeadingBlank(this.ring.last(12));
         if (!tail.length)
             return null;
         const section = this.sections[this.sections.length - 1];
@@ -10458,6 +10681,50 @@ class Extractor {
             lines: tail.map((l) => l.text),
         };
     }
+}
+/** The last `size` items pushed, oldest first, without shifting an array on every line. */
+class Ring {
+    size;
+    items = [];
+    next = 0;
+    constructor(size) {
+        this.size = size;
+    }
+    push(item) {
+        if (this.items.length < this.size)
+            this.items.push(item);
+        else
+            this.items[this.next] = item;
+        this.next = (this.next + 1) % this.size;
+    }
+    /** The last `n` items, oldest first. */
+    last(n) {
+        const count = Math.min(n, this.items.length);
+        const out = [];
+        const len = this.items.length;
+        const start = (this.items.length < this.size ? this.items.length : this.next) - count;
+        for (let i = 0; i < count; i++)
+            out.push(this.items[(((start + i) % len) + len) % len]);
+        return out;
+    }
+}
+const extract_NONE = { score: 0, rule: undefined };
+const CACHE_LINES = 5_000;
+function compileTable(rules) {
+    const builtin = rules.filter((r) => !r.user);
+    const softNoise = builtin.filter((r) => r.noise && !r.hard);
+    return {
+        user: rules.filter((r) => r.user === true),
+        hardNoise: builtin.filter((r) => r.noise && r.hard),
+        softNoise,
+        generic: builtin.filter((r) => r.generic && !r.noise),
+        positive: builtin
+            .map((r, i) => ({ r, i }))
+            .filter(({ r }) => !r.noise && !r.generic && r.weight > 0)
+            .sort((a, b) => b.r.weight - a.r.weight || b.i - a.i)
+            .map(({ r }) => r),
+        maxCancel: Math.max(0, ...softNoise.map((r) => r.cancelsBelow ?? NOISE_CANCELS_BELOW)),
+    };
 }
 /** The parts of an excerpt not already shown by a more relevant one. */
 function withoutShown(e, shown) {
@@ -10481,6 +10748,10 @@ function withoutShown(e, shown) {
     }
     flush(e.endLine);
     return out;
+}
+/** A copy that does not keep a long parent string alive (a slice of a 16 KB line would). */
+function detach(s) {
+    return Buffer.from(s, 'utf8').toString('utf8');
 }
 function trimLeadingBlank(lines) {
     let i = 0;
@@ -10621,6 +10892,9 @@ async function analyzeLog(source, options = {}) {
         format: ex.format,
         totalLines: ex.totalLines,
         failedSteps: ex.failedSections.map((s) => s.name).filter((n) => n !== ''),
+        steps: ex.sections
+            .filter((s) => s.name !== '')
+            .map((s) => ({ name: s.name, startLine: s.startLine, failed: s.failed })),
         evidence: cls.evidence,
         ignoredLines: ex.ignoredLines,
         usedBaseline: options.baseline !== undefined,

@@ -15,18 +15,25 @@ export interface Classification {
 
 /** What a step's command or name says about the kind of work it does. */
 const STEP_HINTS: Array<[RegExp, FailureType]> = [
-  [/\b(?:lint|eslint|prettier|format|fmt|style|rubocop|flake8|black|isort|pylint|ruff|clippy|checkstyle|spotless|ktlint|detekt|swiftlint|stylelint|shellcheck|hadolint|markdownlint|codespell|vet|staticcheck|golangci|cpplint|clang-format|mypy|pyright|typecheck|type-check|check-format|whitespace|license|awesome_bot|danger)\b/i, 'lint_error'],
+  [/\b(?:lint|eslint|prettier|format|fmt|style|perlcritic|mdl|gomali|proselint|write-good|alex|vale|rubocop|flake8|black|isort|pylint|ruff|clippy|checkstyle|spotless|ktlint|detekt|swiftlint|stylelint|shellcheck|hadolint|markdownlint|codespell|vet|staticcheck|golangci|cpplint|clang-format|mypy|pyright|typecheck|type-check|check-format|whitespace|license|awesome_bot|danger)\b/i, 'lint_error'],
   [/\b(?:test|tests|spec|specs|pytest|jest|vitest|mocha|karma|ctest|rspec|minitest|phpunit|junit|surefire|go test|cargo test|mix test|tox|nox|e2e|integration|check)\b/i, 'test_failure'],
   [/\b(?:install|restore|bundle|pip|npm ci|yarn(?: install)?$|pnpm i|deps|dependencies|resolve|setup-\w+|poetry|composer install|go mod|cargo fetch|apt-get|brew install|conda)\b/i, 'dependency_error'],
-  [/\b(?:build|compile|make|cmake|tsc|webpack|vite build|rollup|cargo build|mvn (?:compile|package|install)|gradle(?:w)? (?:assemble|build)|dotnet build|msbuild|xcodebuild|docker build|buildx|bake|bazel)\b/i, 'build_error'],
+  [/\b(?:build|compile|make|cmake|tsc|webpack|vite build|rollup|cargo build|mvn (?:compile|package|install)|gradle(?:w)? (?:assemble|build)|dotnet build|msbuild|xcodebuild|docker build|buildx|bake|bazel|latexmk|pdflatex|xelatex|lualatex|sass|node-sass|less|jekyll build|hugo|sphinx-build|mkdocs build)\b/i, 'build_error'],
   [/\b(?:deploy|publish|release|upload|push|helm|kubectl|terraform apply|gh-pages|heroku|netlify|vercel)\b/i, 'deploy_error'],
 ];
 
 const CAUSAL = 1;
 
-export function stepHint(name: string | undefined): FailureType | undefined {
+const STEP_HINT_WEIGHT = 0.6;
+
+/** What the failing step's command says; the commands it echoed (npm scripts, `sh -x`) say it better. */
+export function stepHint(name: string | undefined, commands: readonly string[] = []): FailureType | undefined {
+  // The start of a command names the tool; a long script's tail names everything.
+  for (const c of [...commands].reverse()) {
+    const head = c.slice(0, 60);
+    for (const [re, type] of STEP_HINTS) if (re.test(head)) return type;
+  }
   if (!name) return undefined;
-  // The start of a step's command names the tool; a long script's tail names everything.
   const head = name.slice(0, 60);
   for (const [re, type] of STEP_HINTS) if (re.test(head)) return type;
   return undefined;
@@ -50,10 +57,10 @@ export function classify(anchors: MatchedLine[][], failedSections: Section[]): C
     const share = new Map<FailureType, number>();
     let mass = 0;
     for (const a of group) {
-      const rule = a.rule;
-      if (!rule) continue;
+      if (!a.rule) continue;
       const rel = a.score / Math.max(best, 1e-9);
       mass += rel;
+      const rule = a.typeRule ?? a.rule;
       if (!rule.type) continue;
       // A network or service error inside a failing step is the likelier cause of what failed after it.
       const causal = rule.type === 'infrastructure' && rule.weight >= 8 && a.inFailedSection ? CAUSAL : 1;
@@ -68,9 +75,10 @@ export function classify(anchors: MatchedLine[][], failedSections: Section[]): C
     }
   });
 
-  const hint = stepHint(failedSections[failedSections.length - 1]?.name);
+  const failing = failedSections[failedSections.length - 1];
+  const hint = failing ? stepHint(failing.name, failing.commands) : undefined;
   if (hint) {
-    const w = 0.6;
+    const w = STEP_HINT_WEIGHT;
     votes.set(hint, (votes.get(hint) ?? 0) + w);
     total += w;
     evidence.push(`step:${hint}`);

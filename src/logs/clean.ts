@@ -42,8 +42,10 @@ export function stripAnsi(line: string): string {
  */
 export function cleanLine(raw: string): string {
   let s = stripAnsi(stripTimestamp(raw));
-  if (s.endsWith('\r')) s = s.replace(/\r+$/, '');
-  const cr = s.lastIndexOf('\r');
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 13) end--;
+  if (end < s.length) s = s.slice(0, end);
+  const cr = s.indexOf('\r');
   if (cr >= 0) {
     const segments = s.split('\r').filter((x) => x.trim() !== '');
     s = segments.length ? (segments[segments.length - 1] ?? '') : '';

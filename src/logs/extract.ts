@@ -36,6 +36,8 @@ export interface MatchedLine {
   section: number;
   inFailedSection: boolean;
   inBaseline: boolean;
+  /** The strongest rule with a failure type that matches the line (it may differ from `rule`). */
+  typeRule?: Rule;
 }
 
 export interface Section {
@@ -45,6 +47,8 @@ export interface Section {
   cleanup: boolean;
   /** Line of the marker that said the step failed. */
   failLine?: number;
+  /** Commands echoed inside the section (`> stylelint x.css` of an npm script, `+ make` of `sh -x`), last few. */
+  commands: string[];
 }
 
 export interface ExtractResult {
@@ -64,11 +68,11 @@ interface BlockLine {
   n: number;
   text: string;
   score: number;
-  rule?: Rule;
+  rule: Rule | undefined;
   inBaseline: boolean;
   continuation: boolean;
   /** Matched a user `ignore` rule: never shown. */
-  ignored?: boolean;
+  ignored: boolean;
 }
 
 interface Block {
@@ -103,28 +107,29 @@ const TRAVIS_FAILED = /The command "(.*)" (?:failed and )?exited with ([1-9]\d*)
 const JENKINS_STAGE = /^\[Pipeline\] \{ \((.+)\)$|^\[Pipeline\] stage \((.+)\)$/;
 const JENKINS_SHELL = /^\+ (.+)$/;
 const JENKINS_FAILED = /^ERROR: script returned exit code [1-9]|^\[ERROR\] Failed to execute goal|^\[INFO\] BUILD FAILURE|^BUILD FAILED|^FAILURE: Build failed|^Finished: FAILURE/;
+// `> stylelint normalize.css` under `> pkg@1.0.0 test /path` (npm, yarn), `+ make check` (sh -x).
+const ECHOED_COMMAND = /^[>+] (?!\S+@\S+ \S+ \/)(\S.*)$/;
 const CONTINUATION = /^\s+\S|^\s*(?:at |Caused by:|\.\.\. \d+ more|File "|#\d+ |\||│|[-+] )|^\S+:\d+(?::\d+)?:/;
 
 export class Extractor {
-  private readonly rules: readonly Rule[];
-  private readonly userRuleStart: number;
+  private readonly table: RuleTable;
+  private readonly cache = new Map<string, Scored1 & { hard?: boolean; cancelBelow: number }>();
   private readonly baseline?: BaselineIndex;
   private readonly maxExcerpts: number;
   private readonly maxBlocks: number;
 
   private format: LogFormat = 'plain';
   private total = 0;
-  private ring: BlockLine[] = [];
+  private readonly ring = new Ring<BlockLine>(RING);
   private open: Block | null = null;
   private gapLeft = 0;
   private blocks: Block[] = [];
-  private sections: Section[] = [{ name: '', startLine: 1, failed: false, cleanup: false }];
+  private sections: Section[] = [{ name: '', startLine: 1, failed: false, cleanup: false, commands: [] }];
   private ignored = 0;
   private continuing = false;
 
   constructor(options: ExtractOptions) {
-    this.rules = options.rules;
-    this.userRuleStart = options.rules.findIndex((r) => r.user === true);
+    this.table = compileTable(options.rules);
     this.baseline = options.baseline;
     this.maxExcerpts = options.maxExcerpts ?? 8;
     this.maxBlocks = options.maxBlocks ?? 300;
@@ -137,16 +142,16 @@ export class Extractor {
     this.trackSections(raw.n, text);
 
     const { score, rule } = this.score(text);
-    const displayed = text.length > DISPLAY_CHARS ? text.slice(0, DISPLAY_CHARS) + ' …' : text;
-    let inBaseline = false;
-    if (score >= ANCHOR_MIN && this.baseline) inBaseline = this.baseline.has(baselineKey(text));
+    const displayed = text.length > DISPLAY_CHARS ? detach(text.slice(0, DISPLAY_CHARS)) + ' …' : text;
     const line: BlockLine = {
       n: raw.n,
       text: displayed,
       score,
-      ...(rule ? { rule } : {}),
-      inBaseline,
-      continuation: CONTINUATION.test(text),
+      rule,
+      inBaseline: score >= ANCHOR_MIN && this.baseline !== undefined && this.baseline.has(baselineKey(text)),
+      // Only lines that may join an open block need to know whether they continue it.
+      continuation: this.open !== null && CONTINUATION.test(text),
+      ignored: false,
     };
 
     if (rule?.ignore) {
@@ -175,7 +180,7 @@ export class Extractor {
         this.close();
       }
     } else if (anchor) {
-      const before = trimLeadingBlank(this.ring.slice(-BEFORE));
+      const before = trimLeadingBlank(this.ring.last(BEFORE));
       this.open = {
         lines: [...before, line],
         section: this.sections.length - 1,
@@ -189,7 +194,6 @@ export class Extractor {
     if (!this.open || this.open.lines.length > 1) this.continuing = false;
 
     this.ring.push(line);
-    if (this.ring.length > RING) this.ring.shift();
     this.markFailure(text);
   }
 
@@ -228,6 +232,13 @@ export class Extractor {
       excerpts.push(...fresh);
       anchors.push(s.anchors);
     }
+    // Type evidence: for the few anchors that classification reads, every typed rule counts, not only the
+    // line's strongest (a lint message inside an Elixir exception is still a lint message).
+    for (const group of anchors.slice(0, 4))
+      for (const a of group) {
+        const typed = a.rule?.type ? a.rule : this.table.positive.find((r) => r.type && r.weight >= 3 && r.pattern.test(a.text));
+        if (typed) a.typeRule = typed;
+      }
     if (excerpts.length === 0) {
       const tail = this.tailExcerpt();
       if (tail) excerpts.push(tail);
@@ -243,31 +254,52 @@ export class Extractor {
     };
   }
 
-  private score(text: string): { score: number; rule?: Rule } {
+  private score(text: string): Scored1 {
     const t = text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text;
-    if (t.trim() === '') return { score: 0 };
     const pre = PREFILTER.test(t);
-    let best: Rule | undefined;
-    let generic: Rule | undefined;
-    let cancelBelow = 0;
-    const first = pre ? 0 : this.userRuleStart < 0 ? this.rules.length : this.userRuleStart;
-    for (let i = first; i < this.rules.length; i++) {
-      const r = this.rules[i]!;
+    if (!pre && this.table.user.length === 0) return NONE;
+    let user: Rule | undefined;
+    for (const r of this.table.user) {
       if (!r.pattern.test(t)) continue;
       if (r.ignore) return { score: 0, rule: r };
-      if (r.noise) {
-        if (r.hard) return { score: 0 };
-        cancelBelow = Math.max(cancelBelow, r.cancelsBelow ?? NOISE_CANCELS_BELOW);
-        continue;
-      }
-      if (r.generic) generic = r;
-      if (!best || r.weight >= best.weight) best = r;
+      if (!user || r.weight >= user.weight) user = r;
     }
-    // A line that only says "it failed" stays generic whatever else its words match.
-    if (generic && !generic.user && !(best?.user ?? false)) best = generic;
-    if (!best) return { score: 0 };
-    if (best.weight < cancelBelow) return { score: 0 };
+    if (!pre) return user ? { score: user.weight, rule: user } : NONE;
+    let builtin = this.cache.get(t);
+    if (builtin === undefined) {
+      builtin = this.scoreBuiltin(t);
+      if (this.cache.size >= CACHE_LINES) this.cache.clear();
+      this.cache.set(t, builtin);
+    }
+    if (builtin.hard) return NONE;
+    let best = builtin.rule;
+    if (user && (!best || best.generic || user.weight >= best.weight)) best = user;
+    if (!best) return NONE;
+    if (best.weight < builtin.cancelBelow) return NONE;
     return { score: best.weight, rule: best };
+  }
+
+  /** The built-in table on one line: strongest rule first, so most lines stop after a few tests. */
+  private scoreBuiltin(t: string): Scored1 & { hard?: boolean; cancelBelow: number } {
+    const { hardNoise, softNoise, generic, positive, maxCancel } = this.table;
+    for (const r of hardNoise) if (r.pattern.test(t)) return { score: 0, rule: undefined, hard: true, cancelBelow: 0 };
+    let best: Rule | undefined;
+    // A line that only says "it failed" stays generic whatever else its words match.
+    for (const r of generic)
+      if (r.pattern.test(t)) {
+        best = r;
+        break;
+      }
+    if (!best)
+      for (const r of positive)
+        if (r.pattern.test(t)) {
+          best = r;
+          break;
+        }
+    let cancelBelow = 0;
+    if (best && best.weight < maxCancel)
+      for (const r of softNoise) if (r.pattern.test(t)) cancelBelow = Math.max(cancelBelow, r.cancelsBelow ?? NOISE_CANCELS_BELOW);
+    return { score: best ? best.weight : 0, rule: best, cancelBelow };
   }
 
   private detectFormat(text: string): void {
@@ -279,6 +311,18 @@ export class Extractor {
   }
 
   private trackSections(n: number, text: string): void {
+    // Every section marker starts with one of a few characters: most lines stop here.
+    const c = text.charCodeAt(0);
+    if (c === 62 /* > */ || c === 43 /* + */) {
+      const cmd = ECHOED_COMMAND.exec(text);
+      if (cmd?.[1]) {
+        const commands = this.sections[this.sections.length - 1]!.commands;
+        commands.push(cmd[1].slice(0, 120));
+        if (commands.length > 3) commands.shift();
+      }
+    }
+    if (c !== 35 /* # */ && c !== 80 /* P */ && c !== 67 /* C */ && c !== 36 /* $ */ && c !== 91 /* [ */ && c !== 43 /* + */)
+      return;
     let name: string | undefined;
     let cleanup = false;
     const gh = GH_STEP.exec(text);
@@ -299,10 +343,20 @@ export class Extractor {
     if (name === undefined) return;
     if (this.sections.length >= MAX_SECTIONS) return;
     this.close();
-    this.sections.push({ name: name.slice(0, 200), startLine: n, failed: false, cleanup });
+    this.sections.push({ name: name.slice(0, 200), startLine: n, failed: false, cleanup, commands: [] });
   }
 
   private markFailure(text: string): void {
+    const c = text.charCodeAt(0);
+    const maybe =
+      c === 35 /* # */ ||
+      c === 69 /* E */ ||
+      c === 91 /* [ */ ||
+      c === 66 /* B */ ||
+      c === 70 /* F */ ||
+      text.includes('The command "') ||
+      text.includes('Process completed');
+    if (!maybe) return;
     const current = this.sections[this.sections.length - 1]!;
     const marker =
       GH_COMPLETED.test(text) ||
@@ -314,7 +368,7 @@ export class Extractor {
       current.failed = true;
       current.failLine = this.total;
       // The last lines before the marker: what the failing command printed last, kept as a fallback.
-      const lines = trimLeadingBlank(this.ring.slice(-11, -1).filter((l) => l.n >= current.startLine));
+      const lines = trimLeadingBlank(this.ring.last(11).slice(0, -1).filter((l) => l.n >= current.startLine));
       if (lines.some((l) => l.text.trim() !== '')) {
         this.keep({
           lines,
@@ -454,7 +508,7 @@ export class Extractor {
   }
 
   private tailExcerpt(): Excerpt | null {
-    const tail = trimLeadingBlank(this.ring.slice(-12));
+    const tail = trimLeadingBlank(this.ring.last(12));
     if (!tail.length) return null;
     const section = this.sections[this.sections.length - 1]!;
     return {
@@ -466,6 +520,62 @@ export class Extractor {
       lines: tail.map((l) => l.text),
     };
   }
+}
+
+/** The last `size` items pushed, oldest first, without shifting an array on every line. */
+class Ring<T> {
+  private readonly items: T[] = [];
+  private next = 0;
+  constructor(private readonly size: number) {}
+  push(item: T): void {
+    if (this.items.length < this.size) this.items.push(item);
+    else this.items[this.next] = item;
+    this.next = (this.next + 1) % this.size;
+  }
+  /** The last `n` items, oldest first. */
+  last(n: number): T[] {
+    const count = Math.min(n, this.items.length);
+    const out: T[] = [];
+    const len = this.items.length;
+    const start = (this.items.length < this.size ? this.items.length : this.next) - count;
+    for (let i = 0; i < count; i++) out.push(this.items[(((start + i) % len) + len) % len]!);
+    return out;
+  }
+}
+
+interface Scored1 {
+  score: number;
+  rule: Rule | undefined;
+}
+const NONE: Scored1 = { score: 0, rule: undefined };
+const CACHE_LINES = 5_000;
+
+interface RuleTable {
+  user: Rule[];
+  hardNoise: Rule[];
+  softNoise: Rule[];
+  generic: Rule[];
+  /** Built-in rules that score, strongest first; among equals the later in the table first. */
+  positive: Rule[];
+  /** The highest weight a soft noise rule cancels below. */
+  maxCancel: number;
+}
+
+function compileTable(rules: readonly Rule[]): RuleTable {
+  const builtin = rules.filter((r) => !r.user);
+  const softNoise = builtin.filter((r) => r.noise && !r.hard);
+  return {
+    user: rules.filter((r) => r.user === true),
+    hardNoise: builtin.filter((r) => r.noise && r.hard),
+    softNoise,
+    generic: builtin.filter((r) => r.generic && !r.noise),
+    positive: builtin
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => !r.noise && !r.generic && r.weight > 0)
+      .sort((a, b) => b.r.weight - a.r.weight || b.i - a.i)
+      .map(({ r }) => r),
+    maxCancel: Math.max(0, ...softNoise.map((r) => r.cancelsBelow ?? NOISE_CANCELS_BELOW)),
+  };
 }
 
 interface Scored {
@@ -495,6 +605,11 @@ function withoutShown(e: Excerpt, shown: Set<number>): Excerpt[] {
   }
   flush(e.endLine);
   return out;
+}
+
+/** A copy that does not keep a long parent string alive (a slice of a 16 KB line would). */
+function detach(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
 }
 
 function trimLeadingBlank(lines: BlockLine[]): BlockLine[] {

@@ -28,6 +28,8 @@ export interface Finding {
   format: LogFormat;
   totalLines: number;
   failedSteps: string[];
+  /** Where each step (GitHub `Run …` group, Travis command, Jenkins stage) starts in the log, in order. */
+  steps: Array<{ name: string; startLine: number; failed: boolean }>;
   evidence: string[];
   ignoredLines: number;
   usedBaseline: boolean;
@@ -81,6 +83,9 @@ export async function analyzeLog(source: ByteSource, options: AnalyzeOptions = {
     format: ex.format,
     totalLines: ex.totalLines,
     failedSteps: ex.failedSections.map((s) => s.name).filter((n) => n !== ''),
+    steps: ex.sections
+      .filter((s) => s.name !== '')
+      .map((s) => ({ name: s.name, startLine: s.startLine, failed: s.failed })),
     evidence: cls.evidence,
     ignoredLines: ex.ignoredLines,
     usedBaseline: options.baseline !== undefined,

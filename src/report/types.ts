@@ -1,0 +1,47 @@
+/**
+ * The report of one triage run: what report.json holds (versioned; documented in docs/report-schema.md) and
+ * what every renderer (job summary, annotations, outputs, terminal) reads.
+ */
+import type { BaselineRef, ChangeContext, CollectedJob, RunInfo, TriggerMode } from '../collect/types.js';
+import type { Finding } from '../pipeline/analyze-log.js';
+
+export const REPORT_SCHEMA = 'ci-triage/report@1';
+
+export interface JobReport {
+  job: CollectedJob;
+  /** The failed step per the jobs API (first step whose conclusion is failure), when there is one. */
+  failedStep?: { number: number; name: string };
+  /** The analysis; absent when the log could not be had. */
+  finding?: Finding;
+  /** Why there is no finding ("log not available yet after 3 tries", …). */
+  unavailable?: string;
+  baseline?: BaselineRef;
+  /** Excerpt key lines mapped to the GitHub UI: `…/job/{id}#step:{n}:{line}`, in excerpt order. */
+  links: Array<{
+    /** The key line, 1-based in the raw job log. */
+    line: number;
+    url: string;
+    /** The jobs-API step number the line is in (absent when no step could be told: `url` is the job page). */
+    step?: number;
+    /** The line within that step's log, as the UI numbers it. */
+    stepLine?: number;
+    /** False when the step is a fallback (the failed step) rather than located in the log. */
+    exact?: boolean;
+  }>;
+  /** Changed files (of the PR or commit) that the excerpts name. */
+  affectedFiles: string[];
+}
+
+export interface TriageReport {
+  schema: typeof REPORT_SCHEMA;
+  generatedAt: string;
+  tool: { name: 'ci-triage'; version: string };
+  mode: TriggerMode;
+  run: RunInfo;
+  change: ChangeContext;
+  jobs: JobReport[];
+  listedOnly: Array<{ job: CollectedJob; reason: string }>;
+  counts: { jobs: number; failed: number; analysed: number; unavailable: number; listedOnly: number };
+  /** Notes for people: degraded paths taken (no baseline, a log unavailable, …). */
+  notes: string[];
+}
