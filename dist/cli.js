@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2443);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(738);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2443:
+/***/ 738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,12 +30,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// UNUSED EXPORTS: parseRunUrl
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -9661,6 +9663,368 @@ function parseUserRules(text, source) {
     });
 }
 
+// EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 7 modules
+var analyze_log = __nccwpck_require__(5018);
+// EXTERNAL MODULE: ./src/report/terminal.ts + 1 modules
+var terminal = __nccwpck_require__(7461);
+// EXTERNAL MODULE: ./src/version.ts
+var src_version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The command line: `ci-triage analyze [--json] [--baseline-log PASSING_LOG] [--rules FILE]
+ * [--branch B --default-branch D --job J] LOG...`. Exit codes: 0 all logs analysed; 2 a file could not be
+ * read or the arguments are wrong (the other files are still analysed).
+ */
+
+
+
+
+
+
+
+const USAGE = `Usage: ci-triage <command> [options]
+
+Commands:
+  analyze [options] LOG...   Find why a CI log failed: type, severity, fingerprint and the lines that say why.
+                             LOG may be - for standard input.
+  run [options] RUN_URL      Collect a workflow run's failed jobs from the GitHub API and analyse their logs
+                             (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N]). The token comes from
+                             GITHUB_TOKEN (or GH_TOKEN); the API from GITHUB_API_URL, else from the URL's host.
+
+Options for analyze:
+  --json                     One JSON object per log, one per line.
+  --baseline-log FILE        The last passing log of the same job: lines also there rank lower.
+  --rules FILE               A YAML rules file extending the built-in rules.
+  --branch NAME              Branch of the run (for severity).
+  --default-branch NAME      The repository's default branch (for severity).
+  --job NAME                 Job name (for severity: deploy/release jobs).
+  --event NAME               Event that triggered the run.
+  --max-excerpts N           Excerpts per log (default 8).
+  --color / --no-color       Force or disable colours (default: on for a terminal, off with NO_COLOR).
+  -h, --help                 This help.
+  -v, --version              The version.
+
+Options for run:
+  --json                     The report (report.json's schema) instead of the terminal summary.
+  --no-baseline              Do not compare with the last passing run of each job.
+  --rules FILE               A YAML rules file extending the built-in rules.
+  --concurrency N            Logs downloaded and analysed at once (default 4).
+  --max-jobs N               Failed jobs analysed at most (default 200).
+
+Exit codes: 0 analysed; 1 the run could not be read (permission, not found, network); 2 a file could not be
+read or the arguments are wrong.`;
+async function main(argv, io) {
+    const [command, ...rest] = argv;
+    if (!command || command === '-h' || command === '--help' || command === 'help') {
+        io.stdout(USAGE + '\n');
+        return command ? 0 : 2;
+    }
+    if (command === '-v' || command === '--version') {
+        io.stdout(`ci-triage ${src_version/* VERSION */.x}\n`);
+        return 0;
+    }
+    if (command === 'analyze')
+        return analyzeCommand(rest, io);
+    if (command === 'run')
+        return runCommand(rest, io);
+    io.stderr(`ci-triage: unknown command "${command}". Run "ci-triage --help" for the commands.\n`);
+    return 2;
+}
+async function analyzeCommand(argv, io) {
+    let args;
+    try {
+        args = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                json: { type: 'boolean', default: false },
+                'baseline-log': { type: 'string' },
+                rules: { type: 'string' },
+                branch: { type: 'string' },
+                'default-branch': { type: 'string' },
+                job: { type: 'string' },
+                event: { type: 'string' },
+                'max-excerpts': { type: 'string' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (e) {
+        io.stderr(`ci-triage analyze: ${e.message}\n${USAGE}\n`);
+        return 2;
+    }
+    const o = args.values;
+    if (o.help) {
+        io.stdout(USAGE + '\n');
+        return 0;
+    }
+    if (args.positionals.length === 0) {
+        io.stderr('ci-triage analyze: no LOG given. Usage: ci-triage analyze [--json] LOG...\n');
+        return 2;
+    }
+    let maxExcerpts;
+    if (o['max-excerpts'] !== undefined) {
+        maxExcerpts = Number(o['max-excerpts']);
+        if (!Number.isInteger(maxExcerpts) || maxExcerpts < 1 || maxExcerpts > 100) {
+            io.stderr(`ci-triage analyze: --max-excerpts "${o['max-excerpts']}" is not a whole number from 1 to 100\n`);
+            return 2;
+        }
+    }
+    let userRules = [];
+    if (o.rules !== undefined) {
+        try {
+            userRules = parseUserRules(await (0,promises_namespaceObject.readFile)(o.rules, 'utf8'), o.rules);
+        }
+        catch (e) {
+            const msg = e instanceof RulesFileError ? e.message : `${o.rules}: cannot read the rules file: ${errorText(e)}`;
+            io.stderr(`ci-triage analyze: --rules ${msg}\n`);
+            return 2;
+        }
+    }
+    let exit = 0;
+    let baseline;
+    if (o['baseline-log'] !== undefined) {
+        try {
+            baseline = await (0,analyze_log/* buildBaseline */.E)((0,external_node_fs_namespaceObject.createReadStream)(o['baseline-log']));
+        }
+        catch (e) {
+            io.stderr(`ci-triage analyze: --baseline-log ${o['baseline-log']}: ${errorText(e)}; analysing without a baseline\n`);
+            exit = 2;
+        }
+    }
+    const context = {
+        ...(o.branch !== undefined ? { branch: o.branch } : {}),
+        ...(o['default-branch'] !== undefined ? { defaultBranch: o['default-branch'] } : {}),
+        ...(o.job !== undefined ? { job: o.job } : {}),
+        ...(o.event !== undefined ? { event: o.event } : {}),
+    };
+    const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
+    const style = useColor ? terminal/* COLOR */.o$ : terminal/* PLAIN */.tZ;
+    let first = true;
+    for (const file of args.positionals) {
+        let finding;
+        try {
+            const source = file === '-' ? (io.stdin ?? emptySource()) : (0,external_node_fs_namespaceObject.createReadStream)(file);
+            finding = await (0,analyze_log/* analyzeLog */.L)(source, {
+                userRules,
+                ...(baseline ? { baseline } : {}),
+                context,
+                ...(maxExcerpts ? { maxExcerpts } : {}),
+            });
+        }
+        catch (e) {
+            exit = 2;
+            io.stderr(`ci-triage analyze: ${file}: ${errorText(e)}\n`);
+            if (o.json)
+                io.stdout(JSON.stringify({ file, error: errorText(e) }) + '\n');
+            continue;
+        }
+        if (o.json) {
+            io.stdout(JSON.stringify({ file, ...finding }) + '\n');
+        }
+        else {
+            io.stdout((first ? '' : '\n') + (0,terminal/* renderFinding */.Kj)(file, finding, style) + '\n');
+            first = false;
+        }
+    }
+    return exit;
+}
+/** `https://github.com/o/r/actions/runs/123[/attempts/2][/job/456]` → the run and the API base URL. */
+function parseRunUrl(url, apiUrl) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const m = /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/(?:job|jobs)\/\d+)?\/?$/.exec(u.pathname);
+    if (!m || (u.protocol !== 'https:' && u.protocol !== 'http:'))
+        return undefined;
+    const [, owner, repo, id, attempt] = m;
+    const api = apiUrl ?? (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
+    return {
+        ref: { owner: owner, repo: repo, runId: Number(id), ...(attempt ? { attempt: Number(attempt) } : {}) },
+        apiUrl: api,
+    };
+}
+async function runCommand(argv, io) {
+    let args;
+    try {
+        args = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                json: { type: 'boolean', default: false },
+                'no-baseline': { type: 'boolean', default: false },
+                rules: { type: 'string' },
+                concurrency: { type: 'string', default: '4' },
+                'max-jobs': { type: 'string', default: '200' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (e) {
+        io.stderr(`ci-triage run: ${e.message}\n${USAGE}\n`);
+        return 2;
+    }
+    const o = args.values;
+    if (o.help) {
+        io.stdout(USAGE + '\n');
+        return 0;
+    }
+    const [url, ...extra] = args.positionals;
+    if (!url || extra.length) {
+        io.stderr('ci-triage run: give one run URL, e.g. https://github.com/OWNER/REPO/actions/runs/123456\n');
+        return 2;
+    }
+    const target = parseRunUrl(url, io.env.GITHUB_API_URL);
+    if (!target) {
+        io.stderr(`ci-triage run: "${url}" is not a run URL (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N])\n`);
+        return 2;
+    }
+    const concurrency = Number(o.concurrency);
+    const maxJobs = Number(o['max-jobs']);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+        io.stderr(`ci-triage run: --concurrency "${o.concurrency}" is not a whole number from 1 to 16\n`);
+        return 2;
+    }
+    if (!Number.isInteger(maxJobs) || maxJobs < 1 || maxJobs > 1000) {
+        io.stderr(`ci-triage run: --max-jobs "${o['max-jobs']}" is not a whole number from 1 to 1000\n`);
+        return 2;
+    }
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
+    if (token === '') {
+        io.stderr('ci-triage run: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository\'s Actions runs\n');
+        return 2;
+    }
+    let userRules = [];
+    if (o.rules !== undefined) {
+        try {
+            userRules = parseUserRules(await (0,promises_namespaceObject.readFile)(o.rules, 'utf8'), o.rules);
+        }
+        catch (e) {
+            const msg = e instanceof RulesFileError ? e.message : `${o.rules}: cannot read the rules file: ${errorText(e)}`;
+            io.stderr(`ci-triage run: --rules ${msg}\n`);
+            return 2;
+        }
+    }
+    const { runRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7698));
+    const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
+    return runRemote(io, {
+        ref: target.ref,
+        apiUrl: target.apiUrl,
+        token,
+        userRules,
+        baseline: !o['no-baseline'],
+        concurrency,
+        maxJobs,
+        json: o.json,
+        style: useColor ? terminal/* COLOR */.o$ : terminal/* PLAIN */.tZ,
+    });
+}
+function errorText(e) {
+    const err = e;
+    if (err?.code === 'ENOENT')
+        return 'no such file';
+    if (err?.code === 'EISDIR')
+        return 'is a directory, not a log file';
+    if (err?.code === 'EACCES')
+        return 'permission denied';
+    return err?.message ?? String(e);
+}
+async function* emptySource() { }
+
+
+/***/ }),
+
+/***/ 398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ cleanLine),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony exports stripTimestamp, stripAnsi */
+/** Cleaning of raw CI log lines: runner timestamps, ANSI codes, carriage-return progress output. */
+// ESC [ … final byte (CSI), ESC ] … BEL/ST (OSC), and two-character escapes.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+/** True when `s` starts with a GitHub Actions timestamp `YYYY-MM-DDThh:mm:ss(.fffffff)Z`. */
+function timestampLength(s, from) {
+    // Fast shape check on fixed positions before any regex work.
+    if (s.length < from + 20)
+        return 0;
+    if (s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 10) !== 84 || s.charCodeAt(from + 13) !== 58)
+        return 0;
+    let i = from + 19;
+    if (s.charCodeAt(i) === 46) {
+        i++;
+        while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
+            i++;
+    }
+    if (s.charCodeAt(i) !== 90)
+        return 0;
+    i++;
+    if (s.charCodeAt(i) === 32)
+        i++;
+    return i - from;
+}
+/** Strips the BOM and a leading runner timestamp. */
+function stripTimestamp(line) {
+    const from = line.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const n = timestampLength(line, from);
+    return n || from ? line.slice(from + n) : line;
+}
+// ANSI codes that were written out in caret notation (`^[[31m`) by a tool that escaped them.
+const CARET_ANSI = /\^\[\[[0-9;]*[A-Za-z]/g;
+function stripAnsi(line) {
+    let s = line.includes('\x1b') ? line.replace(ANSI, '') : line;
+    if (s.includes('^[['))
+        s = s.replace(CARET_ANSI, '');
+    return s;
+}
+/**
+ * What a terminal would show of a line: timestamp and ANSI codes removed, a trailing `\r` dropped, and for
+ * progress output rewritten with lone `\r`, the last non-empty segment.
+ */
+function cleanLine(raw) {
+    let s = stripAnsi(stripTimestamp(raw));
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === 13)
+        end--;
+    if (end < s.length)
+        s = s.slice(0, end);
+    const cr = s.indexOf('\r');
+    if (cr >= 0) {
+        const segments = s.split('\r').filter((x) => x.trim() !== '');
+        s = segments.length ? (segments[segments.length - 1] ?? '') : '';
+    }
+    return s;
+}
+/** Replaces control characters other than tab so a line is safe to print in a terminal or Markdown. */
+function printable(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
+}
+
+
+/***/ }),
+
+/***/ 5018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ analyzeLog),
+  E: () => (/* binding */ buildBaseline)
+});
+
 ;// CONCATENATED MODULE: ./src/classify/classify.ts
 /** What a step's command or name says about the kind of work it does. */
 const STEP_HINTS = [
@@ -9754,8 +10118,8 @@ function classify(anchors, failedSections) {
     return { failureType, confidence, transient, evidence };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/logs/mask.ts
 /**
  * Masking of what varies between two runs of the same job, so that lines can be compared across runs.
@@ -9826,7 +10190,7 @@ function fingerprintOf(failureType, anchors, excerpts) {
         chosen = [e.lines[e.keyLine - e.startLine] ?? e.lines[e.lines.length - 1] ?? ''];
     }
     const keyLines = chosen.map((t) => maskForFingerprint(stripPrefixes(t))).filter((t) => t !== '');
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${failureType}\n${keyLines.join('\n')}`).digest('hex');
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${failureType}\n${keyLines.join('\n')}`).digest('hex');
     return { fingerprint: hash.slice(0, 16), keyLines };
 }
 /** Runner and tool prefixes that do not tell failures apart. */
@@ -10144,69 +10508,8 @@ function severityOf(input, rules = DEFAULT_SEVERITY_RULES) {
     return 'medium';
 }
 
-;// CONCATENATED MODULE: ./src/logs/clean.ts
-/** Cleaning of raw CI log lines: runner timestamps, ANSI codes, carriage-return progress output. */
-// ESC [ … final byte (CSI), ESC ] … BEL/ST (OSC), and two-character escapes.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-/** True when `s` starts with a GitHub Actions timestamp `YYYY-MM-DDThh:mm:ss(.fffffff)Z`. */
-function timestampLength(s, from) {
-    // Fast shape check on fixed positions before any regex work.
-    if (s.length < from + 20)
-        return 0;
-    if (s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 10) !== 84 || s.charCodeAt(from + 13) !== 58)
-        return 0;
-    let i = from + 19;
-    if (s.charCodeAt(i) === 46) {
-        i++;
-        while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
-            i++;
-    }
-    if (s.charCodeAt(i) !== 90)
-        return 0;
-    i++;
-    if (s.charCodeAt(i) === 32)
-        i++;
-    return i - from;
-}
-/** Strips the BOM and a leading runner timestamp. */
-function stripTimestamp(line) {
-    const from = line.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const n = timestampLength(line, from);
-    return n || from ? line.slice(from + n) : line;
-}
-// ANSI codes that were written out in caret notation (`^[[31m`) by a tool that escaped them.
-const CARET_ANSI = /\^\[\[[0-9;]*[A-Za-z]/g;
-function stripAnsi(line) {
-    let s = line.includes('\x1b') ? line.replace(ANSI, '') : line;
-    if (s.includes('^[['))
-        s = s.replace(CARET_ANSI, '');
-    return s;
-}
-/**
- * What a terminal would show of a line: timestamp and ANSI codes removed, a trailing `\r` dropped, and for
- * progress output rewritten with lone `\r`, the last non-empty segment.
- */
-function cleanLine(raw) {
-    let s = stripAnsi(stripTimestamp(raw));
-    let end = s.length;
-    while (end > 0 && s.charCodeAt(end - 1) === 13)
-        end--;
-    if (end < s.length)
-        s = s.slice(0, end);
-    const cr = s.indexOf('\r');
-    if (cr >= 0) {
-        const segments = s.split('\r').filter((x) => x.trim() !== '');
-        s = segments.length ? (segments[segments.length - 1] ?? '') : '';
-    }
-    return s;
-}
-/** Replaces control characters other than tab so a line is safe to print in a terminal or Markdown. */
-function printable(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
-}
-
+// EXTERNAL MODULE: ./src/logs/clean.ts
+var clean = __nccwpck_require__(398);
 ;// CONCATENATED MODULE: ./src/logs/extract.ts
 
 
@@ -10262,7 +10565,7 @@ class Extractor {
         this.total = raw.n;
         if (raw.n <= 3)
             this.detectFormat(raw.text);
-        const text = cleanLine(raw.text);
+        const text = (0,clean/* cleanLine */.Ow)(raw.text);
         this.trackSections(raw.n, text);
         const { score, rule } = this.score(text);
         const displayed = text.length > DISPLAY_CHARS ? detach(text.slice(0, DISPLAY_CHARS)) + ' …' : text;
@@ -10386,7 +10689,7 @@ class Extractor {
         const t = text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text;
         const pre = PREFILTER.test(t);
         if (!pre && this.table.user.length === 0)
-            return extract_NONE;
+            return NONE;
         let user;
         for (const r of this.table.user) {
             if (!r.pattern.test(t))
@@ -10397,7 +10700,7 @@ class Extractor {
                 user = r;
         }
         if (!pre)
-            return user ? { score: user.weight, rule: user } : extract_NONE;
+            return user ? { score: user.weight, rule: user } : NONE;
         let builtin = this.cache.get(t);
         if (builtin === undefined) {
             builtin = this.scoreBuiltin(t);
@@ -10406,14 +10709,14 @@ class Extractor {
             this.cache.set(t, builtin);
         }
         if (builtin.hard)
-            return extract_NONE;
+            return NONE;
         let best = builtin.rule;
         if (user && (!best || best.generic || user.weight >= best.weight))
             best = user;
         if (!best)
-            return extract_NONE;
+            return NONE;
         if (best.weight < builtin.cancelBelow)
-            return extract_NONE;
+            return NONE;
         return { score: best.weight, rule: best };
     }
     /** The built-in table on one line: strongest rule first, so most lines stop after a few tests. */
@@ -10708,7 +11011,7 @@ class Ring {
         return out;
     }
 }
-const extract_NONE = { score: 0, rule: undefined };
+const NONE = { score: 0, rule: undefined };
 const CACHE_LINES = 5_000;
 function compileTable(rules) {
     const builtin = rules.filter((r) => !r.user);
@@ -10906,7 +11209,7 @@ async function buildBaseline(source, maxLines = 2_000_000) {
     const splitter = new LineSplitter((line) => {
         if (index.size >= maxLines)
             return;
-        const text = cleanLine(line.text);
+        const text = (0,clean/* cleanLine */.Ow)(line.text);
         if (text.trim() !== '')
             index.add(baselineKey(text));
     });
@@ -10916,8 +11219,53 @@ async function buildBaseline(source, maxLines = 2_000_000) {
     return index;
 }
 
+
+/***/ }),
+
+/***/ 7461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o$: () => (/* binding */ COLOR),
+  tZ: () => (/* binding */ PLAIN),
+  Kj: () => (/* binding */ renderFinding),
+  B1: () => (/* binding */ renderReport)
+});
+
+// EXTERNAL MODULE: ./src/logs/clean.ts
+var logs_clean = __nccwpck_require__(398);
+;// CONCATENATED MODULE: ./src/publish/redact.ts
+/**
+ * The one redaction function every string passes before it leaves the runner (summary, outputs, and later
+ * comments, tickets, messages, LLM prompts): known secret values, then token shapes that look like secrets.
+ */
+const TOKEN_SHAPES = [
+    /\bgh[pousr]_[A-Za-z0-9]{36,}\b/g, // GitHub tokens
+    /\bgithub_pat_[A-Za-z0-9_]{22,}\b/g, // GitHub fine-grained tokens
+    /\bsk-ant-[A-Za-z0-9_-]{20,}\b/g, // Anthropic API keys
+    /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g, // Slack tokens
+    /\bAKIA[0-9A-Z]{16}\b/g, // AWS access key ids
+    /(\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/gi, // Authorization headers
+];
+const REDACTED = '***';
+function redact(text, secrets = []) {
+    let out = text;
+    for (const secret of secrets) {
+        // Short values would blank out ordinary words; the runner does not mask those either.
+        if (secret.length >= 4)
+            out = out.split(secret).join(REDACTED);
+    }
+    for (const shape of TOKEN_SHAPES) {
+        out = out.replace(shape, (match, prefix) => (typeof prefix === 'string' ? prefix : '') + REDACTED);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 /** Readable terminal rendering of a finding: pure, colours optional. */
+
 
 const wrap = (open, close) => (s) => `\x1b[${open}m${s}\x1b[${close}m`;
 const COLOR = {
@@ -10933,23 +11281,23 @@ const SEVERITY_STYLE = { critical: 'red', high: 'red', medium: 'yellow', low: 'd
 function renderFinding(file, f, style, maxExcerpts = 3) {
     const out = [];
     const sev = style[SEVERITY_STYLE[f.severity]](f.severity);
-    out.push(style.bold(printable(file)));
+    out.push(style.bold((0,logs_clean/* printable */.g$)(file)));
     out.push(`  ${style.bold(f.failureType)}  severity ${sev}  confidence ${f.confidence.toFixed(2)}` +
         `${f.transient ? '  ' + style.yellow('transient: a re-run may pass') : ''}`);
     out.push(style.dim(`  fingerprint ${f.fingerprint}  ·  ${f.format} log, ${f.totalLines} lines`));
     if (f.failedSteps.length)
-        out.push(style.dim(`  failed step: ${printable(f.failedSteps.join(', '))}`));
+        out.push(style.dim(`  failed step: ${(0,logs_clean/* printable */.g$)(f.failedSteps.join(', '))}`));
     if (f.excerpts.length === 0)
         out.push('  (empty log: nothing to show)');
     f.excerpts.slice(0, maxExcerpts).forEach((e, i) => {
         const where = e.startLine === e.endLine ? `line ${e.startLine}` : `lines ${e.startLine}–${e.endLine}`;
         out.push('');
-        out.push(`  ${style.cyan(`#${i + 1}`)} ${where}${e.step ? style.dim(`  in ${printable(e.step)}`) : ''}`);
+        out.push(`  ${style.cyan(`#${i + 1}`)} ${where}${e.step ? style.dim(`  in ${(0,logs_clean/* printable */.g$)(e.step)}`) : ''}`);
         const width = String(e.endLine).length;
         e.lines.forEach((text, j) => {
             const n = e.startLine + j;
             const num = String(n).padStart(width);
-            const body = printable(text);
+            const body = (0,logs_clean/* printable */.g$)(text);
             out.push(n === e.keyLine ? `  ${style.red(num + ' ▶')} ${style.bold(body)}` : `  ${style.dim(num + ' │')} ${body}`);
         });
     });
@@ -10957,171 +11305,65 @@ function renderFinding(file, f, style, maxExcerpts = 3) {
         out.push(style.dim(`\n  … ${f.excerpts.length - maxExcerpts} more excerpts (--json shows all)`));
     return out.join('\n');
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/**
- * The command line: `ci-triage analyze [--json] [--baseline-log PASSING_LOG] [--rules FILE]
- * [--branch B --default-branch D --job J] LOG...`. Exit codes: 0 all logs analysed; 2 a file could not be
- * read or the arguments are wrong (the other files are still analysed).
- */
-
-
-
-
-
-
-
-const USAGE = `Usage: ci-triage <command> [options]
-
-Commands:
-  analyze [options] LOG...   Find why a CI log failed: type, severity, fingerprint and the lines that say why.
-                             LOG may be - for standard input.
-
-Options for analyze:
-  --json                     One JSON object per log, one per line.
-  --baseline-log FILE        The last passing log of the same job: lines also there rank lower.
-  --rules FILE               A YAML rules file extending the built-in rules.
-  --branch NAME              Branch of the run (for severity).
-  --default-branch NAME      The repository's default branch (for severity).
-  --job NAME                 Job name (for severity: deploy/release jobs).
-  --event NAME               Event that triggered the run.
-  --max-excerpts N           Excerpts per log (default 8).
-  --color / --no-color       Force or disable colours (default: on for a terminal, off with NO_COLOR).
-  -h, --help                 This help.
-  -v, --version              The version.
-
-Exit codes: 0 analysed; 2 a file could not be read or the arguments are wrong.`;
-async function main(argv, io) {
-    const [command, ...rest] = argv;
-    if (!command || command === '-h' || command === '--help' || command === 'help') {
-        io.stdout(USAGE + '\n');
-        return command ? 0 : 2;
-    }
-    if (command === '-v' || command === '--version') {
-        io.stdout(`ci-triage ${VERSION}\n`);
-        return 0;
-    }
-    if (command === 'analyze')
-        return analyzeCommand(rest, io);
-    io.stderr(`ci-triage: unknown command "${command}". Run "ci-triage --help" for the commands.\n`);
-    return 2;
-}
-async function analyzeCommand(argv, io) {
-    let args;
-    try {
-        args = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                json: { type: 'boolean', default: false },
-                'baseline-log': { type: 'string' },
-                rules: { type: 'string' },
-                branch: { type: 'string' },
-                'default-branch': { type: 'string' },
-                job: { type: 'string' },
-                event: { type: 'string' },
-                'max-excerpts': { type: 'string' },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-    }
-    catch (e) {
-        io.stderr(`ci-triage analyze: ${e.message}\n${USAGE}\n`);
-        return 2;
-    }
-    const o = args.values;
-    if (o.help) {
-        io.stdout(USAGE + '\n');
-        return 0;
-    }
-    if (args.positionals.length === 0) {
-        io.stderr('ci-triage analyze: no LOG given. Usage: ci-triage analyze [--json] LOG...\n');
-        return 2;
-    }
-    let maxExcerpts;
-    if (o['max-excerpts'] !== undefined) {
-        maxExcerpts = Number(o['max-excerpts']);
-        if (!Number.isInteger(maxExcerpts) || maxExcerpts < 1 || maxExcerpts > 100) {
-            io.stderr(`ci-triage analyze: --max-excerpts "${o['max-excerpts']}" is not a whole number from 1 to 100\n`);
-            return 2;
-        }
-    }
-    let userRules = [];
-    if (o.rules !== undefined) {
-        try {
-            userRules = parseUserRules(await (0,promises_namespaceObject.readFile)(o.rules, 'utf8'), o.rules);
-        }
-        catch (e) {
-            const msg = e instanceof RulesFileError ? e.message : `${o.rules}: cannot read the rules file: ${errorText(e)}`;
-            io.stderr(`ci-triage analyze: --rules ${msg}\n`);
-            return 2;
-        }
-    }
-    let exit = 0;
-    let baseline;
-    if (o['baseline-log'] !== undefined) {
-        try {
-            baseline = await buildBaseline((0,external_node_fs_namespaceObject.createReadStream)(o['baseline-log']));
-        }
-        catch (e) {
-            io.stderr(`ci-triage analyze: --baseline-log ${o['baseline-log']}: ${errorText(e)}; analysing without a baseline\n`);
-            exit = 2;
-        }
-    }
-    const context = {
-        ...(o.branch !== undefined ? { branch: o.branch } : {}),
-        ...(o['default-branch'] !== undefined ? { defaultBranch: o['default-branch'] } : {}),
-        ...(o.job !== undefined ? { job: o.job } : {}),
-        ...(o.event !== undefined ? { event: o.event } : {}),
-    };
-    const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
-    const style = useColor ? COLOR : PLAIN;
-    let first = true;
-    for (const file of args.positionals) {
-        let finding;
-        try {
-            const source = file === '-' ? (io.stdin ?? emptySource()) : (0,external_node_fs_namespaceObject.createReadStream)(file);
-            finding = await analyzeLog(source, {
-                userRules,
-                ...(baseline ? { baseline } : {}),
-                context,
-                ...(maxExcerpts ? { maxExcerpts } : {}),
-            });
-        }
-        catch (e) {
-            exit = 2;
-            io.stderr(`ci-triage analyze: ${file}: ${errorText(e)}\n`);
-            if (o.json)
-                io.stdout(JSON.stringify({ file, error: errorText(e) }) + '\n');
+/** A whole run's report for the terminal (`ci-triage run`). Log text is redacted of the given secrets. */
+function renderReport(report, style, secrets = []) {
+    const r = report.run;
+    const clean = (s) => redact((0,logs_clean/* printable */.g$)(s), secrets);
+    const out = [];
+    out.push(style.bold(`${clean(r.name)} · run ${r.id} attempt ${r.attempt}`) + style.dim(`  ${r.htmlUrl}`));
+    const where = [
+        r.headBranch ? `branch ${clean(r.headBranch)}` : '',
+        `commit ${r.headSha.slice(0, 7)}`,
+        `event ${r.event}`,
+        report.change.pullRequest ? `PR #${report.change.pullRequest.number}` : '',
+    ].filter(Boolean);
+    out.push(style.dim(where.join(' · ')));
+    const c = report.counts;
+    out.push(c.failed === 0
+        ? 'Nothing to triage: no job of this run failed.'
+        : `${c.failed} failed job(s) of ${c.jobs}: ${c.analysed} analysed, ${c.unavailable} without a log, ${c.listedOnly} listed only.`);
+    for (const j of report.jobs) {
+        out.push('');
+        const step = j.failedStep ? `  step ${j.failedStep.number} "${clean(j.failedStep.name)}"` : '';
+        if (!j.finding) {
+            out.push(`${style.bold(clean(j.job.name))}${step}\n  ${style.yellow('log unavailable')}: ${clean(j.unavailable ?? 'unknown reason')}`);
             continue;
         }
-        if (o.json) {
-            io.stdout(JSON.stringify({ file, ...finding }) + '\n');
-        }
-        else {
-            io.stdout((first ? '' : '\n') + renderFinding(file, finding, style) + '\n');
-            first = false;
-        }
+        out.push(renderFinding(j.job.name + step, { ...j.finding, excerpts: j.finding.excerpts.map((e) => ({ ...e, lines: e.lines.map(clean) })) }, style, 2));
+        const link = j.links[0];
+        if (link)
+            out.push(style.dim(`  ${link.url}`));
     }
-    return exit;
+    if (report.listedOnly.length) {
+        out.push('', style.bold('Listed, not analysed:'));
+        for (const l of report.listedOnly.slice(0, 50))
+            out.push(`  ${clean(l.job.name)} — ${clean(l.reason)}`);
+        if (report.listedOnly.length > 50)
+            out.push(`  … ${report.listedOnly.length - 50} more`);
+    }
+    for (const n of report.notes)
+        out.push(style.dim(`note: ${clean(n)}`));
+    return out.join('\n');
 }
-function errorText(e) {
-    const err = e;
-    if (err?.code === 'ENOENT')
-        return 'no such file';
-    if (err?.code === 'EISDIR')
-        return 'is a directory, not a log file';
-    if (err?.code === 'EACCES')
-        return 'permission denied';
-    return err?.message ?? String(e);
-}
-async function* emptySource() { }
 
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -11132,10 +11374,241 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -19728,7 +20201,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -19737,6 +20210,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -19823,9 +20299,94 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

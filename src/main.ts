@@ -1,21 +1,33 @@
 /**
- * The action: settings → analyze → publish. `run()` is the one place that turns an error into a failed step;
- * every client (runner commands, file system, job summary, clock) is built in `defaultDeps()` and passed in,
- * so tests hand in fakes.
+ * The action: settings → collect → analyze → publish. `run()` is the one place that turns an error into a
+ * failed step; every client (runner commands, GitHub, file system, job summary, artifact, clock) is built in
+ * `defaultDeps()` and passed in, so tests hand in fakes. A sink that fails is a warning and an audit entry,
+ * never a reason to skip the others.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { runContextFromEnv } from './collect/context.js';
-import { type FileKind, InputError, readSettings } from './config/settings.js';
+import { collectError, createGitHubClient, type GitHubClient } from './collect/github.js';
+import { createLogSource } from './collect/logs.js';
+import type { RunRef, TriggerMode } from './collect/types.js';
+import { type FileKind, InputError, readSettings, type Settings } from './config/settings.js';
 import { analyzeLog, type ByteSource, type Finding } from './pipeline/analyze-log.js';
-import { publishOutputs } from './publish/outputs.js';
+import { triageRun } from './pipeline/triage-run.js';
+import { type UploadResult, uploadReport, writeReportFiles } from './publish/artifact.js';
+import { AuditLog } from './publish/audit.js';
+import { outputsOfFinding, publishReportOutputs } from './publish/outputs.js';
 import { type JobSummary, renderSummary } from './publish/summary.js';
+import { annotationsFor } from './report/annotations.js';
+import { renderJobSummary } from './report/summary.js';
+import type { TriageReport } from './report/types.js';
+import { VERSION } from './version.js';
 
 /** The runner commands the action uses (a subset of `@actions/core`). */
 export type Core = Pick<
   typeof core,
-  'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'debug' | 'warning' | 'group'
+  'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'debug' | 'warning' | 'error' | 'notice' | 'group'
 >;
 
 export interface Files {
@@ -31,6 +43,9 @@ export interface Deps {
   env: Readonly<Record<string, string | undefined>>;
   /** Milliseconds, for durations. */
   clock: () => number;
+  now: () => Date;
+  github: (token: string, baseUrl: string | undefined) => GitHubClient;
+  upload: typeof uploadReport;
 }
 
 export function defaultDeps(): Deps {
@@ -56,57 +71,220 @@ export function defaultDeps(): Deps {
     },
     env: process.env,
     clock: () => performance.now(),
+    now: () => new Date(),
+    github: (token, baseUrl) =>
+      createGitHubClient({ token, ...(baseUrl ? { baseUrl } : {}), userAgent: `ci-triage/${VERSION}` }),
+    upload: uploadReport,
   };
+}
+
+/** The events of a workflow run that the action can triage from inside it (in-run mode, last job). */
+export const IN_RUN_EVENTS = [
+  'push',
+  'pull_request',
+  'pull_request_target',
+  'merge_group',
+  'schedule',
+  'workflow_dispatch',
+  'repository_dispatch',
+  'release',
+  'deployment',
+  'deployment_status',
+] as const;
+/** The event of a companion workflow that triages another workflow's finished run. */
+export const COMPANION_EVENTS = ['workflow_run'] as const;
+
+export class UnsupportedEventError extends Error {
+  override name = 'UnsupportedEventError';
+}
+
+/** Which run to triage, from the event the workflow was triggered by. */
+export async function runToTriage(
+  env: Readonly<Record<string, string | undefined>>,
+  readText: (path: string) => Promise<string>,
+): Promise<{ ref: RunRef; mode: TriggerMode }> {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo] = repository.split('/');
+  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set: ci-triage runs in a GitHub Actions job (or give "log-path").');
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  if ((COMPANION_EVENTS as readonly string[]).includes(event)) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path) throw new Error('GITHUB_EVENT_PATH is not set: the workflow_run event payload is needed to find the run.');
+    const payload = JSON.parse(await readText(path)) as { workflow_run?: { id?: number; run_attempt?: number } };
+    const id = payload.workflow_run?.id;
+    if (typeof id !== 'number') throw new Error(`The workflow_run event payload at ${path} has no workflow_run.id.`);
+    const attempt = payload.workflow_run?.run_attempt;
+    return { mode: 'companion', ref: { owner, repo, runId: id, ...(typeof attempt === 'number' ? { attempt } : {}) } };
+  }
+  if ((IN_RUN_EVENTS as readonly string[]).includes(event)) {
+    const runId = Number(env.GITHUB_RUN_ID);
+    if (!Number.isInteger(runId) || runId <= 0) throw new Error(`GITHUB_RUN_ID is not a run id: ${JSON.stringify(env.GITHUB_RUN_ID ?? '')}.`);
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+    return { mode: 'in-run', ref: { owner, repo, runId, ...(Number.isInteger(attempt) && attempt > 0 ? { attempt } : {}) } };
+  }
+  throw new UnsupportedEventError(
+    `ci-triage does not support the "${event}" event. Supported: workflow_run (a companion workflow that triages ` +
+      `another workflow's run) and, as the last job of the failing workflow itself, ${IN_RUN_EVENTS.join(', ')}.`,
+  );
 }
 
 export async function run(deps: Deps = defaultDeps()): Promise<void> {
   const { core } = deps;
   try {
     const settings = await core.group('Reading settings', () => readSettings(deps));
-    const { logPath } = settings;
-    if (logPath === undefined) {
-      core.info(
-        'No "log-path" given, so there is nothing to analyze yet: collecting the failed jobs\' logs from the ' +
-          'Actions API arrives in a later version of ci-triage.',
-      );
+    if (settings.logPath !== undefined) {
+      await analyzeLocalLog(deps, settings, settings.logPath);
       return;
     }
+    if (settings.githubToken === '')
+      throw new InputError('github-token', 'empty: a token is needed to read the run (the default is the job token, ${{ github.token }}).');
 
-    const finding = await core.group(`Analyzing ${logPath}`, async () => {
-      const started = deps.clock();
-      let result: Finding;
-      try {
-        result = await analyzeLog(deps.files.open(logPath), {
-          userRules: settings.userRules,
-          context: runContextFromEnv(deps.env),
-        });
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (typeof code === 'string') {
-          throw new InputError('log-path', `cannot read ${JSON.stringify(logPath)}: ${(e as Error).message}`);
+    const target = await runToTriage(deps.env, (path) => deps.files.readText(path));
+    const octokit = deps.github(settings.githubToken, deps.env.GITHUB_API_URL);
+    const report = await core.group(
+      `Collecting and analyzing run ${target.ref.runId} (${target.mode === 'companion' ? 'companion workflow' : 'in-run'})`,
+      async () => {
+        try {
+          return await triageRun(
+            {
+              octokit,
+              logSource: (run) =>
+                createLogSource(octokit, run, { baseline: settings.baseline, debug: (m) => core.debug(m) }),
+              now: deps.now,
+              debug: (m) => core.debug(m),
+              info: (m) => core.info(m),
+            },
+            {
+              ref: target.ref,
+              mode: target.mode,
+              ...(deps.env.GITHUB_JOB ? { selfJobName: deps.env.GITHUB_JOB } : {}),
+              ...(deps.env.RUNNER_NAME ? { selfRunnerName: deps.env.RUNNER_NAME } : {}),
+              userRules: settings.userRules,
+              severityRules: settings.severityRules,
+              baseline: settings.baseline,
+              concurrency: settings.concurrency,
+              maxJobs: settings.maxJobs,
+              maxLogBytes: settings.maxLogBytes,
+              version: VERSION,
+            },
+          );
+        } catch (e) {
+          throw collectError(e, `run ${target.ref.runId} of ${target.ref.owner}/${target.ref.repo}`);
         }
-        throw e;
-      }
-      core.debug(`Analyzed ${result.totalLines} lines in ${Math.round(deps.clock() - started)} ms`);
-      core.info(
-        `${result.failureType} (severity ${result.severity}, confidence ${result.confidence.toFixed(2)}), ` +
-          `fingerprint ${result.fingerprint}` +
-          (result.rootCauseLine === undefined ? '' : `, root cause at line ${result.rootCauseLine}`),
-      );
-      return result;
-    });
-
-    await core.group('Publishing', async () => {
-      publishOutputs(finding, (name, value) => core.setOutput(name, value));
-      const secrets = settings.githubToken ? [settings.githubToken] : [];
-      try {
-        await deps.summary.append(renderSummary(logPath, finding, secrets));
-      } catch (e) {
-        // A sink that fails is a warning, never a reason to fail the step or skip the other sinks.
-        core.warning(`Could not write the job summary: ${(e as Error).message}`);
-      }
-    });
+      },
+    );
+    await core.group('Publishing', () => publish(deps, settings, report));
   } catch (e) {
     core.setFailed(e instanceof Error ? e.message : String(e));
   }
+}
+
+async function publish(deps: Deps, settings: Settings, report: TriageReport): Promise<void> {
+  const { core, env } = deps;
+  const secrets = settings.githubToken ? [settings.githubToken] : [];
+  const dir = join(env.RUNNER_TEMP ?? '.', `ci-triage-${report.run.id}-${report.run.attempt}`);
+  await mkdir(dir, { recursive: true });
+  const audit = AuditLog.toFile(join(dir, 'audit.jsonl'), { secrets, clock: deps.now });
+
+  const analysed = report.jobs.filter((j) => j.finding).length;
+  core.info(
+    report.counts.failed === 0
+      ? 'Nothing to triage: no job of this run failed.'
+      : `${report.counts.failed} failed job(s), ${analysed} analysed, ${report.counts.unavailable} without a log.`,
+  );
+
+  // The job summary, also kept as a file next to the report.
+  const markdown = renderJobSummary(report, { secrets });
+  const summaryPath = join(dir, 'summary.md');
+  await writeFile(summaryPath, markdown, 'utf8');
+  try {
+    await audit.around('summary', 'write', env.GITHUB_STEP_SUMMARY ?? '(no GITHUB_STEP_SUMMARY)', () =>
+      deps.summary.append(markdown),
+    );
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${(e as Error).message}. It is in ${summaryPath}.`);
+  }
+
+  if (settings.annotations) {
+    const annotations = annotationsFor(report, { secrets, repoFiles: repoFileCheck(env.GITHUB_WORKSPACE) });
+    audit.record('annotations', 'write', `${annotations.length} annotation(s)`, 'intent');
+    for (const a of annotations) {
+      core.error(a.message, {
+        title: a.title,
+        ...(a.file ? { file: a.file } : {}),
+        ...(a.startLine ? { startLine: a.startLine } : {}),
+        ...(a.startColumn ? { startColumn: a.startColumn } : {}),
+      });
+    }
+    audit.record('annotations', 'write', `${annotations.length} annotation(s)`, 'ok');
+  }
+
+  const files = await writeReportFiles(report, dir, audit);
+  publishReportOutputs(report, (name, value) => core.setOutput(name, value), {
+    secrets,
+    reportPath: files.reportPath,
+    summaryPath,
+  });
+
+  if (settings.uploadReport) {
+    const name = `${settings.artifactName}-${report.run.id}-${report.run.attempt}`;
+    let result: UploadResult;
+    try {
+      result = await deps.upload({
+        files: files.files,
+        name,
+        rootDirectory: dir,
+        ...(settings.artifactRetentionDays ? { retentionDays: settings.artifactRetentionDays } : {}),
+        env,
+        audit,
+      });
+    } catch (e) {
+      result = { uploaded: false, reason: (e as Error).message, dir };
+    }
+    if (result.uploaded) core.info(`Report uploaded as the artifact "${name}".`);
+    else core.notice(`The report was not uploaded (${result.reason}); it is in ${result.dir}.`);
+  }
+}
+
+/** In-workspace paths exist as files of the checkout; without a checkout every path is taken as the repo's. */
+function repoFileCheck(workspace: string | undefined): ((path: string) => boolean) | undefined {
+  if (!workspace || !existsSync(join(workspace, '.git'))) return undefined;
+  return (path) => existsSync(join(workspace, path));
+}
+
+/** `log-path`: one local log, analysed and summarised; the run is not read. */
+async function analyzeLocalLog(deps: Deps, settings: Settings, logPath: string): Promise<void> {
+  const { core } = deps;
+  const finding = await core.group(`Analyzing ${logPath}`, async () => {
+    const started = deps.clock();
+    let result: Finding;
+    try {
+      result = await analyzeLog(deps.files.open(logPath), {
+        userRules: settings.userRules,
+        context: runContextFromEnv(deps.env),
+        severityRules: settings.severityRules,
+      });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (typeof code === 'string') throw new InputError('log-path', `cannot read ${JSON.stringify(logPath)}: ${(e as Error).message}`);
+      throw e;
+    }
+    core.debug(`Analyzed ${result.totalLines} lines in ${Math.round(deps.clock() - started)} ms`);
+    core.info(
+      `${result.failureType} (severity ${result.severity}, confidence ${result.confidence.toFixed(2)}), ` +
+        `fingerprint ${result.fingerprint}` +
+        (result.rootCauseLine === undefined ? '' : `, root cause at line ${result.rootCauseLine}`),
+    );
+    return result;
+  });
+
+  await core.group('Publishing', async () => {
+    const secrets = settings.githubToken ? [settings.githubToken] : [];
+    for (const [name, value] of Object.entries(outputsOfFinding(finding, { secrets }))) core.setOutput(name, value);
+    try {
+      await deps.summary.append(renderSummary(logPath, finding, secrets));
+    } catch (e) {
+      core.warning(`Could not write the job summary: ${(e as Error).message}`);
+    }
+  });
 }

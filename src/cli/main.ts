@@ -27,6 +27,9 @@ const USAGE = `Usage: ci-triage <command> [options]
 Commands:
   analyze [options] LOG...   Find why a CI log failed: type, severity, fingerprint and the lines that say why.
                              LOG may be - for standard input.
+  run [options] RUN_URL      Collect a workflow run's failed jobs from the GitHub API and analyse their logs
+                             (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N]). The token comes from
+                             GITHUB_TOKEN (or GH_TOKEN); the API from GITHUB_API_URL, else from the URL's host.
 
 Options for analyze:
   --json                     One JSON object per log, one per line.
@@ -41,7 +44,15 @@ Options for analyze:
   -h, --help                 This help.
   -v, --version              The version.
 
-Exit codes: 0 analysed; 2 a file could not be read or the arguments are wrong.`;
+Options for run:
+  --json                     The report (report.json's schema) instead of the terminal summary.
+  --no-baseline              Do not compare with the last passing run of each job.
+  --rules FILE               A YAML rules file extending the built-in rules.
+  --concurrency N            Logs downloaded and analysed at once (default 4).
+  --max-jobs N               Failed jobs analysed at most (default 200).
+
+Exit codes: 0 analysed; 1 the run could not be read (permission, not found, network); 2 a file could not be
+read or the arguments are wrong.`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -54,6 +65,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (command === 'analyze') return analyzeCommand(rest, io);
+  if (command === 'run') return runCommand(rest, io);
   io.stderr(`ci-triage: unknown command "${command}". Run "ci-triage --help" for the commands.\n`);
   return 2;
 }
@@ -156,6 +168,103 @@ async function analyzeCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   return exit;
+}
+
+/** `https://github.com/o/r/actions/runs/123[/attempts/2][/job/456]` → the run and the API base URL. */
+export function parseRunUrl(
+  url: string,
+  apiUrl?: string,
+): { ref: { owner: string; repo: string; runId: number; attempt?: number }; apiUrl: string } | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const m = /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/(?:job|jobs)\/\d+)?\/?$/.exec(u.pathname);
+  if (!m || (u.protocol !== 'https:' && u.protocol !== 'http:')) return undefined;
+  const [, owner, repo, id, attempt] = m;
+  const api = apiUrl ?? (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
+  return {
+    ref: { owner: owner!, repo: repo!, runId: Number(id), ...(attempt ? { attempt: Number(attempt) } : {}) },
+    apiUrl: api,
+  };
+}
+
+async function runCommand(argv: string[], io: Io): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'no-baseline': { type: 'boolean', default: false },
+        rules: { type: 'string' },
+        concurrency: { type: 'string', default: '4' },
+        'max-jobs': { type: 'string', default: '200' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`ci-triage run: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  const [url, ...extra] = args.positionals;
+  if (!url || extra.length) {
+    io.stderr('ci-triage run: give one run URL, e.g. https://github.com/OWNER/REPO/actions/runs/123456\n');
+    return 2;
+  }
+  const target = parseRunUrl(url, io.env.GITHUB_API_URL);
+  if (!target) {
+    io.stderr(`ci-triage run: "${url}" is not a run URL (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N])\n`);
+    return 2;
+  }
+  const concurrency = Number(o.concurrency);
+  const maxJobs = Number(o['max-jobs']);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+    io.stderr(`ci-triage run: --concurrency "${o.concurrency}" is not a whole number from 1 to 16\n`);
+    return 2;
+  }
+  if (!Number.isInteger(maxJobs) || maxJobs < 1 || maxJobs > 1000) {
+    io.stderr(`ci-triage run: --max-jobs "${o['max-jobs']}" is not a whole number from 1 to 1000\n`);
+    return 2;
+  }
+  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
+  if (token === '') {
+    io.stderr('ci-triage run: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository\'s Actions runs\n');
+    return 2;
+  }
+  let userRules: Rule[] = [];
+  if (o.rules !== undefined) {
+    try {
+      userRules = parseUserRules(await readFile(o.rules, 'utf8'), o.rules);
+    } catch (e) {
+      const msg = e instanceof RulesFileError ? e.message : `${o.rules}: cannot read the rules file: ${errorText(e)}`;
+      io.stderr(`ci-triage run: --rules ${msg}\n`);
+      return 2;
+    }
+  }
+  const { runRemote } = await import('./run-remote.js');
+  const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
+  return runRemote(io, {
+    ref: target.ref,
+    apiUrl: target.apiUrl,
+    token,
+    userRules,
+    baseline: !o['no-baseline'],
+    concurrency,
+    maxJobs,
+    json: o.json,
+    style: useColor ? COLOR : PLAIN,
+  });
 }
 
 function errorText(e: unknown): string {

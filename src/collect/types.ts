@@ -19,6 +19,8 @@ export interface RunInfo {
   repo: string;
   id: number;
   attempt: number;
+  /** The run number shown in the UI (#123). */
+  number?: number;
   /** Workflow name, e.g. "CI". */
   name: string;
   workflowId: number;

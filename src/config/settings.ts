@@ -1,23 +1,104 @@
 /**
  * The action's settings: every input read in one place, once, and parsed with one zod schema. An error names
- * the input, the value given (never a token's) and the form expected: `Input "log-path": no such file "x.log"`.
+ * the input, the value given (never a token's) and the form expected: `Input "concurrency": "zero": a whole
+ * number from 1 to 16 expected`.
  */
 import { z } from 'zod';
 import type { Rule } from '../classify/rules.js';
+import { DEFAULT_SEVERITY_RULES, type SeverityRules } from '../classify/severity.js';
 import { parseUserRules, RulesFileError } from '../classify/user-rules.js';
 
-export const INPUT_NAMES = ['log-path', 'rules-file', 'github-token'] as const;
-export type InputName = (typeof INPUT_NAMES)[number];
+/** Every input, with its description and default: action.yml and the README are checked against this. */
+export const INPUTS = {
+  'github-token': {
+    description:
+      'Token for the GitHub API, registered as a secret as soon as it is read. The default job token is enough with the permissions actions: read and contents: read (pull-requests: read to find the pull request).',
+    default: '${{ github.token }}',
+  },
+  'log-path': {
+    description:
+      'Analyze this local log file instead of collecting the failed jobs of the run (a raw GitHub Actions job log or any CI log).',
+    default: '',
+  },
+  'rules-file': {
+    description:
+      'A YAML rules file that extends the built-in rules (pattern → type, severity, transient, weight, or ignore).',
+    default: '',
+  },
+  baseline: {
+    description:
+      'Compare each failed job with the same job of the last successful run of the workflow (same branch, else the default branch): lines also there rank lower.',
+    default: 'true',
+  },
+  concurrency: {
+    description: 'How many job logs to download and analyze at once (1 to 16).',
+    default: '4',
+  },
+  'max-jobs': {
+    description: 'Analyze at most this many failed jobs; the others are listed in the summary (1 to 1000).',
+    default: '200',
+  },
+  'max-log-mb': {
+    description:
+      'Read at most this many megabytes of each job log; a longer log is analyzed up to there and the summary says so (1 to 4096).',
+    default: '1024',
+  },
+  'protected-branches': {
+    description:
+      'Branches whose failures are high severity besides the default branch: glob patterns, comma or newline separated.',
+    default: DEFAULT_SEVERITY_RULES.protectedBranches.join(', '),
+  },
+  'deploy-jobs': {
+    description:
+      'Job names that deploy or release (glob patterns): their failure on a protected branch, a release tag or a production environment is critical.',
+    default: DEFAULT_SEVERITY_RULES.deployJobs.join(', '),
+  },
+  'production-environments': {
+    description: 'Deployment environments that count as production (glob patterns).',
+    default: DEFAULT_SEVERITY_RULES.productionEnvironments.join(', '),
+  },
+  'release-tags': {
+    description: 'Tags that are releases (glob patterns).',
+    default: DEFAULT_SEVERITY_RULES.releaseTags.join(', '),
+  },
+  annotations: {
+    description: 'Add error annotations on the files that the failing lines name (at most 10, as GitHub allows).',
+    default: 'true',
+  },
+  'upload-report': {
+    description: 'Upload report.json and audit.jsonl as a workflow artifact (outside a runner they stay on disk).',
+    default: 'true',
+  },
+  'artifact-name': {
+    description: 'Name of the report artifact; the run attempt is appended so that re-runs do not collide.',
+    default: 'ci-triage-report',
+  },
+  'artifact-retention-days': {
+    description: "Days to keep the report artifact (1 to 90; 0: the repository's default).",
+    default: '0',
+  },
+} as const;
+
+export type InputName = keyof typeof INPUTS;
+export const INPUT_NAMES = Object.keys(INPUTS) as InputName[];
 
 export interface Settings {
-  /** A local log file to analyze; without it, the logs will come from the Actions API (a later version). */
+  /** A local log file to analyze instead of the run's failed jobs. */
   logPath?: string;
-  /** The path of the user rules file, when one was given. */
   rulesFile?: string;
   /** Rules from `rules-file`, already parsed (empty without one). */
   userRules: Rule[];
   /** May be empty (running outside Actions). Registered as a secret as soon as it is read. */
   githubToken: string;
+  baseline: boolean;
+  concurrency: number;
+  maxJobs: number;
+  maxLogBytes: number;
+  severityRules: SeverityRules;
+  annotations: boolean;
+  uploadReport: boolean;
+  artifactName: string;
+  artifactRetentionDays: number;
 }
 
 export class InputError extends Error {
@@ -50,17 +131,64 @@ const optionalPath = z
   .refine((v) => !/[\n\r\0]/.test(v), { message: 'one path expected, not several lines' })
   .transform((v) => (v === '' ? undefined : v));
 
+const bool = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ['true', 'false', ''].includes(v), { message: 'true or false expected' })
+  .transform((v) => v !== 'false');
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, {
+      message: `a whole number from ${min} to ${max} expected`,
+    })
+    .transform(Number);
+
+const globs = z
+  .string()
+  .transform((v) =>
+    v
+      .split(/[,\n]/)
+      .map((x) => x.trim())
+      .filter((x) => x !== ''),
+  )
+  .refine((xs) => xs.every((x) => /^[\w*./@+-]+$/.test(x)), {
+    message: 'glob patterns of letters, digits, . / - _ @ + and * expected, separated by commas or newlines',
+  });
+
 const InputsSchema = z.object({
+  'github-token': z.string().trim(),
   'log-path': optionalPath,
   'rules-file': optionalPath,
-  'github-token': z.string().trim(),
+  baseline: bool,
+  concurrency: int(1, 16),
+  'max-jobs': int(1, 1000),
+  'max-log-mb': int(1, 4096),
+  'protected-branches': globs,
+  'deploy-jobs': globs,
+  'production-environments': globs,
+  'release-tags': globs,
+  annotations: bool,
+  'upload-report': bool,
+  'artifact-name': z
+    .string()
+    .trim()
+    .refine((v) => v !== '' && !/[":<>|*?\\/\r\n]/.test(v), {
+      message: 'a non-empty name without " : < > | * ? \\ / or line breaks expected',
+    }),
+  'artifact-retention-days': int(0, 90),
 });
 
 export async function readSettings(deps: SettingsDeps): Promise<Settings> {
-  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, deps.core.getInput(name)])) as Record<
-    InputName,
-    string
-  >;
+  const raw = {} as Record<InputName, string>;
+  for (const name of INPUT_NAMES) {
+    // An input left out of `with:` is empty outside the runner's own defaults (tests, the CLI): use ours.
+    const given = deps.core.getInput(name);
+    raw[name] = given === '' && name !== 'github-token' ? INPUTS[name].default : given;
+  }
   const token = raw['github-token'].trim();
   if (token !== '') deps.core.setSecret(token);
 
@@ -99,15 +227,24 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
     ...(rulesFile !== undefined ? { rulesFile } : {}),
     userRules,
     githubToken: token,
+    baseline: inputs.baseline,
+    concurrency: inputs.concurrency,
+    maxJobs: inputs['max-jobs'],
+    maxLogBytes: inputs['max-log-mb'] * 1024 * 1024,
+    severityRules: {
+      protectedBranches: inputs['protected-branches'],
+      deployJobs: inputs['deploy-jobs'],
+      productionEnvironments: inputs['production-environments'],
+      releaseTags: inputs['release-tags'],
+    },
+    annotations: inputs.annotations,
+    uploadReport: inputs['upload-report'],
+    artifactName: inputs['artifact-name'],
+    artifactRetentionDays: inputs['artifact-retention-days'],
   };
 }
 
-async function expectFile(
-  deps: SettingsDeps,
-  input: InputName,
-  path: string,
-  expected: string,
-): Promise<void> {
+async function expectFile(deps: SettingsDeps, input: InputName, path: string, expected: string): Promise<void> {
   const kind = await deps.files.kind(path);
   const shown = JSON.stringify(path);
   if (kind === 'missing') throw new InputError(input, `no such file ${shown}`);

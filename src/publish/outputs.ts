@@ -1,28 +1,126 @@
-/** The action's outputs, in one place; each is declared with its description in action.yml. */
+/**
+ * The action's outputs, in one place: names, descriptions (action.yml and the README are checked against
+ * `OUTPUT_DESCRIPTIONS`) and values, for a whole triage run (`outputsOfReport`) or for one analysed log
+ * (`outputsOfFinding`). Values are the strings the runner stores; text from a log is redacted.
+ */
 import type { Finding } from '../pipeline/analyze-log.js';
+import { keyLineText, rankedJobs, SEVERITY_RANK } from '../report/groups.js';
+import { cut, oneLine } from '../report/text.js';
+import type { TriageReport } from '../report/types.js';
 
-export const OUTPUT_NAMES = [
-  'failure-type',
-  'severity',
-  'fingerprint',
-  'root-cause-line',
-  'confidence',
-  'transient',
-] as const;
-export type OutputName = (typeof OUTPUT_NAMES)[number];
+export const OUTPUT_DESCRIPTIONS = {
+  'failure-type':
+    'The failure type of the most severe failure (the first, among equals): test_failure, build_error, lint_error, ' +
+    'dependency_error, config_error, permission_error, timeout, resource_exhaustion, infrastructure, deploy_error or ' +
+    'unknown. Empty when nothing failed.',
+  severity:
+    'The highest severity among the failed jobs: critical, high, medium or low. Empty when nothing failed.',
+  fingerprint:
+    'The stable 16-hex-digit key of the most severe failure: the same failure in another run gives the same fingerprint.',
+  fingerprints:
+    'The distinct fingerprints of all analysed jobs, most severe first, as a JSON array of strings.',
+  'root-cause-line':
+    'The text of the most telling log line of the most severe failure, redacted and cut to 500 characters.',
+  'root-cause-line-number': "That line's 1-based number in its job's raw log (empty when there is none).",
+  'failed-jobs': 'How many jobs of the run failed.',
+  'analysed-jobs': 'How many failed jobs had their log analysed.',
+  'unavailable-logs': 'How many failed jobs had no log to analyse (not available, or not analysed).',
+  confidence: 'How sure the classification of the most severe failure is, from 0 to 1.',
+  transient:
+    '"true" when every analysed failure is likely to pass on a re-run (network errors, runner lost), else "false".',
+  'report-path': 'The path of report.json on the runner.',
+  'summary-path': 'The path of the Markdown job summary written on the runner.',
+} as const;
 
-/** The output values of a finding, as the strings the runner stores. */
-export function outputsOf(finding: Finding): Record<OutputName, string> {
+export type OutputName = keyof typeof OUTPUT_DESCRIPTIONS;
+export const OUTPUT_NAMES = Object.keys(OUTPUT_DESCRIPTIONS) as OutputName[];
+export type Outputs = Record<OutputName, string>;
+
+export const ROOT_CAUSE_CHARS = 500;
+
+export interface OutputOptions {
+  secrets?: readonly string[];
+  reportPath?: string;
+  summaryPath?: string;
+}
+
+const round2 = (x: number): string => String(Math.round(x * 100) / 100);
+
+function findingOutputs(f: Finding | undefined, secrets: readonly string[]) {
+  const text = f ? keyLineText(f) : undefined;
   return {
-    'failure-type': finding.failureType,
-    severity: finding.severity,
-    fingerprint: finding.fingerprint,
-    'root-cause-line': finding.rootCauseLine === undefined ? '' : String(finding.rootCauseLine),
-    confidence: String(Math.round(finding.confidence * 100) / 100),
-    transient: String(finding.transient),
+    'failure-type': f?.failureType ?? '',
+    fingerprint: f?.fingerprint ?? '',
+    'root-cause-line': text === undefined ? '' : cut(oneLine(text, secrets), ROOT_CAUSE_CHARS),
+    'root-cause-line-number': f?.rootCauseLine === undefined ? '' : String(f.rootCauseLine),
+    confidence: f ? round2(f.confidence) : '',
   };
 }
 
+/** The outputs of a whole triage run. */
+export function outputsOfReport(report: TriageReport, options: OutputOptions = {}): Outputs {
+  const ranked = rankedJobs(report);
+  const first = ranked[0]?.finding;
+  const findings = ranked.map((j) => j.finding);
+  const maxSeverity = findings.reduce<Finding['severity'] | undefined>(
+    (m, f) => (m === undefined || SEVERITY_RANK[f.severity] > SEVERITY_RANK[m] ? f.severity : m),
+    undefined,
+  );
+  return {
+    ...findingOutputs(first, options.secrets ?? []),
+    severity: maxSeverity ?? '',
+    fingerprints: JSON.stringify([...new Set(findings.map((f) => f.fingerprint))]),
+    'failed-jobs': String(report.counts.failed),
+    'analysed-jobs': String(report.counts.analysed),
+    'unavailable-logs': String(report.counts.unavailable),
+    transient: String(findings.length > 0 && findings.every((f) => f.transient)),
+    'report-path': options.reportPath ?? '',
+    'summary-path': options.summaryPath ?? '',
+  };
+}
+
+/** The outputs of one analysed log (the `log-path` case): one failed, analysed job. */
+export function outputsOfFinding(finding: Finding, options: OutputOptions = {}): Outputs {
+  return {
+    ...findingOutputs(finding, options.secrets ?? []),
+    severity: finding.severity,
+    fingerprints: JSON.stringify([finding.fingerprint]),
+    'failed-jobs': '1',
+    'analysed-jobs': '1',
+    'unavailable-logs': '0',
+    transient: String(finding.transient),
+    'report-path': options.reportPath ?? '',
+    'summary-path': options.summaryPath ?? '',
+  };
+}
+
+export function publishReportOutputs(
+  report: TriageReport,
+  setOutput: (name: string, value: string) => void,
+  options: OutputOptions = {},
+): void {
+  for (const name of OUTPUT_NAMES) setOutput(name, outputsOfReport(report, options)[name]);
+}
+
+/**
+ * The outputs of the first version, for the current `main.ts` until it is rewired: as `outputsOfFinding`
+ * except `root-cause-line`, which there is the line NUMBER (the CI workflow checks that).
+ * @deprecated use `outputsOfFinding` / `outputsOfReport`, where `root-cause-line` is the line's text and
+ * `root-cause-line-number` its number.
+ */
+export function outputsOf(finding: Finding): Record<string, string> {
+  const o = outputsOfFinding(finding);
+  return {
+    'failure-type': o['failure-type'],
+    severity: o.severity,
+    fingerprint: o.fingerprint,
+    'root-cause-line': o['root-cause-line-number'],
+    confidence: o.confidence,
+    transient: o.transient,
+  };
+}
+
+/** @deprecated see `outputsOf`. */
 export function publishOutputs(finding: Finding, setOutput: (name: string, value: string) => void): void {
   for (const [name, value] of Object.entries(outputsOf(finding))) setOutput(name, value);
 }

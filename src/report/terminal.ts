@@ -1,6 +1,8 @@
 /** Readable terminal rendering of a finding: pure, colours optional. */
 import { printable } from '../logs/clean.js';
 import type { Finding } from '../pipeline/analyze-log.js';
+import { redact } from '../publish/redact.js';
+import type { TriageReport } from './types.js';
 
 export interface Style {
   bold(s: string): string;
@@ -47,5 +49,44 @@ export function renderFinding(file: string, f: Finding, style: Style, maxExcerpt
     });
   });
   if (f.excerpts.length > maxExcerpts) out.push(style.dim(`\n  … ${f.excerpts.length - maxExcerpts} more excerpts (--json shows all)`));
+  return out.join('\n');
+}
+
+/** A whole run's report for the terminal (`ci-triage run`). Log text is redacted of the given secrets. */
+export function renderReport(report: TriageReport, style: Style, secrets: readonly string[] = []): string {
+  const r = report.run;
+  const clean = (s: string) => redact(printable(s), secrets);
+  const out: string[] = [];
+  out.push(style.bold(`${clean(r.name)} · run ${r.id} attempt ${r.attempt}`) + style.dim(`  ${r.htmlUrl}`));
+  const where = [
+    r.headBranch ? `branch ${clean(r.headBranch)}` : '',
+    `commit ${r.headSha.slice(0, 7)}`,
+    `event ${r.event}`,
+    report.change.pullRequest ? `PR #${report.change.pullRequest.number}` : '',
+  ].filter(Boolean);
+  out.push(style.dim(where.join(' · ')));
+  const c = report.counts;
+  out.push(
+    c.failed === 0
+      ? 'Nothing to triage: no job of this run failed.'
+      : `${c.failed} failed job(s) of ${c.jobs}: ${c.analysed} analysed, ${c.unavailable} without a log, ${c.listedOnly} listed only.`,
+  );
+  for (const j of report.jobs) {
+    out.push('');
+    const step = j.failedStep ? `  step ${j.failedStep.number} "${clean(j.failedStep.name)}"` : '';
+    if (!j.finding) {
+      out.push(`${style.bold(clean(j.job.name))}${step}\n  ${style.yellow('log unavailable')}: ${clean(j.unavailable ?? 'unknown reason')}`);
+      continue;
+    }
+    out.push(renderFinding(j.job.name + step, { ...j.finding, excerpts: j.finding.excerpts.map((e) => ({ ...e, lines: e.lines.map(clean) })) }, style, 2));
+    const link = j.links[0];
+    if (link) out.push(style.dim(`  ${link.url}`));
+  }
+  if (report.listedOnly.length) {
+    out.push('', style.bold('Listed, not analysed:'));
+    for (const l of report.listedOnly.slice(0, 50)) out.push(`  ${clean(l.job.name)} — ${clean(l.reason)}`);
+    if (report.listedOnly.length > 50) out.push(`  … ${report.listedOnly.length - 50} more`);
+  }
+  for (const n of report.notes) out.push(style.dim(`note: ${clean(n)}`));
   return out.join('\n');
 }

@@ -1,0 +1,1190 @@
+/**
+ * A local fake of the GitHub REST API, for what ci-triage calls, answering as the real one does: JSON shapes
+ * typed with @octokit/openapi-types (the compiler checks them), pagination with `Link` headers
+ * (`/repositories/{id}/…` URLs, rel="prev"/"next"/"last"/"first", per_page ≤ 100) and `total_count`, the job-log
+ * 302 redirect to a short-lived blob URL (served here under `/_blobs/`), 404 `{"message":"Not Found",…}` bodies,
+ * and switches for what goes wrong: a log not ready (404 the first N times), a secondary (or primary) rate
+ * limit on the first requests to a path, 403 "Resource not accessible by integration" for a permission,
+ * 401 for an unknown token, and added latency per request.
+ *
+ * Endpoints: GET /repos/{o}/{r}; …/actions/runs/{id}; …/actions/runs/{id}/attempts/{n}/jobs;
+ * …/actions/runs/{id}/jobs?filter=latest|all; …/actions/jobs/{id}/logs; …/actions/workflows/{id|file}/runs;
+ * …/commits/{sha}/pulls; …/commits/{sha}; …/pulls/{n}; …/pulls/{n}/files.
+ */
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { components } from '@octokit/openapi-types';
+
+type S = components['schemas'];
+type Permission = 'actions' | 'contents' | 'pull-requests';
+
+export interface FakeRepo {
+  id: number;
+  owner: string;
+  name: string;
+  defaultBranch: string;
+  private: boolean;
+}
+
+export interface FakeStep {
+  number: number;
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: string | null;
+}
+
+/** A log: its text, or `{ bytes, line }` generated on the fly (`line` repeated up to `bytes`). */
+export type FakeLog = string | { bytes: number; line?: string };
+
+export interface FakeJob {
+  id: number;
+  runId: number;
+  attempt: number;
+  name: string;
+  status: S['job']['status'];
+  conclusion: S['job']['conclusion'];
+  steps: FakeStep[];
+  runnerName: string | null;
+  startedAt: string;
+  completedAt: string | null;
+  log?: FakeLog;
+}
+
+export interface FakeRun {
+  id: number;
+  repo: string;
+  workflowId: number;
+  workflowName: string;
+  path: string;
+  event: string;
+  headBranch: string | null;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  /** The latest attempt. */
+  attempt: number;
+  runNumber: number;
+  /** Pull requests the run lists (numbers in the same repository). */
+  pullRequests: number[];
+  headCommit: { message: string; author: string } | null;
+  actor: string;
+  createdAt: string;
+  jobs: FakeJob[];
+}
+
+export interface FakePull {
+  number: number;
+  repo: string;
+  title: string;
+  state: 'open' | 'closed';
+  user: string;
+  headRef: string;
+  headSha: string;
+  /** The head repository's full name; a fork when it differs from `repo`; null when the fork was deleted. */
+  headRepo: string | null;
+  baseRef: string;
+  files: string[];
+  /** Commits this pull request is associated with (for commits/{sha}/pulls); headSha always is. */
+  commits: string[];
+}
+
+export interface FakeCommit {
+  repo: string;
+  sha: string;
+  message: string;
+  authorName: string;
+  authorLogin: string | null;
+  files: string[];
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path and query as requested. */
+  url: string;
+  /** The path, with `/repositories/{id}` resolved to `/repos/{owner}/{repo}`. */
+  path: string;
+  query: Record<string, string>;
+  authorization: string | undefined;
+  /** When it arrived, in ms since the epoch with sub-ms precision (`performance.timeOrigin + performance.now()`). */
+  at: number;
+}
+
+export class FakeGitHubState {
+  repos = new Map<string, FakeRepo>();
+  runs = new Map<number, FakeRun>();
+  pulls: FakePull[] = [];
+  commits: FakeCommit[] = [];
+  /** Added to every answer, in ms (for benchmarks). */
+  latencyMs = 0;
+  /** Job id → how many more times its log answers 404 (Infinity: never ready). */
+  logNotReady = new Map<number, number>();
+  /** Path (no query) → rate-limit answers still to give before answering normally. */
+  rateLimitFirst = new Map<string, { times: number; kind: 'secondary' | 'primary'; retryAfter?: number }>();
+  /** Endpoints needing these permissions answer 403 "Resource not accessible by integration". */
+  deniedPermissions = new Set<Permission>();
+  /** When set, any other token gets 401 Bad credentials. */
+  tokens: Set<string> | undefined;
+  /**
+   * A read-only token (a fork's pull request): every request that is not GET or HEAD answers 403
+   * "Resource not accessible by integration", as writes to pull requests, issues and checks do then.
+   */
+  readOnly = false;
+  private nextId = 1000;
+
+  id(): number {
+    return ++this.nextId;
+  }
+
+  addRepo(fullName: string, init: Partial<Omit<FakeRepo, 'owner' | 'name'>> = {}): FakeRepo {
+    const [owner = '', name = ''] = fullName.split('/');
+    const repo: FakeRepo = { id: this.id(), owner, name, defaultBranch: 'main', private: false, ...init };
+    this.repos.set(fullName.toLowerCase(), repo);
+    return repo;
+  }
+
+  repo(fullName: string): FakeRepo | undefined {
+    return this.repos.get(fullName.toLowerCase());
+  }
+
+  addRun(init: Partial<FakeRun> & { repo: string }): FakeRun {
+    if (!this.repo(init.repo)) this.addRepo(init.repo);
+    const id = init.id ?? this.id();
+    const run: FakeRun = {
+      id,
+      workflowId: 161335,
+      workflowName: 'CI',
+      path: '.github/workflows/ci.yml',
+      event: 'push',
+      headBranch: 'main',
+      headSha: sha(`run-${id}`),
+      status: 'completed',
+      conclusion: 'failure',
+      attempt: 1,
+      runNumber: id % 997,
+      pullRequests: [],
+      headCommit: { message: 'Fix the thing', author: 'Mona Lisa' },
+      actor: 'octocat',
+      createdAt: new Date(Date.UTC(2024, 0, 1) + id * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      jobs: [],
+      ...init,
+    };
+    this.runs.set(id, run);
+    return run;
+  }
+
+  addJob(run: FakeRun, init: Partial<FakeJob> & { name: string }): FakeJob {
+    const conclusion = init.conclusion === undefined ? 'success' : init.conclusion;
+    const status = init.status ?? 'completed';
+    const job: FakeJob = {
+      id: this.id(),
+      runId: run.id,
+      attempt: run.attempt,
+      status,
+      conclusion,
+      steps: defaultSteps(status, conclusion),
+      runnerName: `GitHub Actions ${this.nextId}`,
+      startedAt: run.createdAt,
+      completedAt: status === 'completed' ? run.createdAt : null,
+      log: `2024-01-01T00:00:00.0000000Z ##[group]Run ${init.name}\n2024-01-01T00:00:01.0000000Z ok\n`,
+      ...init,
+    };
+    run.jobs.push(job);
+    return job;
+  }
+
+  addPull(init: Partial<FakePull> & { repo: string; number: number }): FakePull {
+    const pull: FakePull = {
+      title: `Pull request ${init.number}`,
+      state: 'open',
+      user: 'contributor',
+      headRef: `feature-${init.number}`,
+      headSha: sha(`pull-${init.number}`),
+      headRepo: init.repo,
+      baseRef: this.repo(init.repo)?.defaultBranch ?? 'main',
+      files: [],
+      commits: [],
+      ...init,
+    };
+    this.pulls.push(pull);
+    return pull;
+  }
+
+  addCommit(init: Partial<FakeCommit> & { repo: string; sha: string }): FakeCommit {
+    const commit: FakeCommit = {
+      message: 'A commit',
+      authorName: 'Mona Lisa',
+      authorLogin: 'octocat',
+      files: [],
+      ...init,
+    };
+    this.commits.push(commit);
+    return commit;
+  }
+
+  /** A run with `count` jobs named `${name} (i)`; the indices listed get those conclusions. */
+  addMatrixRun(
+    init: Partial<FakeRun> & { repo: string },
+    matrix: {
+      count: number;
+      name?: string;
+      failed?: number[];
+      cancelled?: number[];
+      timedOut?: number[];
+      running?: number[];
+      log?: (index: number, conclusion: string | null) => FakeLog;
+    },
+  ): FakeRun {
+    const run = this.addRun(init);
+    const name = matrix.name ?? 'test';
+    for (let i = 0; i < matrix.count; i++) {
+      const running = matrix.running?.includes(i) ?? false;
+      const conclusion: S['job']['conclusion'] = running
+        ? null
+        : matrix.failed?.includes(i)
+          ? 'failure'
+          : matrix.cancelled?.includes(i)
+            ? 'cancelled'
+            : matrix.timedOut?.includes(i)
+              ? 'timed_out'
+              : 'success';
+      this.addJob(run, {
+        name: `${name} (${i})`,
+        status: running ? 'in_progress' : 'completed',
+        conclusion,
+        ...(matrix.log ? { log: matrix.log(i, conclusion) } : {}),
+      });
+    }
+    return run;
+  }
+}
+
+function defaultSteps(status: FakeJob['status'], conclusion: FakeJob['conclusion']): FakeStep[] {
+  const done = status === 'completed';
+  return [
+    {
+      number: 1,
+      name: 'Set up job',
+      status: done ? 'completed' : 'in_progress',
+      conclusion: done ? 'success' : null,
+    },
+    {
+      number: 2,
+      name: 'Run tests',
+      status: done ? 'completed' : 'queued',
+      conclusion: done ? (conclusion === 'timed_out' ? 'cancelled' : conclusion) : null,
+    },
+  ];
+}
+
+/** A 40-hex sha derived from a seed. */
+export function sha(seed: string): string {
+  let h = 2166136261;
+  let out = '';
+  for (let round = 0; out.length < 40; round++) {
+    for (const c of `${seed}:${round}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out.slice(0, 40);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// JSON builders, typed with the published schemas.
+
+const WEB = 'https://github.com';
+const TS = '2024-01-01T00:00:00Z';
+
+function user(api: string, login: string): S['simple-user'] {
+  return {
+    login,
+    id: loginId(login),
+    node_id: `MDQ6VXNlcj${loginId(login)}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${loginId(login)}?v=4`,
+    gravatar_id: '',
+    url: `${api}/users/${login}`,
+    html_url: `${WEB}/${login}`,
+    followers_url: `${api}/users/${login}/followers`,
+    following_url: `${api}/users/${login}/following{/other_user}`,
+    gists_url: `${api}/users/${login}/gists{/gist_id}`,
+    starred_url: `${api}/users/${login}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/users/${login}/subscriptions`,
+    organizations_url: `${api}/users/${login}/orgs`,
+    repos_url: `${api}/users/${login}/repos`,
+    events_url: `${api}/users/${login}/events{/privacy}`,
+    received_events_url: `${api}/users/${login}/received_events`,
+    type: 'User',
+    site_admin: false,
+  };
+}
+
+function loginId(login: string): number {
+  return parseInt(sha(login).slice(0, 7), 16);
+}
+
+function repository(api: string, r: FakeRepo): S['repository'] {
+  const full = `${r.owner}/${r.name}`;
+  const u = `${api}/repos/${full}`;
+  return {
+    id: r.id,
+    node_id: `R_kgDO${r.id}`,
+    name: r.name,
+    full_name: full,
+    license: null,
+    forks: 0,
+    owner: user(api, r.owner),
+    private: r.private,
+    html_url: `${WEB}/${full}`,
+    description: null,
+    fork: false,
+    url: u,
+    archive_url: `${u}/{archive_format}{/ref}`,
+    assignees_url: `${u}/assignees{/user}`,
+    blobs_url: `${u}/git/blobs{/sha}`,
+    branches_url: `${u}/branches{/branch}`,
+    collaborators_url: `${u}/collaborators{/collaborator}`,
+    comments_url: `${u}/comments{/number}`,
+    commits_url: `${u}/commits{/sha}`,
+    compare_url: `${u}/compare/{base}...{head}`,
+    contents_url: `${u}/contents/{+path}`,
+    contributors_url: `${u}/contributors`,
+    deployments_url: `${u}/deployments`,
+    downloads_url: `${u}/downloads`,
+    events_url: `${u}/events`,
+    forks_url: `${u}/forks`,
+    git_commits_url: `${u}/git/commits{/sha}`,
+    git_refs_url: `${u}/git/refs{/sha}`,
+    git_tags_url: `${u}/git/tags{/sha}`,
+    git_url: `git://github.com/${full}.git`,
+    issue_comment_url: `${u}/issues/comments{/number}`,
+    issue_events_url: `${u}/issues/events{/number}`,
+    issues_url: `${u}/issues{/number}`,
+    keys_url: `${u}/keys{/key_id}`,
+    labels_url: `${u}/labels{/name}`,
+    languages_url: `${u}/languages`,
+    merges_url: `${u}/merges`,
+    milestones_url: `${u}/milestones{/number}`,
+    notifications_url: `${u}/notifications{?since,all,participating}`,
+    pulls_url: `${u}/pulls{/number}`,
+    releases_url: `${u}/releases{/id}`,
+    ssh_url: `git@github.com:${full}.git`,
+    stargazers_url: `${u}/stargazers`,
+    statuses_url: `${u}/statuses/{sha}`,
+    subscribers_url: `${u}/subscribers`,
+    subscription_url: `${u}/subscription`,
+    tags_url: `${u}/tags`,
+    teams_url: `${u}/teams`,
+    trees_url: `${u}/git/trees{/sha}`,
+    clone_url: `${WEB}/${full}.git`,
+    mirror_url: null,
+    hooks_url: `${u}/hooks`,
+    svn_url: `${WEB}/${full}`,
+    homepage: null,
+    language: 'TypeScript',
+    forks_count: 0,
+    stargazers_count: 0,
+    watchers_count: 0,
+    size: 1024,
+    default_branch: r.defaultBranch,
+    open_issues_count: 0,
+    has_issues: true,
+    has_projects: true,
+    has_wiki: false,
+    has_pages: false,
+    has_downloads: true,
+    archived: false,
+    disabled: false,
+    pushed_at: TS,
+    created_at: TS,
+    updated_at: TS,
+    open_issues: 0,
+    watchers: 0,
+    visibility: r.private ? 'private' : 'public',
+  };
+}
+
+function fullRepository(api: string, r: FakeRepo): S['full-repository'] {
+  return {
+    ...repository(api, r),
+    has_discussions: false,
+    pushed_at: TS,
+    created_at: TS,
+    updated_at: TS,
+    permissions: { admin: false, maintain: false, push: false, triage: false, pull: true },
+    subscribers_count: 0,
+    network_count: 0,
+  };
+}
+
+/** The runs API's repository: the minimal shape, which in practice carries no default_branch. */
+function minimalRepository(api: string, r: FakeRepo): S['minimal-repository'] {
+  const minimal: S['minimal-repository'] = { ...repository(api, r), license: null };
+  delete minimal.default_branch;
+  return minimal;
+}
+
+type Lookup = (fullName: string) => FakeRepo | undefined;
+
+function workflowRun(
+  api: string,
+  run: FakeRun,
+  repo: FakeRepo,
+  pulls: FakePull[],
+  lookup: Lookup,
+): S['workflow-run'] {
+  const u = `${api}/repos/${repo.owner}/${repo.name}/actions/runs/${run.id}`;
+  const minimal = minimalRepository(api, repo);
+  return {
+    id: run.id,
+    name: run.workflowName,
+    node_id: `WFR_kwLO${run.id}`,
+    check_suite_id: run.id + 1,
+    check_suite_node_id: `CS_kwDO${run.id}`,
+    head_branch: run.headBranch,
+    head_sha: run.headSha,
+    path: run.path,
+    run_number: run.runNumber,
+    run_attempt: run.attempt,
+    referenced_workflows: [],
+    event: run.event,
+    status: run.status,
+    conclusion: run.conclusion,
+    workflow_id: run.workflowId,
+    url: u,
+    html_url: `${WEB}/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
+    pull_requests: run.pullRequests
+      .map((n) => pulls.find((p) => p.number === n && sameRepo(p.repo, run.repo)))
+      .filter((p): p is FakePull => p !== undefined)
+      .map((p) => pullRequestMinimal(api, p, repo, lookup)),
+    created_at: run.createdAt,
+    updated_at: run.createdAt,
+    actor: user(api, run.actor),
+    triggering_actor: user(api, run.actor),
+    run_started_at: run.createdAt,
+    jobs_url: `${u}/jobs`,
+    logs_url: `${u}/logs`,
+    check_suite_url: `${api}/repos/${repo.owner}/${repo.name}/check-suites/${run.id + 1}`,
+    artifacts_url: `${u}/artifacts`,
+    cancel_url: `${u}/cancel`,
+    rerun_url: `${u}/rerun`,
+    previous_attempt_url: run.attempt > 1 ? `${u}/attempts/${run.attempt - 1}` : null,
+    workflow_url: `${api}/repos/${repo.owner}/${repo.name}/actions/workflows/${run.workflowId}`,
+    head_commit: run.headCommit
+      ? {
+          id: run.headSha,
+          tree_id: sha(`tree-${run.headSha}`),
+          message: run.headCommit.message,
+          timestamp: run.createdAt,
+          author: { name: run.headCommit.author, email: 'author@example.com' },
+          committer: { name: 'GitHub', email: 'noreply@github.com' },
+        }
+      : null,
+    repository: minimal,
+    head_repository: minimal,
+    head_repository_id: repo.id,
+    display_title: run.headCommit?.message.split('\n')[0] ?? run.workflowName,
+  };
+}
+
+function pullRequestMinimal(
+  api: string,
+  p: FakePull,
+  base: FakeRepo,
+  lookup: Lookup,
+): S['pull-request-minimal'] {
+  const headRepo = (p.headRepo && lookup(p.headRepo)) || base;
+  const ref = (r: FakeRepo) => ({ id: r.id, url: `${api}/repos/${r.owner}/${r.name}`, name: r.name });
+  return {
+    id: p.number * 1000 + base.id,
+    number: p.number,
+    url: `${api}/repos/${base.owner}/${base.name}/pulls/${p.number}`,
+    head: { ref: p.headRef, sha: p.headSha, repo: ref(headRepo) },
+    base: { ref: p.baseRef, sha: sha(`base-${p.number}`), repo: ref(base) },
+  };
+}
+
+function pullRequestSimple(
+  api: string,
+  p: FakePull,
+  base: FakeRepo,
+  lookup: Lookup,
+): S['pull-request-simple'] {
+  const full = `${base.owner}/${base.name}`;
+  const u = `${api}/repos/${full}/pulls/${p.number}`;
+  const html = `${WEB}/${full}/pull/${p.number}`;
+  const headRepo = p.headRepo ? lookup(p.headRepo) : undefined;
+  const headOwner = p.headRepo?.split('/')[0] ?? p.user;
+  const link = (href: string): S['link'] => ({ href });
+  return {
+    url: u,
+    id: p.number * 1000 + base.id,
+    node_id: `PR_kwDO${p.number}`,
+    html_url: html,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    issue_url: `${api}/repos/${full}/issues/${p.number}`,
+    commits_url: `${u}/commits`,
+    review_comments_url: `${u}/comments`,
+    review_comment_url: `${api}/repos/${full}/pulls/comments{/number}`,
+    comments_url: `${api}/repos/${full}/issues/${p.number}/comments`,
+    statuses_url: `${api}/repos/${full}/statuses/${p.headSha}`,
+    number: p.number,
+    state: p.state,
+    locked: false,
+    title: p.title,
+    user: user(api, p.user),
+    body: null,
+    labels: [],
+    milestone: null,
+    active_lock_reason: null,
+    created_at: TS,
+    updated_at: TS,
+    closed_at: null,
+    merged_at: null,
+    merge_commit_sha: sha(`merge-${p.number}`),
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
+    head: {
+      label: `${headOwner}:${p.headRef}`,
+      ref: p.headRef,
+      // A deleted fork: the API sends null although the schema says otherwise.
+      repo: (headRepo
+        ? { ...repository(api, headRepo), fork: !sameRepo(p.headRepo ?? '', full) }
+        : null) as S['repository'],
+      sha: p.headSha,
+      user: user(api, headOwner),
+    },
+    base: {
+      label: `${base.owner}:${p.baseRef}`,
+      ref: p.baseRef,
+      repo: repository(api, base),
+      sha: sha(`base-${p.number}`),
+      user: user(api, base.owner),
+    },
+    _links: {
+      comments: link(`${api}/repos/${full}/issues/${p.number}/comments`),
+      commits: link(`${u}/commits`),
+      statuses: link(`${api}/repos/${full}/statuses/${p.headSha}`),
+      html: link(html),
+      issue: link(`${api}/repos/${full}/issues/${p.number}`),
+      review_comments: link(`${u}/comments`),
+      review_comment: link(`${api}/repos/${full}/pulls/comments{/number}`),
+      self: link(u),
+    },
+    author_association: 'CONTRIBUTOR',
+    auto_merge: null,
+    draft: false,
+  };
+}
+
+function pullRequest(api: string, p: FakePull, base: FakeRepo, lookup: Lookup): S['pull-request'] {
+  const simple = pullRequestSimple(api, p, base, lookup);
+  return {
+    ...simple,
+    state: p.state,
+    user: user(api, p.user),
+    head: { ...simple.head, user: user(api, p.headRepo?.split('/')[0] ?? p.user) },
+    base: { ...simple.base, user: user(api, base.owner) },
+    merged: false,
+    mergeable: true,
+    mergeable_state: 'clean',
+    merged_by: null,
+    comments: 0,
+    review_comments: 0,
+    maintainer_can_modify: false,
+    commits: Math.max(1, p.commits.length),
+    additions: p.files.length * 3,
+    deletions: p.files.length,
+    changed_files: p.files.length,
+  };
+}
+
+function diffEntry(api: string, full: string, ref: string, filename: string): S['diff-entry'] {
+  return {
+    sha: sha(`blob-${filename}`),
+    filename,
+    status: 'modified',
+    additions: 3,
+    deletions: 1,
+    changes: 4,
+    blob_url: `${WEB}/${full}/blob/${ref}/${filename}`,
+    raw_url: `${WEB}/${full}/raw/${ref}/${filename}`,
+    contents_url: `${api}/repos/${full}/contents/${filename}?ref=${ref}`,
+    patch: '@@ -1,2 +1,4 @@',
+  };
+}
+
+function commitJson(api: string, c: FakeCommit, repo: FakeRepo, files: S['diff-entry'][]): S['commit'] {
+  const full = `${repo.owner}/${repo.name}`;
+  const u = `${api}/repos/${full}/commits/${c.sha}`;
+  const gitUser = { name: c.authorName, email: 'author@example.com', date: TS };
+  return {
+    url: u,
+    sha: c.sha,
+    node_id: `C_kwDO${c.sha.slice(0, 10)}`,
+    html_url: `${WEB}/${full}/commit/${c.sha}`,
+    comments_url: `${u}/comments`,
+    commit: {
+      url: `${api}/repos/${full}/git/commits/${c.sha}`,
+      author: gitUser,
+      committer: gitUser,
+      message: c.message,
+      comment_count: 0,
+      tree: { sha: sha(`tree-${c.sha}`), url: `${api}/repos/${full}/git/trees/${sha(`tree-${c.sha}`)}` },
+      verification: {
+        verified: false,
+        reason: 'unsigned',
+        payload: null,
+        signature: null,
+        verified_at: null,
+      },
+    },
+    author: c.authorLogin ? user(api, c.authorLogin) : null,
+    committer: c.authorLogin ? user(api, c.authorLogin) : null,
+    parents: [{ sha: sha(`parent-${c.sha}`), url: `${api}/repos/${full}/commits/${sha(`parent-${c.sha}`)}` }],
+    stats: { additions: files.length * 3, deletions: files.length, total: files.length * 4 },
+    files,
+  };
+}
+
+function jobJson(api: string, j: FakeJob, run: FakeRun, repo: FakeRepo): S['job'] {
+  const full = `${repo.owner}/${repo.name}`;
+  return {
+    id: j.id,
+    run_id: j.runId,
+    run_url: `${api}/repos/${full}/actions/runs/${j.runId}`,
+    run_attempt: j.attempt,
+    node_id: `CR_kwDO${j.id}`,
+    head_sha: run.headSha,
+    url: `${api}/repos/${full}/actions/jobs/${j.id}`,
+    html_url: `${WEB}/${full}/actions/runs/${j.runId}/job/${j.id}`,
+    status: j.status,
+    conclusion: j.conclusion,
+    created_at: j.startedAt,
+    started_at: j.startedAt,
+    completed_at: j.completedAt,
+    name: j.name,
+    steps: j.steps.map((s) => ({
+      name: s.name,
+      status: s.status,
+      conclusion: s.conclusion,
+      number: s.number,
+      started_at: j.startedAt,
+      completed_at: s.status === 'completed' ? j.completedAt : null,
+    })),
+    check_run_url: `${api}/repos/${full}/check-runs/${j.id}`,
+    labels: ['ubuntu-latest'],
+    runner_id: j.runnerName ? j.id % 100 : null,
+    runner_name: j.runnerName,
+    runner_group_id: j.runnerName ? 2 : null,
+    runner_group_name: j.runnerName ? 'GitHub Actions' : null,
+    workflow_name: run.workflowName,
+    head_branch: run.headBranch,
+  };
+}
+
+function sameRepo(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The server.
+
+export interface FakeGitHub {
+  baseUrl: string;
+  state: FakeGitHubState;
+  requests: RecordedRequest[];
+  /** Requests whose path (resolved) matches. */
+  requestsTo(pattern: RegExp): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+// Plain fields, not parameter properties: the file stays erasable TypeScript, so Node 24 runs it as is
+// (scripts/bench-api.mjs imports it without a compiler).
+class HttpAnswer {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers: Record<string, string>;
+  constructor(status: number, body: unknown, headers: Record<string, string> = {}) {
+    this.status = status;
+    this.body = body;
+    this.headers = headers;
+  }
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+function notFound(doc = `${DOCS}`): HttpAnswer {
+  return new HttpAnswer(404, { message: 'Not Found', documentation_url: doc, status: '404' });
+}
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  permission?: Permission;
+  handle(m: RegExpExecArray, q: URLSearchParams, ctx: Ctx): HttpAnswer | BlobAnswer;
+}
+
+interface Ctx {
+  api: string;
+  state: FakeGitHubState;
+  blobs: Map<string, FakeLog>;
+  /** `/repositories/{id}/…` form of the path, for Link headers. */
+  canonicalPath: string;
+}
+
+class BlobAnswer {
+  readonly log: FakeLog;
+  constructor(log: FakeLog) {
+    this.log = log;
+  }
+}
+
+export async function startFakeGitHub(state = new FakeGitHubState()): Promise<FakeGitHub> {
+  const requests: RecordedRequest[] = [];
+  const blobs = new Map<string, FakeLog>();
+  let api = '';
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) send(res, new HttpAnswer(500, { message: String(e) }));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', api);
+    let path = url.pathname.replace(/\/+$/, '') || '/';
+    const byId = /^\/repositories\/(\d+)(\/.*)?$/.exec(path);
+    if (byId) {
+      const repo = [...state.repos.values()].find((r) => String(r.id) === byId[1]);
+      if (repo) path = `/repos/${repo.owner}/${repo.name}${byId[2] ?? ''}`;
+    }
+    const query: Record<string, string> = {};
+    url.searchParams.forEach((v, k) => (query[k] = v));
+    requests.push({
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      path,
+      query,
+      authorization: req.headers.authorization,
+      at: performance.timeOrigin + performance.now(),
+    });
+    if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
+
+    const blob = /^\/_blobs\/([\w-]+)$/.exec(path);
+    if (blob) {
+      const log = blobs.get(blob[1] ?? '');
+      if (!log) {
+        send(
+          res,
+          new HttpAnswer(403, 'AuthenticationFailed: Signature not valid in the specified time frame.', {}),
+        );
+        return;
+      }
+      return streamLog(res, log);
+    }
+
+    if (state.tokens) {
+      const token = req.headers.authorization?.replace(/^(token|bearer)\s+/i, '');
+      if (!token || !state.tokens.has(token)) {
+        send(
+          res,
+          new HttpAnswer(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' }),
+        );
+        return;
+      }
+    }
+
+    const limit = state.rateLimitFirst.get(path);
+    if (limit && limit.times > 0) {
+      limit.times--;
+      const retryAfter = limit.retryAfter ?? 1;
+      if (limit.kind === 'secondary') {
+        send(
+          res,
+          new HttpAnswer(
+            403,
+            {
+              message:
+                'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
+              documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+              status: '403',
+            },
+            { 'retry-after': String(retryAfter), ...rateHeaders(4000) },
+          ),
+        );
+      } else {
+        send(
+          res,
+          new HttpAnswer(
+            403,
+            {
+              message: 'API rate limit exceeded for installation ID 1234567.',
+              documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit`,
+              status: '403',
+            },
+            { ...rateHeaders(0), 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + retryAfter) },
+          ),
+        );
+      }
+      return;
+    }
+
+    if (state.readOnly && req.method !== 'GET' && req.method !== 'HEAD') {
+      send(
+        res,
+        new HttpAnswer(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: DOCS,
+          status: '403',
+        }),
+      );
+      return;
+    }
+
+    const ctx: Ctx = { api, state, blobs, canonicalPath: canonical(path) };
+    for (const route of ROUTES) {
+      const m = route.pattern.exec(path);
+      if (!m || route.method !== req.method) continue;
+      if (route.permission && state.deniedPermissions.has(route.permission)) {
+        send(
+          res,
+          new HttpAnswer(403, {
+            message: 'Resource not accessible by integration',
+            documentation_url: `${DOCS}/actions`,
+            status: '403',
+          }),
+        );
+        return;
+      }
+      const answer = route.handle(m, url.searchParams, ctx);
+      if (answer instanceof BlobAnswer) return streamLog(res, answer.log);
+      send(res, answer);
+      return;
+    }
+    send(res, notFound());
+  }
+
+  function canonical(path: string): string {
+    const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
+    const repo = m ? state.repo(`${m[1]}/${m[2]}`) : undefined;
+    return m && repo ? `/repositories/${repo.id}${m[3] ?? ''}` : path;
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    baseUrl: api,
+    state,
+    requests,
+    requestsTo: (pattern) => requests.filter((r) => pattern.test(r.path)),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}
+
+function rateHeaders(remaining: number): Record<string, string> {
+  return {
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': String(remaining),
+    'x-ratelimit-used': String(5000 - remaining),
+    'x-ratelimit-resource': 'core',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+  };
+}
+
+function send(res: http.ServerResponse, answer: HttpAnswer): void {
+  const headers: Record<string, string> = {
+    'x-github-api-version-selected': '2022-11-28',
+    'x-github-media-type': 'github.v3; format=json',
+    ...answer.headers,
+  };
+  if (answer.status === 302 || answer.status === 204) {
+    res.writeHead(answer.status, { ...headers, 'content-length': '0' });
+    res.end();
+    return;
+  }
+  const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+  const type =
+    typeof answer.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
+  res.writeHead(answer.status, {
+    ...headers,
+    'content-type': type,
+    'content-length': String(Buffer.byteLength(text)),
+  });
+  res.end(text);
+}
+
+async function streamLog(res: http.ServerResponse, log: FakeLog): Promise<void> {
+  const headers = { 'content-type': 'text/plain; charset=utf-8', 'x-ms-blob-type': 'BlockBlob' };
+  if (typeof log === 'string') {
+    res.writeHead(200, { ...headers, 'content-length': String(Buffer.byteLength(log)) });
+    res.end(log);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-length': String(log.bytes) });
+  const line = Buffer.from(
+    log.line ?? '2024-01-01T00:00:00.0000000Z some output line that goes on for a while\n',
+  );
+  const chunk = Buffer.alloc(64 * 1024);
+  for (let i = 0; i < chunk.length; i++) chunk[i] = line[i % line.length] ?? 10;
+  let left = log.bytes;
+  while (left > 0 && !res.destroyed) {
+    const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+    left -= piece.length;
+    if (!res.write(piece)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolve();
+        };
+        res.on('drain', done);
+        res.on('close', done);
+      });
+    }
+  }
+  res.end();
+}
+
+/** A page of `items` as GitHub cuts it, with its Link header. */
+function page<T>(items: T[], q: URLSearchParams, ctx: Ctx): { items: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(100, Math.max(1, Number(q.get('per_page') ?? '30') || 30));
+  const pageNo = Math.max(1, Number(q.get('page') ?? '1') || 1);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const headers: Record<string, string> = {};
+  if (last > 1) {
+    const href = (n: number) => {
+      const params = new URLSearchParams(q);
+      params.set('per_page', String(perPage));
+      params.set('page', String(n));
+      return `<${ctx.api}${ctx.canonicalPath}?${params.toString()}>`;
+    };
+    const links: string[] = [];
+    if (pageNo > 1) links.push(`${href(pageNo - 1)}; rel="prev"`);
+    if (pageNo < last) links.push(`${href(pageNo + 1)}; rel="next"`, `${href(last)}; rel="last"`);
+    if (pageNo > 1) links.push(`${href(1)}; rel="first"`);
+    headers.link = links.join(', ');
+  }
+  return { items: items.slice((pageNo - 1) * perPage, pageNo * perPage), headers };
+}
+
+function repoFrom(m: RegExpExecArray, ctx: Ctx): FakeRepo | undefined {
+  return ctx.state.repo(`${m[1]}/${m[2]}`);
+}
+
+function runIn(repo: FakeRepo, id: string | undefined, ctx: Ctx): FakeRun | undefined {
+  const run = ctx.state.runs.get(Number(id));
+  return run && sameRepo(run.repo, `${repo.owner}/${repo.name}`) ? run : undefined;
+}
+
+const R = '^/repos/([^/]+)/([^/]+)';
+
+const ROUTES: Route[] = [
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}$`),
+    handle(m, _q, ctx) {
+      const repo = repoFrom(m, ctx);
+      return repo
+        ? new HttpAnswer(200, fullRepository(ctx.api, repo))
+        : notFound(`${DOCS}/repos/repos#get-a-repository`);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/actions/runs/(\\d+)$`),
+    permission: 'actions',
+    handle(m, _q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const run = repo && runIn(repo, m[3], ctx);
+      if (!repo || !run) return notFound(`${DOCS}/actions/workflow-runs#get-a-workflow-run`);
+      return new HttpAnswer(
+        200,
+        workflowRun(ctx.api, run, repo, ctx.state.pulls, (n) => ctx.state.repo(n)),
+      );
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/actions/runs/(\\d+)/attempts/(\\d+)/jobs$`),
+    permission: 'actions',
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const run = repo && runIn(repo, m[3], ctx);
+      const attempt = Number(m[4]);
+      if (!repo || !run || attempt < 1 || attempt > run.attempt) {
+        return notFound(`${DOCS}/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt`);
+      }
+      const jobs = run.jobs.filter((j) => j.attempt === attempt);
+      const p = page(jobs, q, ctx);
+      const body: { total_count: number; jobs: S['job'][] } = {
+        total_count: jobs.length,
+        jobs: p.items.map((j) => jobJson(ctx.api, j, run, repo)),
+      };
+      return new HttpAnswer(200, body, p.headers);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/actions/runs/(\\d+)/jobs$`),
+    permission: 'actions',
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const run = repo && runIn(repo, m[3], ctx);
+      if (!repo || !run) return notFound(`${DOCS}/actions/workflow-jobs#list-jobs-for-a-workflow-run`);
+      const jobs = q.get('filter') === 'all' ? run.jobs : run.jobs.filter((j) => j.attempt === run.attempt);
+      const p = page(jobs, q, ctx);
+      const body: { total_count: number; jobs: S['job'][] } = {
+        total_count: jobs.length,
+        jobs: p.items.map((j) => jobJson(ctx.api, j, run, repo)),
+      };
+      return new HttpAnswer(200, body, p.headers);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/actions/jobs/(\\d+)/logs$`),
+    permission: 'actions',
+    handle(m, _q, ctx) {
+      const doc = `${DOCS}/actions/workflow-jobs#download-job-logs-for-a-workflow-run`;
+      const repo = repoFrom(m, ctx);
+      const id = Number(m[3]);
+      const run =
+        repo &&
+        [...ctx.state.runs.values()].find(
+          (r) => sameRepo(r.repo, `${repo.owner}/${repo.name}`) && r.jobs.some((j) => j.id === id),
+        );
+      const job = run?.jobs.find((j) => j.id === id);
+      if (!job || job.log === undefined || job.status !== 'completed') return notFound(doc);
+      const notReady = ctx.state.logNotReady.get(id) ?? 0;
+      if (notReady > 0) {
+        ctx.state.logNotReady.set(id, notReady - 1);
+        return notFound(doc);
+      }
+      const token = randomBytes(12).toString('hex');
+      ctx.blobs.set(token, job.log);
+      return new HttpAnswer(302, '', { location: `${ctx.api}/_blobs/${token}` });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/actions/workflows/([^/]+)/runs$`),
+    permission: 'actions',
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      if (!repo) return notFound(`${DOCS}/actions/workflow-runs#list-workflow-runs-for-a-workflow`);
+      const wf = decodeURIComponent(m[3] ?? '');
+      const all = [...ctx.state.runs.values()].filter(
+        (r) =>
+          sameRepo(r.repo, `${repo.owner}/${repo.name}`) &&
+          (String(r.workflowId) === wf || r.path.endsWith(`/${wf}`)),
+      );
+      if (all.length === 0 && !/^\d+$/.test(wf))
+        return notFound(`${DOCS}/actions/workflow-runs#list-workflow-runs-for-a-workflow`);
+      const branch = q.get('branch');
+      const event = q.get('event');
+      const status = q.get('status');
+      const headSha = q.get('head_sha');
+      const runs = all
+        .filter((r) => !branch || r.headBranch === branch)
+        .filter((r) => !event || r.event === event)
+        .filter((r) => !headSha || r.headSha === headSha)
+        .filter((r) => !status || r.status === status || r.conclusion === status)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+      const p = page(runs, q, ctx);
+      const withPulls = q.get('exclude_pull_requests') === 'true' ? [] : ctx.state.pulls;
+      const body: { total_count: number; workflow_runs: S['workflow-run'][] } = {
+        total_count: runs.length,
+        workflow_runs: p.items.map((r) => workflowRun(ctx.api, r, repo, withPulls, (n) => ctx.state.repo(n))),
+      };
+      return new HttpAnswer(200, body, p.headers);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/commits/([^/]+)/pulls$`),
+    permission: 'pull-requests',
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      if (!repo) return notFound();
+      const full = `${repo.owner}/${repo.name}`;
+      const ref = m[3] ?? '';
+      const pulls = ctx.state.pulls.filter(
+        (p) => sameRepo(p.repo, full) && (p.headSha === ref || p.commits.includes(ref)),
+      );
+      const p = page(pulls, q, ctx);
+      const body: S['pull-request-simple'][] = p.items.map((pr) =>
+        pullRequestSimple(ctx.api, pr, repo, (n) => ctx.state.repo(n)),
+      );
+      return new HttpAnswer(200, body, p.headers);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/commits/([^/]+)$`),
+    permission: 'contents',
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const full = repo ? `${repo.owner}/${repo.name}` : '';
+      const c = ctx.state.commits.find((x) => sameRepo(x.repo, full) && x.sha === m[3]);
+      if (!repo || !c) {
+        return new HttpAnswer(422, {
+          message: `No commit found for SHA: ${m[3]}`,
+          documentation_url: `${DOCS}/commits/commits#get-a-commit`,
+          status: '422',
+        });
+      }
+      // Files come 300 to a page at most, paginated by per_page/page.
+      const perPage = Math.min(300, Number(q.get('per_page') ?? '300') || 300);
+      const pageNo = Math.max(1, Number(q.get('page') ?? '1') || 1);
+      const files = c.files
+        .slice((pageNo - 1) * perPage, pageNo * perPage)
+        .map((f) => diffEntry(ctx.api, full, c.sha, f));
+      return new HttpAnswer(200, commitJson(ctx.api, c, repo, files));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/pulls/(\\d+)$`),
+    permission: 'pull-requests',
+    handle(m, _q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const pr =
+        repo &&
+        ctx.state.pulls.find(
+          (p) => sameRepo(p.repo, `${repo.owner}/${repo.name}`) && p.number === Number(m[3]),
+        );
+      if (!repo || !pr) return notFound(`${DOCS}/pulls/pulls#get-a-pull-request`);
+      return new HttpAnswer(
+        200,
+        pullRequest(ctx.api, pr, repo, (n) => ctx.state.repo(n)),
+      );
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/pulls/(\\d+)/files$`),
+    permission: 'pull-requests',
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const pr =
+        repo &&
+        ctx.state.pulls.find(
+          (p) => sameRepo(p.repo, `${repo.owner}/${repo.name}`) && p.number === Number(m[3]),
+        );
+      if (!repo || !pr) return notFound(`${DOCS}/pulls/pulls#list-pull-requests-files`);
+      const files = pr.files.slice(0, 3000);
+      const p = page(files, q, ctx);
+      const body: S['diff-entry'][] = p.items.map((f) =>
+        diffEntry(ctx.api, `${repo.owner}/${repo.name}`, pr.headSha, f),
+      );
+      return new HttpAnswer(200, body, p.headers);
+    },
+  },
+];

@@ -1,0 +1,232 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { uploadReport, writeReportFiles } from '../src/publish/artifact.js';
+import { AuditLog } from '../src/publish/audit.js';
+import type { TriageReport } from '../src/report/types.js';
+import { analyze, CHANGE, fixture, job, report, RUN, unitTestSteps } from './report-fixtures.js';
+
+const clock = () => new Date('2026-05-06T14:00:00Z');
+const tmp = () => mkdtemp(join(tmpdir(), 'ci-triage-report-'));
+
+/** A report with every optional field present. */
+async function fullReport(): Promise<TriageReport> {
+  const f = await analyze(fixture('report/github-exhaustive-terraform.log'));
+  const j = {
+    ...job(6110001, 'Code Consistency Checks', unitTestSteps('Code consistency checks')),
+    startedAt: '2022-04-19T19:06:15Z',
+    completedAt: '2022-04-19T19:10:44Z',
+    runnerName: 'GitHub Actions 12',
+  };
+  return report(
+    [
+      {
+        job: j,
+        finding: f,
+        baseline: {
+          runId: 2183000000,
+          jobId: 6100000,
+          htmlUrl: `${RUN.htmlUrl.replace(/\d+$/, '2183000000')}/job/6100000`,
+        },
+      },
+      { job: job(6110002, 'Race Tests'), unavailable: 'the log was not available after 3 tries (404)' },
+    ],
+    {
+      change: { ...CHANGE, commit: { ...CHANGE.commit, author: 'octocat' } },
+      listedOnly: [
+        {
+          job: {
+            ...job(6110003, 'End-to-end Tests', unitTestSteps('End-to-end tests'), 'cancelled'),
+            startedAt: j.startedAt,
+            completedAt: j.completedAt,
+            runnerName: 'GitHub Actions 13',
+          },
+          reason: 'cancelled by fail-fast',
+        },
+      ],
+      notes: ['No passing run of Race Tests in the last 30 days.'],
+    },
+  );
+}
+
+/** Every field path of a JSON value, array elements written `[]`. */
+function paths(value: unknown, prefix = ''): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown, p: string) => {
+    if (Array.isArray(v)) {
+      out.add(`${p}[]`);
+      for (const x of v) walk(x, `${p}[]`);
+    } else if (v !== null && typeof v === 'object') {
+      if (p) out.add(p);
+      for (const [k, x] of Object.entries(v)) walk(x, p ? `${p}.${k}` : k);
+    } else out.add(p);
+  };
+  walk(value, prefix);
+  return out;
+}
+
+describe('report.json', () => {
+  it('round-trips, with the schema field first', async () => {
+    const r = await fullReport();
+    const dir = await tmp();
+    const audit = new AuditLog({ clock });
+    audit.record('summary', 'write', '$GITHUB_STEP_SUMMARY', 'ok', '12 kB');
+    const files = await writeReportFiles(r, dir, audit);
+    expect(files).toEqual({
+      dir,
+      reportPath: join(dir, 'report.json'),
+      auditPath: join(dir, 'audit.jsonl'),
+      files: [join(dir, 'report.json'), join(dir, 'audit.jsonl')],
+    });
+    const text = await readFile(files.reportPath, 'utf8');
+    expect(text.startsWith('{\n  "schema": "ci-triage/report@1",\n')).toBe(true);
+    expect(JSON.parse(text)).toEqual(r);
+    expect(await readFile(files.auditPath, 'utf8')).toBe(
+      '{"time":"2026-05-06T14:00:00.000Z","sink":"summary","action":"write","target":"$GITHUB_STEP_SUMMARY","status":"ok","detail":"12 kB"}\n',
+    );
+  });
+
+  it('has exactly the fields docs/report-schema.md documents', async () => {
+    const doc = await readFile(new URL('../docs/report-schema.md', import.meta.url), 'utf8');
+    const report = doc.slice(0, doc.indexOf('## audit.jsonl'));
+    // The first cell of each table row: `path`.
+    const documented = new Set<string>();
+    for (const m of report.matchAll(/^\| `([^`]+)`\s*\|/gm)) {
+      const p = m[1]!;
+      // Job fields are documented once, as `job.…`, for both jobs[].job and listedOnly[].job; finding fields as `finding.…`.
+      if (p.startsWith('job.')) for (const at of ['jobs[].', 'listedOnly[].']) documented.add(at + p);
+      else if (p.startsWith('finding.')) documented.add('jobs[].' + p);
+      else documented.add(p);
+    }
+    // Parents of documented leaves are documented by their leaves.
+    for (const p of [...documented]) {
+      const parts = p.split('.');
+      for (let i = 1; i < parts.length; i++) documented.add(parts.slice(0, i).join('.'));
+    }
+    const actual = paths(JSON.parse(JSON.stringify(await fullReport())));
+    const undocumented = [...actual].filter((p) => !documented.has(p));
+    const absent = [...documented].filter((p) => !actual.has(p));
+    expect(undocumented).toEqual([]);
+    expect(absent).toEqual([]);
+  });
+});
+
+describe('uploadReport', () => {
+  it('keeps the files on disk and says why when there is no artifact service', async () => {
+    const dir = await tmp();
+    const audit = new AuditLog({ clock });
+    const { files } = await writeReportFiles(await fullReport(), dir, audit);
+    let called = false;
+    const res = await uploadReport({
+      files,
+      name: 'ci-triage-report',
+      retentionDays: 7,
+      env: { GITHUB_ACTIONS: 'true' },
+      client: { uploadArtifact: () => ((called = true), Promise.resolve({})) },
+      audit,
+    });
+    expect(res).toEqual({
+      uploaded: false,
+      reason:
+        'the artifact service is not available (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set: not running in a GitHub Actions job)',
+      dir,
+    });
+    expect(called).toBe(false);
+    expect(JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'))).toMatchObject({
+      schema: 'ci-triage/report@1',
+    });
+    expect(audit.records.at(-1)).toMatchObject({
+      sink: 'artifact',
+      action: 'upload',
+      target: 'ci-triage-report',
+      status: 'skipped',
+    });
+  });
+
+  it('uploads with the client, recording intent before and the result after', async () => {
+    const audit = new AuditLog({ clock });
+    const env = { ACTIONS_RUNTIME_TOKEN: 'runtime-token-value', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' };
+    const calls: unknown[][] = [];
+    const res = await uploadReport({
+      files: ['/tmp/x/report.json', '/tmp/x/audit.jsonl'],
+      name: 'ci-triage-report',
+      retentionDays: 7,
+      env,
+      audit,
+      client: {
+        uploadArtifact: (...args: unknown[]) => {
+          calls.push(args);
+          expect(audit.records.at(-1)?.status).toBe('intent');
+          return Promise.resolve({ id: 42, size: 5120, digest: 'sha256:abc' });
+        },
+      },
+    });
+    expect(res).toEqual({
+      uploaded: true,
+      name: 'ci-triage-report',
+      id: 42,
+      size: 5120,
+      digest: 'sha256:abc',
+    });
+    expect(calls).toEqual([
+      ['ci-triage-report', ['/tmp/x/report.json', '/tmp/x/audit.jsonl'], '/tmp/x', { retentionDays: 7 }],
+    ]);
+    expect(audit.records.map((r) => r.status)).toEqual(['intent', 'ok']);
+    expect(audit.records[1]!.detail).toBe('id 42, 5120 bytes');
+  });
+
+  it('falls back to the files on disk when the upload throws', async () => {
+    const audit = new AuditLog({ clock, secrets: ['runtime-token-value'] });
+    const res = await uploadReport({
+      files: ['/tmp/x/report.json'],
+      name: 'ci-triage-report',
+      env: { ACTIONS_RUNTIME_TOKEN: 'runtime-token-value', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' },
+      audit,
+      client: { uploadArtifact: () => Promise.reject(new Error('403 for token runtime-token-value')) },
+    });
+    expect(res).toEqual({
+      uploaded: false,
+      reason: 'the upload failed: 403 for token runtime-token-value',
+      dir: '/tmp/x',
+    });
+    expect(audit.records.map((r) => [r.status, r.detail])).toEqual([
+      ['intent', undefined],
+      ['error', '403 for token ***'],
+    ]);
+  });
+});
+
+describe('AuditLog', () => {
+  it('writes each record as it is made, redacted', async () => {
+    const dir = await tmp();
+    const path = join(dir, 'audit.jsonl');
+    const audit = AuditLog.toFile(path, { clock, secrets: ['xoxb-not-a-real-one'] });
+    await audit.around(
+      'slack',
+      'post',
+      '#ci',
+      async () => {
+        // The intent is on disk before the action runs.
+        expect(await readFile(path, 'utf8')).toContain('"status":"intent"');
+        return 'ts 1.2';
+      },
+      (r) => r,
+    );
+    audit.skipped('jira', 'create', 'CI-1', 'dry-run: token xoxb-not-a-real-one not used\nsecond line');
+    const lines = (await readFile(path, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l['status'])).toEqual(['intent', 'ok', 'skipped']);
+    expect(lines[2]).toEqual({
+      time: '2026-05-06T14:00:00.000Z',
+      sink: 'jira',
+      action: 'create',
+      target: 'CI-1',
+      status: 'skipped',
+      detail: 'dry-run: token *** not used second line',
+    });
+    expect(audit.toJsonl()).toBe(await readFile(path, 'utf8'));
+  });
+});

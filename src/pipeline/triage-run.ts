@@ -1,0 +1,171 @@
+/**
+ * One run, from the Actions API to a report: collect the run and its failed jobs, then download and analyse
+ * each failed job's log (with its baseline) with bounded concurrency. Shared by the action (`main.ts`) and
+ * the CLI (`ci-triage run <url>`). A job whose log cannot be had is reported as unavailable; the rest of the
+ * report still goes out.
+ */
+import type { Rule } from '../classify/rules.js';
+import type { SeverityRules } from '../classify/severity.js';
+import type { GitHubClient } from '../collect/github.js';
+import { collectRun } from '../collect/run.js';
+import {
+  type BaselineRef,
+  type CollectedJob,
+  type CollectedRun,
+  type LogSource,
+  LogUnavailableError,
+  type RunInfo,
+  type RunRef,
+  type TriggerMode,
+} from '../collect/types.js';
+import type { BaselineIndex } from '../logs/extract.js';
+import { buildReport, type JobInput } from '../report/build.js';
+import type { TriageReport } from '../report/types.js';
+import { analyzeLog, buildBaseline, type ByteSource } from './analyze-log.js';
+
+export interface TriageRunOptions {
+  ref: RunRef;
+  mode: TriggerMode;
+  selfJobName?: string;
+  selfRunnerName?: string;
+  userRules: readonly Rule[];
+  severityRules?: SeverityRules;
+  baseline: boolean;
+  concurrency: number;
+  maxJobs: number;
+  maxLogBytes: number;
+  version: string;
+}
+
+export interface TriageRunDeps {
+  octokit: GitHubClient;
+  /** Builds the log source once the run is known. */
+  logSource: (run: RunInfo) => LogSource;
+  now: () => Date;
+  debug: (message: string) => void;
+  info: (message: string) => void;
+}
+
+export async function triageRun(deps: TriageRunDeps, o: TriageRunOptions): Promise<TriageReport> {
+  const collected = await collectRun(deps.octokit, o.ref, {
+    mode: o.mode,
+    ...(o.selfJobName ? { selfJobName: o.selfJobName } : {}),
+    ...(o.selfRunnerName ? { selfRunnerName: o.selfRunnerName } : {}),
+    maxJobs: o.maxJobs,
+  });
+  const { run } = collected;
+  const notes = [...(collected.notes ?? [])];
+  deps.info(
+    `Run ${run.name} #${run.id} attempt ${run.attempt}: ${collected.jobs.length} jobs, ${collected.failed.length} to analyse` +
+      (collected.listedOnly.length ? `, ${collected.listedOnly.length} listed only` : ''),
+  );
+
+  const jobs = collected.failed.length ? await analyseJobs(deps, o, collected, notes) : [];
+  return buildReport({
+    mode: o.mode,
+    run,
+    change: collected.change,
+    jobs,
+    listedOnly: collected.listedOnly,
+    notes,
+    version: o.version,
+    now: deps.now(),
+    totalJobs: collected.jobs.length,
+  });
+}
+
+async function analyseJobs(
+  deps: TriageRunDeps,
+  o: TriageRunOptions,
+  collected: CollectedRun,
+  notes: string[],
+): Promise<JobInput[]> {
+  const { run } = collected;
+  const logs = deps.logSource(run);
+  const results: JobInput[] = new Array<JobInput>(collected.failed.length);
+  let truncated = 0;
+
+  const one = async (job: CollectedJob): Promise<JobInput> => {
+    let baseline: BaselineIndex | undefined;
+    let baselineRef: BaselineRef | undefined;
+    if (o.baseline) {
+      try {
+        const found = await logs.openBaseline(job);
+        if (found) {
+          baseline = await buildBaseline(limitBytes(found.log, o.maxLogBytes));
+          baselineRef = found.ref;
+        }
+      } catch (e) {
+        deps.debug(`No baseline for job "${job.name}": ${(e as Error).message}`);
+      }
+    }
+    let source: ByteSource;
+    try {
+      source = await logs.openJobLog(job);
+    } catch (e) {
+      const why = e instanceof LogUnavailableError ? e.message : `the log could not be downloaded: ${(e as Error).message}`;
+      return { job, unavailable: why, ...(baselineRef ? { baseline: baselineRef } : {}) };
+    }
+    try {
+      const finding = await analyzeLog(
+        limitBytes(source, o.maxLogBytes, () => truncated++),
+        {
+          userRules: o.userRules,
+          ...(baseline ? { baseline } : {}),
+          context: {
+            ...(run.headBranch ? { branch: run.headBranch } : {}),
+            ...(run.defaultBranch ? { defaultBranch: run.defaultBranch } : {}),
+            job: job.name,
+            event: run.event,
+          },
+          ...(o.severityRules ? { severityRules: o.severityRules } : {}),
+        },
+      );
+      return { job, finding, ...(baselineRef ? { baseline: baselineRef } : {}) };
+    } catch (e) {
+      return { job, unavailable: `the log download broke off: ${(e as Error).message}` };
+    }
+  };
+
+  await forEachLimited(collected.failed, o.concurrency, async (job, i) => {
+    results[i] = await one(job);
+  });
+  if (truncated) notes.push(`${truncated} log(s) were longer than ${Math.round(o.maxLogBytes / 1048576)} MB and were analysed up to there (input max-log-mb).`);
+  const withBaseline = results.filter((r) => r.baseline).length;
+  if (o.baseline && withBaseline < results.length)
+    notes.push(`${results.length - withBaseline} of ${results.length} failed jobs had no passing run of the same job to compare with.`);
+  return results;
+}
+
+/** Runs `fn` over `items` with at most `limit` at once, in order of start. */
+export async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+/** The first `max` bytes of a stream; `onCut` is called once when the stream was longer. */
+export async function* limitBytes(source: ByteSource, max: number, onCut?: () => void): AsyncIterable<Uint8Array> {
+  let seen = 0;
+  for await (const chunk of source) {
+    if (seen + chunk.length <= max) {
+      seen += chunk.length;
+      yield chunk;
+      continue;
+    }
+    const room = max - seen;
+    if (room > 0) yield chunk.subarray(0, room);
+    onCut?.();
+    // Leaving the loop closes the underlying stream (its return() is called).
+    return;
+  }
+}
