@@ -4,7 +4,7 @@
 // overwrite each other's files. No source maps, no licence file, no build cache: building twice gives the
 // same bytes.
 import { constants } from 'node:fs';
-import { access, chmod, copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -48,8 +48,11 @@ async function bundle({ entry, out, executable }) {
       .sort();
     for (const name of files) {
       const target = join(dist, name);
-      if (await exists(target))
-        throw new Error(`${entry}: dist/${name} was already emitted by another entry`);
+      if (await exists(target)) {
+        // A chunk both bundles share (same id, same bytes) is kept once; a different one would break one of them.
+        if ((await readFile(target)).equals(await readFile(join(tmp, name)))) continue;
+        throw new Error(`${entry}: dist/${name} was already emitted by another entry, with other content`);
+      }
       await mkdir(dirname(target), { recursive: true });
       await copyFile(join(tmp, name), target, constants.COPYFILE_EXCL);
       await chmod(target, (await stat(join(tmp, name))).mode & 0o777);
