@@ -329,8 +329,9 @@ describe('ci-triage arguments', () => {
 });
 
 describe('ci-triage analyze --baseline-log', () => {
-  // A jest run that fails one assertion. Both runs also print a scary but harmless cache warning; only the
-  // failing run has the assertion. Timestamps differ between the runs.
+  // A jest run that fails one assertion. Both runs first print a scary but harmless cache warning (a strong
+  // network error, printed before the tests: without a baseline it outranks the assertion); only the failing
+  // run has the assertion. Timestamps differ between the runs.
   const ts = (day: string, i: number) => `2024-03-${day}T11:00:${String(i).padStart(2, '0')}.0000000Z `;
   const failing = [
     '##[group]Run npm test',
@@ -338,29 +339,28 @@ describe('ci-triage analyze --baseline-log', () => {
     '##[endgroup]',
     '> app@1.0.0 test',
     '> jest --ci',
+    'Error: connect ECONNREFUSED 127.0.0.1:6379', // line 6
+    '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+    'FATAL ERROR: cache warm-up failed: falling back to the in-memory store',
+    ...['api', 'auth', 'db', 'format', 'parse', 'routes', 'cache'].map((m) => `PASS src/${m}.test.ts`),
     'FAIL src/calc.test.ts',
     '  ● add › adds two numbers',
     '    expect(received).toBe(expected) // Object.is equality',
-    '    Expected: 4', // line 9
+    '    Expected: 4', // line 19
     '    Received: 5',
     '      at Object.<anonymous> (src/calc.test.ts:5:17)',
-    ...['api', 'auth', 'db', 'format', 'parse', 'routes', 'cache'].map((m) => `PASS src/${m}.test.ts`),
-    'Error: connect ECONNREFUSED 127.0.0.1:6379', // line 19
-    '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
-    'FATAL ERROR: cache warm-up failed: falling back to the in-memory store',
     'Tests:       1 failed, 7 passed, 8 total',
     '##[error]Process completed with exit code 1.',
   ];
   const passing = [
-    ...failing.slice(0, 5),
+    ...failing.slice(0, 8),
     ...['calc', 'api', 'auth', 'db', 'format', 'parse', 'routes', 'cache'].map(
       (m) => `PASS src/${m}.test.ts`,
     ),
-    ...failing.slice(18, 21),
     'Tests:       8 passed, 8 total',
   ];
-  const REAL = 9;
-  const SCARY = 19;
+  const REAL = 19;
+  const SCARY = 6;
 
   it('ranks lines also in the passing log lower, so the real error comes first', async () => {
     expect(failing[REAL - 1]).toContain('Expected: 4');

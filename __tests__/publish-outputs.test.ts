@@ -102,16 +102,16 @@ describe('outputs', () => {
   it('keeps the single-log outputs: the new form, and the first version for the current main.ts', async () => {
     const f = await analyze(fixture('github-go-test-terraform.log'));
     expect(outputsOfFinding(f)).toMatchObject({
-      'root-cause-line': 'FAIL github.com/hashicorp/terraform/internal/cloud 0.574s',
-      'root-cause-line-number': '64',
+      'root-cause-line': 'testing.go:192: missing API token',
+      'root-cause-line-number': '44',
       'failed-jobs': '1',
     });
     expect(outputsOf(f)).toEqual({
       'failure-type': 'test_failure',
       severity: f.severity,
       fingerprint: f.fingerprint,
-      'root-cause-line': '64',
-      confidence: '0.54',
+      'root-cause-line': '44',
+      confidence: '0.99',
       transient: 'false',
     });
     const set: Array<[string, string]> = [];

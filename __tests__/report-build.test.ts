@@ -88,7 +88,7 @@ describe('buildReport', () => {
         readFileSync('../shared/corpus/logs/cidiff__breakages_dump-Quick-Checks_-run104.log'),
       );
       const r = report([{ job: job(6110002, 'Unit Tests'), finding: f }]);
-      expect(r.jobs[0]!.links[0]).toMatchObject({ line: 661, url: `${RUN.htmlUrl}/job/6110002#step:6:64` });
+      expect(r.jobs[0]!.links[0]).toMatchObject({ line: 641, url: `${RUN.htmlUrl}/job/6110002#step:6:44` });
     },
   );
 

@@ -36,11 +36,11 @@ describe('renderJobSummary', () => {
     expect(md).toContain(
       `| Code Consistency Checks | Code consistency checks | <code>build_error</code> | 🟡 medium | [step 6, line 16](${RUN.htmlUrl}/job/11#step:6:16) |`,
     );
-    expect(md).toContain(`[step 6, line 64](${RUN.htmlUrl}/job/12#step:6:64)`);
+    expect(md).toContain(`[step 6, line 44](${RUN.htmlUrl}/job/12#step:6:44)`);
     // The key line, marked and bold, inside a <pre> block; the other lines plain.
-    expect(md).toMatch(/<b>64 ▶ FAIL\tgithub\.com\/hashicorp\/terraform\/internal\/cloud\t0\.574s<\/b>/);
-    expect(md).toContain('62 │     testing.go:192: missing API token');
-    expect(md).toContain('**Fingerprint** <code>34c57417ca4797f9</code>');
+    expect(md).toMatch(/<b>44 ▶ {9}testing\.go:192: missing API token<\/b>/);
+    expect(md).toContain('64 │ FAIL\tgithub.com/hashicorp/terraform/internal/cloud\t0.574s');
+    expect(md).toContain('**Fingerprint** <code>60b1523552827b13</code>');
     expect(md).toContain(
       '**Changed files named in the log:** <code>internal/command/views/json/change.go</code>',
     );
@@ -120,9 +120,10 @@ describe('renderJobSummary', () => {
     });
     const md = renderJobSummary(report([{ job: job(1, 'Unit Tests'), finding: huge }]));
     expect(utf8Bytes(md)).toBeLessThan(64 * 1024);
-    expect(md).toMatch(/<b>64 ▶ panic: é+…<\/b>/);
-    expect(md).toContain('⋮ (11 lines above)');
-    expect(md).toContain('⋮ (99950 lines below)');
+    expect(md).toMatch(/<b>44 ▶ panic: é+…<\/b>/);
+    // The key line is the 5th of the excerpt: nothing above it is cut, most of what follows is.
+    expect(md).not.toContain('lines above');
+    expect(md).toMatch(/⋮ \(999\d\d lines below\)/);
   });
 
   it('redacts secrets and token shapes, in excerpts and everywhere else', async () => {

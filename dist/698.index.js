@@ -1132,8 +1132,10 @@ async function* limitBytes(source, max, onCut) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/terminal.ts + 1 modules
-var terminal = __webpack_require__(7461);
+// EXTERNAL MODULE: ./src/publish/redact.ts
+var redact = __webpack_require__(6942);
+// EXTERNAL MODULE: ./src/report/terminal.ts
+var terminal = __webpack_require__(7496);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/run-remote.ts
@@ -1146,6 +1148,7 @@ var version = __webpack_require__(311);
 
 
 
+
 async function runRemote(io, o) {
     const log = { debug: () => undefined, warn: (m) => io.stderr(`ci-triage run: ${m}\n`) };
     const octokit = createGitHubClient({ token: o.token, baseUrl: o.apiUrl, userAgent: `ci-triage/${version/* VERSION */.x}`, log });
@@ -1153,7 +1156,7 @@ async function runRemote(io, o) {
     try {
         report = await triageRun({
             octokit,
-            logSource: (run) => createLogSource(octokit, run, { baseline: o.baseline }),
+            logSource: (run) => createLogSource(octokit, run, { baseline: o.baseline, debug: () => undefined }),
             now: () => new Date(),
             debug: () => undefined,
             info: (m) => (o.json ? undefined : io.stderr(`${m}\n`)),
@@ -1172,7 +1175,7 @@ async function runRemote(io, o) {
         io.stderr(`ci-triage run: ${collectError(e, `run ${o.ref.runId} of ${o.ref.owner}/${o.ref.repo}`).message}\n`);
         return 1;
     }
-    io.stdout(o.json ? JSON.stringify(report, null, 2) + '\n' : (0,terminal/* renderReport */.B1)(report, o.style, [o.token]) + '\n');
+    io.stdout(o.json ? JSON.stringify((0,redact/* redactDeep */.KL)(report, [o.token]), null, 2) + '\n' : (0,terminal/* renderReport */.B1)(report, o.style, [o.token]) + '\n');
     return 0;
 }
 

@@ -9665,8 +9665,8 @@ function parseUserRules(text, source) {
 
 // EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 7 modules
 var analyze_log = __nccwpck_require__(5018);
-// EXTERNAL MODULE: ./src/report/terminal.ts + 1 modules
-var terminal = __nccwpck_require__(7461);
+// EXTERNAL MODULE: ./src/report/terminal.ts
+var terminal = __nccwpck_require__(7496);
 // EXTERNAL MODULE: ./src/version.ts
 var src_version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -10136,7 +10136,8 @@ const HEX_ADDR = /\b0x[0-9a-f]+\b/gi;
 const HASH = /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b/gi;
 const DURATION = /\b\d+(?:[.,]\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?)\b/gi;
 const TEMP_PATH = /(?:\/tmp|\/var\/folders|\/private\/var\/folders|[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp)[^\s'":)]*/g;
-const WORKSPACE = /\/home\/(?:runner\/work|travis\/build|jenkins\/workspace)\/[^\s/]+(?:\/[^\s/]+)?/g;
+// Checkout roots of the common runners: GitHub (host and container), Travis, Jenkins, GitLab-style builds.
+const WORKSPACE = /(?:\/home\/(?:runner\/work|travis\/build)\/[^\s/]+(?:\/[^\s/]+)?|\/__w\/[^\s/]+\/[^\s/]+|(?:\/home\/jenkins|\/var\/lib\/jenkins|\/var\/jenkins_home|\/builds|\/home\/jenkins\/agent)\/workspace\/[^\s/]+|\/builds\/[^\s/]+\/[^\s/]+(?=\/))/g;
 const LINE_COL = /:\d+(?::\d+)?\b/g;
 const NUMBER = /\d+(?:\.\d+)*/g;
 const SPACES = /\s+/g;
@@ -10179,7 +10180,19 @@ const KEY_LINES = 2;
 function fingerprintOf(failureType, anchors, excerpts) {
     const top = anchors[0] ?? [];
     const specific = top.filter((a) => !a.rule?.generic).sort((a, b) => b.score - a.score || a.n - b.n);
-    let chosen = specific.slice(0, KEY_LINES).sort((a, b) => a.n - b.n).map((a) => a.text);
+    // Distinct lines: a message repeated for every sub-test is one key line, and the next one tells more.
+    const distinct = [];
+    const seen = new Set();
+    for (const a of specific) {
+        const masked = maskForFingerprint(stripPrefixes(a.text));
+        if (seen.has(masked))
+            continue;
+        seen.add(masked);
+        distinct.push(a);
+        if (distinct.length === KEY_LINES)
+            break;
+    }
+    let chosen = distinct.sort((a, b) => a.n - b.n).map((a) => a.text);
     if (chosen.length === 0) {
         // No specific line in the top excerpt: any specific anchor, then the generic ones, then the key line.
         const any = anchors.flat().filter((a) => !a.rule?.generic);
@@ -10217,6 +10230,7 @@ const NOISE_CANCELS_BELOW = 6;
 const PREFILTER_FRAGMENTS = [
     String.raw `error`,
     String.raw `longer than`,
+    String.raw `received`,
     String.raw `PBP`,
     String.raw `^! `,
     String.raw `fail`,
@@ -10380,7 +10394,7 @@ const BUILTIN_RULES = [
     R('noise.handled', 0, undefined, /\b(?:ignor(?:e|ed|ing)|retry(?:ing)?|will retry|allowed to fail|allow_failures|expected (?:error|failure)s?|xfail|skipp(?:ed|ing)|deprecat\w*|warnings? (?:summary|were|was) )/i, ['npm WARN deprecated request@2.88.2: request has been deprecated', 'XFAIL test_known_bug'], { noise: true }),
     R('noise.help', 0, undefined, /^\[ERROR\] (?:-> \[Help|Re-run Maven|For more information|To see the full stack trace|$|\s*$)|^npm ERR! (?:A complete log|\s+\/|This is probably not a problem|Tell the author|You can get (?:information|their info)|There is likely additional logging|Make sure you have the latest|If you do, this is most likely a problem)|^info Visit https:\/\/yarnpkg|^\[ERROR\] Help 1|See "?[\w./-]+"? for details|See the log for details|Run with --(?:stacktrace|info|debug|scan)|^\s*> Run with|^\* Try:|^> Get more help/i, ['[ERROR] -> [Help 1]', 'npm ERR! A complete log of this run can be found in:', '> Run with --stacktrace option to get the stack trace.'], { noise: true }),
     // ── Runner and CI system ──
-    R('runner.exit-code', 1.5, undefined, /Process completed with exit code [1-9]\d*|exited with (?:exit )?code [1-9]\d*|exit status [1-9]\d*$|returned exit code [1-9]|script returned exit code|Command exited with code/i, ['##[error]Process completed with exit code 1.', 'ERROR: script returned exit code 2'], { generic: true }),
+    R('runner.exit-code', 1.5, undefined, /Process completed with exit code [1-9]\d*|exited with (?:exit )?code [1-9]\d*|exit status [1-9]\d*$|returned exit code [1-9]|script returned exit code|Command exited with code|Command failed with exit code|\bELIFECYCLE\b|^npm (?:ERR!|error) (?:errno|Exit status|code 1$|\S+@\S+ \S+: `)|^npm (?:ERR!|error) (?:Failed at the|Lifecycle script)/i, ['##[error]Process completed with exit code 1.', 'ERROR: script returned exit code 2', 'npm ERR! code ELIFECYCLE', 'error Command failed with exit code 1.', 'npm ERR! app@1.0.0 build: `webpack`'], { generic: true }),
     R('runner.travis-command', 1.5, undefined, /The command ".*" (?:failed and )?exited with [1-9]\d*/, ['The command "npm test" exited with 1.', 'The command "bundle install" failed and exited with 5 during .'], { generic: true }),
     R('runner.finished-failure', 1, undefined, /^Finished: (?:FAILURE|ABORTED|UNSTABLE)|^Build step '.*' marked build as failure|^ERROR: Job failed|^Done\. Your build exited with [1-9]/, ['Finished: FAILURE', "Build step 'Invoke top-level Maven targets' marked build as failure"], { generic: true }),
     R('runner.annotation', 6, undefined, /^##\[error\](?!Process completed with exit code)|^::error(?: [^:]*)?::/, ['##[error]src/app.ts(3,7): error TS2322: Type string is not assignable to type number.', '::error file=app.js,line=1::Missing semicolon']),
@@ -10437,10 +10451,15 @@ const BUILTIN_RULES = [
     R('test.pytest-failed', 8, 'test_failure', /^(?:FAILED|ERROR) \S+::\S+|^(?:FAIL|ERROR): test\w* \([\w.]+\)|^_{3,} (?:ERROR at (?:setup|teardown) of )?\S+ _{3,}$|^E\s{2,}(?!\s*$)/, ['FAILED tests/test_api.py::test_get - AssertionError: assert 404 == 200', 'FAIL: test_add (tests.test_math.MathTest)', 'E       assert 404 == 200', '______________________________ test_get ______________________________']),
     R('test.pytest-summary', 4, 'test_failure', /^=+ .*\b\d+ (?:failed|errors?)\b.* =+$|^FAILED \((?:failures|errors)=\d+|^=+ (?:FAILURES|ERRORS) =+$|^Ran \d+ tests? in/, ['==================== 1 failed, 12 passed in 3.21s ====================', 'FAILED (failures=1)', '=================================== FAILURES ===================================']),
     R('test.python-exception', 6, undefined, /^(?:\w+\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure)(?::\s.*)?$|^Traceback \(most recent call last\):$/, ['AssertionError: assert 1 == 2', 'ValueError: invalid literal for int() with base 10', 'Traceback (most recent call last):']),
-    R('test.jest', 8, 'test_failure', /^\s*● (?!Console)\S.*(?: › .*)?$|^\s*(?:✕|×|✗|✘) \S|^\s*FAIL\s+\S+\.(?:[jt]sx?|mjs|cjs|vue|svelte)\b|expect\(.*\)\.(?:to|not)\w*|^\s*(?:Expected|Received)(?: value)?:\s|Snapshot .* mismatched|\d+ snapshots? failed|^\s*- Expected\s+- \d+|^\s*\+ Received\s+\+ \d+/, ['  ● Calculator › adds numbers', '    ✕ adds numbers (3 ms)', 'FAIL src/calc.test.ts', '    expect(received).toBe(expected) // Object.is equality']),
+    R('test.jest', 8, 'test_failure', /^\s*● (?!Console)\S.*(?: › .*)?$|^\s*(?:✕|×|✗|✘) \S|expect\(.*\)\.(?:to|not)\w*|Snapshot .* mismatched|\d+ snapshots? failed|^\s*- Expected\s+- \d+|^\s*\+ Received\s+\+ \d+/, ['  ● Calculator › adds numbers', '    ✕ adds numbers (3 ms)', '    expect(received).toBe(expected) // Object.is equality']),
+    // The values are the most telling lines of a jest/vitest failure; the file header the least.
+    R('test.jest-values', 8.5, 'test_failure', /^\s*(?:Expected|Received)(?: value)?:\s/, ['    Expected: 90', '    Received: 100']),
+    R('test.jest-file', 6, 'test_failure', /^\s*FAIL\s+\S+\.(?:[jt]sx?|mjs|cjs|vue|svelte)\b/, ['FAIL src/calc.test.ts']),
     R('test.jest-summary', 4, 'test_failure', /^Tests?:\s+\d+ failed|^Test Suites:\s+\d+ failed|^\s*Test Files\s+\d+ failed|^\s*Tests\s+\d+ failed|⎯+ Failed Tests? \d+ ⎯+|^\s*\d+ failing$|^\s*\d+ (?:tests? )?failed\b/, ['Tests:       1 failed, 24 passed, 25 total', ' Test Files  1 failed | 3 passed (4)', '  2 failing']),
     R('test.assertion', 8, 'test_failure', /AssertionError|AssertionFailedError|ComparisonFailure|Assertion failed|assert(?:ion)? .*failed|expected:? ?<.*> but was:? ?<|expected .* (?:to (?:be|equal|have|include|contain|match)|but (?:got|was|received))|Expected .* (?:but|to) |Failed asserting that|should (?:be|equal|have|match|contain|include) |to equal|toEqual|\bassert_equal\b|is not equal to|not equal to expected|Value of: |Actual: |Which is: |^\s*actual\s*:|^\s*expected\s*:|does not match expected/i, ['java.lang.AssertionError: expected:<1> but was:<2>', 'Failed asserting that two strings are equal.', 'AssertionError: expected 1 to equal 2']),
-    R('test.go', 8, 'test_failure', /^\s*--- FAIL: |^\s+\S+_test\.go:\d+: |^panic: (?!test timed out)|^FAIL\s+\S+\s+(?:\[build failed\]|[\d.]+s)|^\s*\S+_test\.go:\d+:\d+: /, ['--- FAIL: TestParse (0.00s)', '    parse_test.go:42: got 1, want 2', 'FAIL\tgithub.com/x/y\t0.012s']),
+    R('test.go', 7.5, 'test_failure', /^\s*--- FAIL: |^panic: (?!test timed out)|^FAIL\s+\S+\s+(?:\[build failed\]|[\d.]+s)/, ['--- FAIL: TestParse (0.00s)', 'FAIL\tgithub.com/x/y\t0.012s']),
+    // What a Go test said when it failed: the message, more telling than the test's name.
+    R('test.go-message', 8.5, 'test_failure', /^\s+\S+_test\.go:\d+: |^\s*\S+_test\.go:\d+:\d+: |^\s+(?:testing|\w+_test)\.go:\d+: /, ['    parse_test.go:42: got 1, want 2', '        testing.go:192: missing API token']),
     R('test.go-fail', 2, 'test_failure', /^FAIL$/, ['FAIL']),
     R('test.rust', 8, 'test_failure', /^test \S+ \.\.\. FAILED$|^---- \S+ stdout ----$|thread '.*' panicked at|^test result: FAILED\.|^error: test failed, to rerun pass|^failures:$/, ['test tests::it_adds ... FAILED', "thread 'tests::it_adds' panicked at src/lib.rs:10:9:", 'test result: FAILED. 3 passed; 1 failed; 0 ignored']),
     R('test.junit', 8, 'test_failure', /<<< (?:FAILURE|ERROR)!|^(?:Failed tests|Tests in error|Tests with errors):|^\[ERROR\] (?:Failures|Errors):\s*$|^\[ERROR\]\s+\S+[.#:]\S+:\d+ |^\[ERROR\]\s+\S+\.\S+:\d+(?:->\S+)*|^\[ERROR\] Tests run: .*(?:Failures: [1-9]|Errors: [1-9])|^Tests run: .*(?:Failures: [1-9]|Errors: [1-9])|^\S+ > \S.* FAILED$|There (?:are|were) test failures|^\s+\S+\(\S+\)(?:: .*)?$/, ['Tests run: 3, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.1 sec <<< FAILURE!', 'Failed tests: ', 'com.x.AppTest > testAdd FAILED', '[ERROR]   AppTest.testAdd:12 expected:<1> but was:<2>']),
@@ -10526,6 +10545,8 @@ const MAX_BLOCK_LINES = 120;
 const RING = 16;
 const MAX_SECTIONS = 5000;
 const PROXIMITY = 0.5;
+const FIRST_STRONG_MIN = 8.5;
+const FIRST_STRONG_BOOST = 1.6;
 const MAX_EXCERPT_LINES = 80;
 const PROXIMITY_LINES = 50;
 const GH_STEP = /^##\[group\]Run (.*)$/;
@@ -10627,8 +10648,22 @@ class Extractor {
         this.close();
         const totalLines = this.total;
         const failed = this.sections.filter((s) => s.failed);
+        // The first strong error of a failing step is often the cause of what fails after it.
+        const firstStrong = new Set();
+        const seenSection = new Set();
+        for (const b of this.blocks) {
+            if (b.fallback || seenSection.has(b.section))
+                continue;
+            // Strong on its own lines, not on lines the passing run printed too.
+            if (!b.lines.some((l) => l.score >= FIRST_STRONG_MIN && !l.inBaseline))
+                continue;
+            if (!this.sections[b.section].failed)
+                continue;
+            seenSection.add(b.section);
+            firstStrong.add(b);
+        }
         const scoredAll = this.blocks
-            .map((b) => this.finalize(b, totalLines, failed.length > 0))
+            .map((b) => this.finalize(b, totalLines, failed.length > 0, firstStrong.has(b)))
             .filter((x) => x !== null);
         // The same failure printed twice (cargo, retries): keep its first occurrence, with the better score.
         const byKey = new Map();
@@ -10851,15 +10886,15 @@ class Extractor {
                 .map((x) => x.b);
         }
     }
-    finalize(block, totalLines, haveFailed) {
+    finalize(block, totalLines, haveFailed, firstStrong) {
         const section = this.sections[block.section];
-        let sectionFactor = 1;
+        let sectionFactor = firstStrong ? FIRST_STRONG_BOOST : 1;
         if (block.continued)
-            sectionFactor = 0.6;
+            sectionFactor *= 0.6;
         if (section.cleanup)
-            sectionFactor = 0.2;
+            sectionFactor *= 0.2;
         else if (haveFailed && !section.failed)
-            sectionFactor = 0.4;
+            sectionFactor *= 0.4;
         // The lines a failing step printed last before its failure marker usually say why.
         const lastLine = block.lines[block.lines.length - 1].n;
         const marker = section.failed ? section.failLine : haveFailed ? undefined : totalLines;
@@ -10868,10 +10903,11 @@ class Extractor {
         let best = -1;
         let bestIdx = 0;
         let sum = 0;
+        // Later in the log counts a little more; within a block, equal lines keep their order (the first is key).
+        const position = 0.75 + 0.25 * (lastLine / Math.max(1, totalLines));
         const finals = block.lines.map((l, i) => {
             if (l.score < ANCHOR_MIN && !block.fallback)
                 return 0;
-            const position = 0.75 + 0.25 * (l.n / Math.max(1, totalLines));
             const base = l.inBaseline ? 0.12 : 1;
             const s = (block.fallback ? ANCHOR_MIN : l.score) * base * sectionFactor * position;
             if (s > best) {
@@ -11222,21 +11258,14 @@ async function buildBaseline(source, maxLines = 2_000_000) {
 
 /***/ }),
 
-/***/ 7461:
+/***/ 6942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o$: () => (/* binding */ COLOR),
-  tZ: () => (/* binding */ PLAIN),
-  Kj: () => (/* binding */ renderFinding),
-  B1: () => (/* binding */ renderReport)
-});
-
-// EXTERNAL MODULE: ./src/logs/clean.ts
-var logs_clean = __nccwpck_require__(398);
-;// CONCATENATED MODULE: ./src/publish/redact.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   KL: () => (/* binding */ redactDeep)
+/* harmony export */ });
+/* unused harmony export REDACTED */
 /**
  * The one redaction function every string passes before it leaves the runner (summary, outputs, and later
  * comments, tickets, messages, LLM prompts): known secret values, then token shapes that look like secrets.
@@ -11262,8 +11291,35 @@ function redact(text, secrets = []) {
     }
     return out;
 }
+/** A copy of a JSON-like value with every string redacted (report.json, `ci-triage run --json`). */
+function redactDeep(value, secrets = []) {
+    if (typeof value === 'string')
+        return redact(value, secrets);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v, secrets));
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactDeep(v, secrets);
+        return out;
+    }
+    return value;
+}
 
-;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+/***/ }),
+
+/***/ 7496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   Kj: () => (/* binding */ renderFinding),
+/* harmony export */   o$: () => (/* binding */ COLOR),
+/* harmony export */   tZ: () => (/* binding */ PLAIN)
+/* harmony export */ });
+/* harmony import */ var _logs_clean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(398);
+/* harmony import */ var _publish_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6942);
 /** Readable terminal rendering of a finding: pure, colours optional. */
 
 
@@ -11281,23 +11337,23 @@ const SEVERITY_STYLE = { critical: 'red', high: 'red', medium: 'yellow', low: 'd
 function renderFinding(file, f, style, maxExcerpts = 3) {
     const out = [];
     const sev = style[SEVERITY_STYLE[f.severity]](f.severity);
-    out.push(style.bold((0,logs_clean/* printable */.g$)(file)));
+    out.push(style.bold((0,_logs_clean_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(file)));
     out.push(`  ${style.bold(f.failureType)}  severity ${sev}  confidence ${f.confidence.toFixed(2)}` +
         `${f.transient ? '  ' + style.yellow('transient: a re-run may pass') : ''}`);
     out.push(style.dim(`  fingerprint ${f.fingerprint}  ·  ${f.format} log, ${f.totalLines} lines`));
     if (f.failedSteps.length)
-        out.push(style.dim(`  failed step: ${(0,logs_clean/* printable */.g$)(f.failedSteps.join(', '))}`));
+        out.push(style.dim(`  failed step: ${(0,_logs_clean_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(f.failedSteps.join(', '))}`));
     if (f.excerpts.length === 0)
         out.push('  (empty log: nothing to show)');
     f.excerpts.slice(0, maxExcerpts).forEach((e, i) => {
         const where = e.startLine === e.endLine ? `line ${e.startLine}` : `lines ${e.startLine}–${e.endLine}`;
         out.push('');
-        out.push(`  ${style.cyan(`#${i + 1}`)} ${where}${e.step ? style.dim(`  in ${(0,logs_clean/* printable */.g$)(e.step)}`) : ''}`);
+        out.push(`  ${style.cyan(`#${i + 1}`)} ${where}${e.step ? style.dim(`  in ${(0,_logs_clean_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(e.step)}`) : ''}`);
         const width = String(e.endLine).length;
         e.lines.forEach((text, j) => {
             const n = e.startLine + j;
             const num = String(n).padStart(width);
-            const body = (0,logs_clean/* printable */.g$)(text);
+            const body = (0,_logs_clean_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(text);
             out.push(n === e.keyLine ? `  ${style.red(num + ' ▶')} ${style.bold(body)}` : `  ${style.dim(num + ' │')} ${body}`);
         });
     });
@@ -11308,7 +11364,7 @@ function renderFinding(file, f, style, maxExcerpts = 3) {
 /** A whole run's report for the terminal (`ci-triage run`). Log text is redacted of the given secrets. */
 function renderReport(report, style, secrets = []) {
     const r = report.run;
-    const clean = (s) => redact((0,logs_clean/* printable */.g$)(s), secrets);
+    const clean = (s) => (0,_publish_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_logs_clean_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(s), secrets);
     const out = [];
     out.push(style.bold(`${clean(r.name)} · run ${r.id} attempt ${r.attempt}`) + style.dim(`  ${r.htmlUrl}`));
     const where = [

@@ -4,6 +4,7 @@
 //   npm run bench                    200 MiB and 1 GiB logs
 //   BENCH_SKIP_1GB=1 npm run bench   200 MiB only
 //   BENCH_CLI=path/to/cli.js         another CLI bundle than dist/cli.js
+//   BENCH_SKIP_API=1 npm run bench   without the API bench that follows (scripts/bench-api.mjs, see there)
 //
 // The logs are built once in .bench/ (gitignored) by concatenating the corpus logs in ../shared/corpus/logs
 // again and again, and reused while their size is right. Nothing else is written, and nothing is deleted
@@ -270,3 +271,13 @@ for (const log of logs) {
 
 process.stdout.write(`\n${table(rows)}\n\n${notes.map((n) => `  ${n}`).join('\n')}\n`);
 if (failed) process.exitCode = 1;
+
+// ── Then the action against a slow fake GitHub API (its own figures; BENCH_2GB etc. pass through) ─────────
+
+if (!process.env.BENCH_SKIP_API) {
+  const api = spawnSync(process.execPath, [join(root, 'scripts/bench-api.mjs')], { stdio: 'inherit' });
+  if (api.status !== 0) {
+    process.stderr.write(`bench: scripts/bench-api.mjs exited ${api.status ?? api.signal}\n`);
+    process.exitCode = 1;
+  }
+}

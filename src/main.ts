@@ -149,7 +149,13 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
             {
               octokit,
               logSource: (run) =>
-                createLogSource(octokit, run, { baseline: settings.baseline, debug: (m) => core.debug(m) }),
+                createLogSource(octokit, run, {
+                  baseline: settings.baseline,
+                  // Three tries after the first, waiting d, 2d and 3d: 6d in all.
+                  notFoundRetries: settings.logWaitSeconds > 0 ? 3 : 0,
+                  retryDelayMs: (settings.logWaitSeconds * 1000) / 6,
+                  debug: (m) => core.debug(m),
+                }),
               now: deps.now,
               debug: (m) => core.debug(m),
               info: (m) => core.info(m),
@@ -219,7 +225,7 @@ async function publish(deps: Deps, settings: Settings, report: TriageReport): Pr
     audit.record('annotations', 'write', `${annotations.length} annotation(s)`, 'ok');
   }
 
-  const files = await writeReportFiles(report, dir, audit);
+  const files = await writeReportFiles(report, dir, audit, secrets);
   publishReportOutputs(report, (name, value) => core.setOutput(name, value), {
     secrets,
     reportPath: files.reportPath,

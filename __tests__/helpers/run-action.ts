@@ -11,10 +11,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,9 +29,39 @@ export function node24(): string {
   return existsSync(local) ? local : process.execPath;
 }
 
+/**
+ * A copy of dist/ taken once the bundles are there and stable, so that a rebuild by someone else during the
+ * tests (scripts/build.mjs empties dist/ first) cannot pull the files away mid-run. Same bytes, same layout.
+ */
+export async function snapshotDist(
+  timeoutMs = 120_000,
+): Promise<{ dir: string; action: string; cli: string }> {
+  const deadline = Date.now() + timeoutMs;
+  const sizes = async () => {
+    try {
+      const [a, c] = await Promise.all([stat(ACTION_BUNDLE), stat(CLI_BUNDLE)]);
+      return `${a.size}:${a.mtimeMs}:${c.size}:${c.mtimeMs}`;
+    } catch {
+      return undefined;
+    }
+  };
+  for (;;) {
+    const before = await sizes();
+    await new Promise((r) => setTimeout(r, 300));
+    if (before !== undefined && before === (await sizes())) break;
+    if (Date.now() > deadline)
+      throw new Error('dist/index.js and dist/cli.js are missing: run npm run package');
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'ci-triage-dist-'));
+  await cp(dirname(ACTION_BUNDLE), dir, { recursive: true });
+  return { dir, action: join(dir, 'index.js'), cli: join(dir, 'cli.js') };
+}
+
 export interface RunActionOptions {
   /** The fake GitHub API (`GITHUB_API_URL`). */
   apiUrl: string;
+  /** The bundle to run (default dist/index.js; see `snapshotDist`). */
+  bundle?: string;
   /** Inputs as written under `with:`; the others get their action.yml defaults. */
   inputs?: Record<string, string>;
   /** The job token that `${{ github.token }}` stands for. */
@@ -55,6 +85,11 @@ export interface RunActionOptions {
   env?: Record<string, string | undefined>;
   /** Kill the action after this long (default 60 s). */
   timeoutMs?: number;
+  /**
+   * Report the child's peak RSS (`peakRssKiB`): the bundle is loaded through a two-line wrapper that prints
+   * `process.resourceUsage().maxRSS` to stderr at exit (for benchmarks).
+   */
+  measureRss?: boolean;
 }
 
 /** A workflow command the action printed: `::name k=v,…::message`, unescaped. */
@@ -80,6 +115,11 @@ export interface ActionResult {
   workspace: string;
   /** Wall time from spawn to exit, ms. */
   wallMs: number;
+  /** When the child was spawned, in ms since the epoch (`performance.timeOrigin + performance.now()`), to
+   * compare with the fake's `RecordedRequest.at`. */
+  spawnedAt: number;
+  /** Peak resident set size of the child in KiB, with `measureRss`. */
+  peakRssKiB?: number;
   /** Removes the temp directories. */
   cleanup(): Promise<void>;
 }
@@ -95,9 +135,16 @@ export async function actionInputDefaults(): Promise<Record<string, string>> {
   actionYml ??= readFile(join(ROOT, 'action.yml'), 'utf8').then((t) => parse(t) as ActionYml);
   const yml = await actionYml;
   const out: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(yml.inputs ?? {}))
-    out[name] = spec.default === undefined || spec.default === null ? '' : String(spec.default);
+  for (const [name, spec] of Object.entries(yml.inputs ?? {})) out[name] = scalar(spec.default);
   return out;
+}
+
+/** A YAML default as the runner passes it: scalars as text, an absent default as empty. */
+function scalar(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  throw new Error(`action.yml: an input default that is not a scalar: ${JSON.stringify(v)}`);
 }
 
 /** The variable the runner sets for an input (`@actions/core`'s getInput reads the same). */
@@ -186,8 +233,20 @@ export async function runAction(o: RunActionOptions): Promise<ActionResult> {
     Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined),
   );
 
+  const bundlePath = o.bundle ?? ACTION_BUNDLE;
+  let args = [bundlePath];
+  if (o.measureRss) {
+    const wrapper = join(tmp, 'rss-wrapper.mjs');
+    await writeFile(
+      wrapper,
+      "process.on('exit', () => process.stderr.write('\\nCI_TRIAGE_MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n" +
+        `await import(${JSON.stringify(pathToFileURL(bundlePath).href)});\n`,
+    );
+    args = [wrapper];
+  }
   const started = performance.now();
-  const child = spawn(node24(), [ACTION_BUNDLE], {
+  const spawnedAt = performance.timeOrigin + started;
+  const child = spawn(node24(), args, {
     cwd: workspace,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -204,12 +263,21 @@ export async function runAction(o: RunActionOptions): Promise<ActionResult> {
   clearTimeout(timer);
   const wallMs = performance.now() - started;
   const stdout = Buffer.concat(out).toString('utf8');
+  let stderr = Buffer.concat(err).toString('utf8');
+  let peakRssKiB: number | undefined;
+  const rss = /\n?CI_TRIAGE_MAXRSS (\d+)\n$/.exec(stderr);
+  if (rss) {
+    peakRssKiB = Number(rss[1]);
+    stderr = stderr.slice(0, rss.index);
+  }
 
   return {
     code,
     signal,
     stdout,
-    stderr: Buffer.concat(err).toString('utf8'),
+    stderr,
+    spawnedAt,
+    ...(peakRssKiB !== undefined ? { peakRssKiB } : {}),
     outputs: parseOutputFile(await readFile(paths.GITHUB_OUTPUT, 'utf8')),
     summary: await readFile(paths.GITHUB_STEP_SUMMARY, 'utf8'),
     commands: parseCommands(stdout),

@@ -19,7 +19,17 @@ const KEY_LINES = 2;
 export function fingerprintOf(failureType: FailureType, anchors: MatchedLine[][], excerpts: Excerpt[]): Fingerprint {
   const top = anchors[0] ?? [];
   const specific = top.filter((a) => !a.rule?.generic).sort((a, b) => b.score - a.score || a.n - b.n);
-  let chosen = specific.slice(0, KEY_LINES).sort((a, b) => a.n - b.n).map((a) => a.text);
+  // Distinct lines: a message repeated for every sub-test is one key line, and the next one tells more.
+  const distinct: typeof specific = [];
+  const seen = new Set<string>();
+  for (const a of specific) {
+    const masked = maskForFingerprint(stripPrefixes(a.text));
+    if (seen.has(masked)) continue;
+    seen.add(masked);
+    distinct.push(a);
+    if (distinct.length === KEY_LINES) break;
+  }
+  let chosen = distinct.sort((a, b) => a.n - b.n).map((a) => a.text);
   if (chosen.length === 0) {
     // No specific line in the top excerpt: any specific anchor, then the generic ones, then the key line.
     const any = anchors.flat().filter((a) => !a.rule?.generic);

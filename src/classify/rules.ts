@@ -45,6 +45,7 @@ export const NOISE_CANCELS_BELOW = 6;
 export const PREFILTER_FRAGMENTS: readonly string[] = [
   String.raw`error`,
   String.raw`longer than`,
+  String.raw`received`,
   String.raw`PBP`,
   String.raw`^! `,
   String.raw`fail`,
@@ -229,8 +230,8 @@ export const BUILTIN_RULES: Rule[] = [
     ['[ERROR] -> [Help 1]', 'npm ERR! A complete log of this run can be found in:', '> Run with --stacktrace option to get the stack trace.'], { noise: true }),
 
   // ── Runner and CI system ──
-  R('runner.exit-code', 1.5, undefined, /Process completed with exit code [1-9]\d*|exited with (?:exit )?code [1-9]\d*|exit status [1-9]\d*$|returned exit code [1-9]|script returned exit code|Command exited with code/i,
-    ['##[error]Process completed with exit code 1.', 'ERROR: script returned exit code 2'], { generic: true }),
+  R('runner.exit-code', 1.5, undefined, /Process completed with exit code [1-9]\d*|exited with (?:exit )?code [1-9]\d*|exit status [1-9]\d*$|returned exit code [1-9]|script returned exit code|Command exited with code|Command failed with exit code|\bELIFECYCLE\b|^npm (?:ERR!|error) (?:errno|Exit status|code 1$|\S+@\S+ \S+: `)|^npm (?:ERR!|error) (?:Failed at the|Lifecycle script)/i,
+    ['##[error]Process completed with exit code 1.', 'ERROR: script returned exit code 2', 'npm ERR! code ELIFECYCLE', 'error Command failed with exit code 1.', 'npm ERR! app@1.0.0 build: `webpack`'], { generic: true }),
   R('runner.travis-command', 1.5, undefined, /The command ".*" (?:failed and )?exited with [1-9]\d*/,
     ['The command "npm test" exited with 1.', 'The command "bundle install" failed and exited with 5 during .'], { generic: true }),
   R('runner.finished-failure', 1, undefined, /^Finished: (?:FAILURE|ABORTED|UNSTABLE)|^Build step '.*' marked build as failure|^ERROR: Job failed|^Done\. Your build exited with [1-9]/,
@@ -338,14 +339,20 @@ export const BUILTIN_RULES: Rule[] = [
     ['==================== 1 failed, 12 passed in 3.21s ====================', 'FAILED (failures=1)', '=================================== FAILURES ===================================']),
   R('test.python-exception', 6, undefined, /^(?:\w+\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure)(?::\s.*)?$|^Traceback \(most recent call last\):$/,
     ['AssertionError: assert 1 == 2', 'ValueError: invalid literal for int() with base 10', 'Traceback (most recent call last):']),
-  R('test.jest', 8, 'test_failure', /^\s*● (?!Console)\S.*(?: › .*)?$|^\s*(?:✕|×|✗|✘) \S|^\s*FAIL\s+\S+\.(?:[jt]sx?|mjs|cjs|vue|svelte)\b|expect\(.*\)\.(?:to|not)\w*|^\s*(?:Expected|Received)(?: value)?:\s|Snapshot .* mismatched|\d+ snapshots? failed|^\s*- Expected\s+- \d+|^\s*\+ Received\s+\+ \d+/,
-    ['  ● Calculator › adds numbers', '    ✕ adds numbers (3 ms)', 'FAIL src/calc.test.ts', '    expect(received).toBe(expected) // Object.is equality']),
+  R('test.jest', 8, 'test_failure', /^\s*● (?!Console)\S.*(?: › .*)?$|^\s*(?:✕|×|✗|✘) \S|expect\(.*\)\.(?:to|not)\w*|Snapshot .* mismatched|\d+ snapshots? failed|^\s*- Expected\s+- \d+|^\s*\+ Received\s+\+ \d+/,
+    ['  ● Calculator › adds numbers', '    ✕ adds numbers (3 ms)', '    expect(received).toBe(expected) // Object.is equality']),
+  // The values are the most telling lines of a jest/vitest failure; the file header the least.
+  R('test.jest-values', 8.5, 'test_failure', /^\s*(?:Expected|Received)(?: value)?:\s/, ['    Expected: 90', '    Received: 100']),
+  R('test.jest-file', 6, 'test_failure', /^\s*FAIL\s+\S+\.(?:[jt]sx?|mjs|cjs|vue|svelte)\b/, ['FAIL src/calc.test.ts']),
   R('test.jest-summary', 4, 'test_failure', /^Tests?:\s+\d+ failed|^Test Suites:\s+\d+ failed|^\s*Test Files\s+\d+ failed|^\s*Tests\s+\d+ failed|⎯+ Failed Tests? \d+ ⎯+|^\s*\d+ failing$|^\s*\d+ (?:tests? )?failed\b/,
     ['Tests:       1 failed, 24 passed, 25 total', ' Test Files  1 failed | 3 passed (4)', '  2 failing']),
   R('test.assertion', 8, 'test_failure', /AssertionError|AssertionFailedError|ComparisonFailure|Assertion failed|assert(?:ion)? .*failed|expected:? ?<.*> but was:? ?<|expected .* (?:to (?:be|equal|have|include|contain|match)|but (?:got|was|received))|Expected .* (?:but|to) |Failed asserting that|should (?:be|equal|have|match|contain|include) |to equal|toEqual|\bassert_equal\b|is not equal to|not equal to expected|Value of: |Actual: |Which is: |^\s*actual\s*:|^\s*expected\s*:|does not match expected/i,
     ['java.lang.AssertionError: expected:<1> but was:<2>', 'Failed asserting that two strings are equal.', 'AssertionError: expected 1 to equal 2']),
-  R('test.go', 8, 'test_failure', /^\s*--- FAIL: |^\s+\S+_test\.go:\d+: |^panic: (?!test timed out)|^FAIL\s+\S+\s+(?:\[build failed\]|[\d.]+s)|^\s*\S+_test\.go:\d+:\d+: /,
-    ['--- FAIL: TestParse (0.00s)', '    parse_test.go:42: got 1, want 2', 'FAIL\tgithub.com/x/y\t0.012s']),
+  R('test.go', 7.5, 'test_failure', /^\s*--- FAIL: |^panic: (?!test timed out)|^FAIL\s+\S+\s+(?:\[build failed\]|[\d.]+s)/,
+    ['--- FAIL: TestParse (0.00s)', 'FAIL\tgithub.com/x/y\t0.012s']),
+  // What a Go test said when it failed: the message, more telling than the test's name.
+  R('test.go-message', 8.5, 'test_failure', /^\s+\S+_test\.go:\d+: |^\s*\S+_test\.go:\d+:\d+: |^\s+(?:testing|\w+_test)\.go:\d+: /,
+    ['    parse_test.go:42: got 1, want 2', '        testing.go:192: missing API token']),
   R('test.go-fail', 2, 'test_failure', /^FAIL$/, ['FAIL']),
   R('test.rust', 8, 'test_failure', /^test \S+ \.\.\. FAILED$|^---- \S+ stdout ----$|thread '.*' panicked at|^test result: FAILED\.|^error: test failed, to rerun pass|^failures:$/,
     ['test tests::it_adds ... FAILED', "thread 'tests::it_adds' panicked at src/lib.rs:10:9:", 'test result: FAILED. 3 passed; 1 failed; 0 ignored']),

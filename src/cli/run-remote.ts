@@ -7,6 +7,7 @@ import { createLogSource } from '../collect/logs.js';
 import type { RunRef } from '../collect/types.js';
 import type { Rule } from '../classify/rules.js';
 import { triageRun } from '../pipeline/triage-run.js';
+import { redactDeep } from '../publish/redact.js';
 import { type Style, renderReport } from '../report/terminal.js';
 import { VERSION } from '../version.js';
 import type { Io } from './main.js';
@@ -31,7 +32,7 @@ export async function runRemote(io: Io, o: RunRemoteOptions): Promise<number> {
     report = await triageRun(
       {
         octokit,
-        logSource: (run) => createLogSource(octokit, run, { baseline: o.baseline }),
+        logSource: (run) => createLogSource(octokit, run, { baseline: o.baseline, debug: () => undefined }),
         now: () => new Date(),
         debug: () => undefined,
         info: (m) => (o.json ? undefined : io.stderr(`${m}\n`)),
@@ -51,6 +52,6 @@ export async function runRemote(io: Io, o: RunRemoteOptions): Promise<number> {
     io.stderr(`ci-triage run: ${collectError(e, `run ${o.ref.runId} of ${o.ref.owner}/${o.ref.repo}`).message}\n`);
     return 1;
   }
-  io.stdout(o.json ? JSON.stringify(report, null, 2) + '\n' : renderReport(report, o.style, [o.token]) + '\n');
+  io.stdout(o.json ? JSON.stringify(redactDeep(report, [o.token]), null, 2) + '\n' : renderReport(report, o.style, [o.token]) + '\n');
   return 0;
 }

@@ -32,7 +32,12 @@ export const INPUTS = {
   },
   concurrency: {
     description: 'How many job logs to download and analyze at once (1 to 16).',
-    default: '4',
+    default: '8',
+  },
+  'log-wait-seconds': {
+    description:
+      "How long to wait, in all, for a job's log that is not available yet (the API answers 404 right after a job ends); then the job is reported as unavailable (0 to 120).",
+    default: '12',
   },
   'max-jobs': {
     description: 'Analyze at most this many failed jobs; the others are listed in the summary (1 to 1000).',
@@ -92,6 +97,7 @@ export interface Settings {
   githubToken: string;
   baseline: boolean;
   concurrency: number;
+  logWaitSeconds: number;
   maxJobs: number;
   maxLogBytes: number;
   severityRules: SeverityRules;
@@ -165,6 +171,7 @@ const InputsSchema = z.object({
   'rules-file': optionalPath,
   baseline: bool,
   concurrency: int(1, 16),
+  'log-wait-seconds': int(0, 120),
   'max-jobs': int(1, 1000),
   'max-log-mb': int(1, 4096),
   'protected-branches': globs,
@@ -229,6 +236,7 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
     githubToken: token,
     baseline: inputs.baseline,
     concurrency: inputs.concurrency,
+    logWaitSeconds: inputs['log-wait-seconds'],
     maxJobs: inputs['max-jobs'],
     maxLogBytes: inputs['max-log-mb'] * 1024 * 1024,
     severityRules: {

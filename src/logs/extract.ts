@@ -95,6 +95,8 @@ const MAX_BLOCK_LINES = 120;
 const RING = 16;
 const MAX_SECTIONS = 5000;
 const PROXIMITY = 0.5;
+const FIRST_STRONG_MIN = 8.5;
+const FIRST_STRONG_BOOST = 1.6;
 const MAX_EXCERPT_LINES = 80;
 const PROXIMITY_LINES = 50;
 
@@ -201,8 +203,19 @@ export class Extractor {
     this.close();
     const totalLines = this.total;
     const failed = this.sections.filter((s) => s.failed);
+    // The first strong error of a failing step is often the cause of what fails after it.
+    const firstStrong = new Set<Block>();
+    const seenSection = new Set<number>();
+    for (const b of this.blocks) {
+      if (b.fallback || seenSection.has(b.section)) continue;
+      // Strong on its own lines, not on lines the passing run printed too.
+      if (!b.lines.some((l) => l.score >= FIRST_STRONG_MIN && !l.inBaseline)) continue;
+      if (!this.sections[b.section]!.failed) continue;
+      seenSection.add(b.section);
+      firstStrong.add(b);
+    }
     const scoredAll = this.blocks
-      .map((b) => this.finalize(b, totalLines, failed.length > 0))
+      .map((b) => this.finalize(b, totalLines, failed.length > 0, firstStrong.has(b)))
       .filter((x): x is Scored => x !== null);
     // The same failure printed twice (cargo, retries): keep its first occurrence, with the better score.
     const byKey = new Map<string, Scored>();
@@ -402,12 +415,12 @@ export class Extractor {
     }
   }
 
-  private finalize(block: Block, totalLines: number, haveFailed: boolean): Scored | null {
+  private finalize(block: Block, totalLines: number, haveFailed: boolean, firstStrong: boolean): Scored | null {
     const section = this.sections[block.section]!;
-    let sectionFactor = 1;
-    if (block.continued) sectionFactor = 0.6;
-    if (section.cleanup) sectionFactor = 0.2;
-    else if (haveFailed && !section.failed) sectionFactor = 0.4;
+    let sectionFactor = firstStrong ? FIRST_STRONG_BOOST : 1;
+    if (block.continued) sectionFactor *= 0.6;
+    if (section.cleanup) sectionFactor *= 0.2;
+    else if (haveFailed && !section.failed) sectionFactor *= 0.4;
 
     // The lines a failing step printed last before its failure marker usually say why.
     const lastLine = block.lines[block.lines.length - 1]!.n;
@@ -417,9 +430,10 @@ export class Extractor {
     let best = -1;
     let bestIdx = 0;
     let sum = 0;
+    // Later in the log counts a little more; within a block, equal lines keep their order (the first is key).
+    const position = 0.75 + 0.25 * (lastLine / Math.max(1, totalLines));
     const finals = block.lines.map((l, i) => {
       if (l.score < ANCHOR_MIN && !block.fallback) return 0;
-      const position = 0.75 + 0.25 * (l.n / Math.max(1, totalLines));
       const base = l.inBaseline ? 0.12 : 1;
       const s = (block.fallback ? ANCHOR_MIN : l.score) * base * sectionFactor * position;
       if (s > best) {

@@ -16,7 +16,9 @@ const DURATION =
   /\b\d+(?:[.,]\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?)\b/gi;
 const TEMP_PATH =
   /(?:\/tmp|\/var\/folders|\/private\/var\/folders|[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp)[^\s'":)]*/g;
-const WORKSPACE = /\/home\/(?:runner\/work|travis\/build|jenkins\/workspace)\/[^\s/]+(?:\/[^\s/]+)?/g;
+// Checkout roots of the common runners: GitHub (host and container), Travis, Jenkins, GitLab-style builds.
+const WORKSPACE =
+  /(?:\/home\/(?:runner\/work|travis\/build)\/[^\s/]+(?:\/[^\s/]+)?|\/__w\/[^\s/]+\/[^\s/]+|(?:\/home\/jenkins|\/var\/lib\/jenkins|\/var\/jenkins_home|\/builds|\/home\/jenkins\/agent)\/workspace\/[^\s/]+|\/builds\/[^\s/]+\/[^\s/]+(?=\/))/g;
 const LINE_COL = /:\d+(?::\d+)?\b/g;
 const NUMBER = /\d+(?:\.\d+)*/g;
 const SPACES = /\s+/g;

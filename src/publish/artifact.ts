@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { type ArtifactClient, DefaultArtifactClient } from '@actions/artifact';
 import type { TriageReport } from '../report/types.js';
 import type { AuditLog } from './audit.js';
+import { redactDeep } from './redact.js';
 
 export interface ReportFiles {
   dir: string;
@@ -16,16 +17,17 @@ export interface ReportFiles {
   files: string[];
 }
 
-/** Writes `report.json` and `audit.jsonl` into `dir` (created if needed). */
+/** Writes `report.json` (every string redacted: it leaves the runner as an artifact) and `audit.jsonl`. */
 export async function writeReportFiles(
   report: TriageReport,
   dir: string,
   audit: AuditLog,
+  secrets: readonly string[] = [],
 ): Promise<ReportFiles> {
   await mkdir(dir, { recursive: true });
   const reportPath = join(dir, 'report.json');
   const auditPath = join(dir, 'audit.jsonl');
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n', 'utf8');
+  await writeFile(reportPath, JSON.stringify(redactDeep(report, secrets), null, 2) + '\n', 'utf8');
   await writeFile(auditPath, audit.toJsonl(), 'utf8');
   return { dir, reportPath, auditPath, files: [reportPath, auditPath] };
 }

@@ -28,3 +28,15 @@ export function redact(text: string, secrets: readonly string[] = []): string {
   }
   return out;
 }
+
+/** A copy of a JSON-like value with every string redacted (report.json, `ci-triage run --json`). */
+export function redactDeep<T>(value: T, secrets: readonly string[] = []): T {
+  if (typeof value === 'string') return redact(value, secrets) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, secrets)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = redactDeep(v, secrets);
+    return out as T;
+  }
+  return value;
+}

@@ -75,6 +75,7 @@ export function annotationsFor(report: TriageReport, options: AnnotationOptions 
     );
     const list: Annotation[] = [];
     const seen = new Set<string>();
+    const rootKey = keyLineText(f, 0) ?? '';
     f.excerpts.forEach((e, ei) => {
       const keyText = keyLineText(f, ei) ?? '';
       // The key line's references first, then the lines after it (stack frames), then those before.
@@ -97,7 +98,8 @@ export function annotationsFor(report: TriageReport, options: AnnotationOptions 
           const id = `${file}:${ref.line}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          const body = i === k ? keyText : `${keyText}\n${text.trim()}`;
+          // Lead with the failure's root cause; then this excerpt's key line and the line naming the file.
+          const body = [...new Set([rootKey, keyText, text.trim()].filter((x) => x !== ''))].join('\n');
           list.push({
             title,
             message: cut(oneLineKeepBreaks(body, secrets), MESSAGE_CHARS),
