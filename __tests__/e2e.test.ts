@@ -342,6 +342,38 @@ describe.concurrent('dist/index.js end to end', () => {
     expect(gh.requestsTo(/\/logs$/)).toEqual([]);
   });
 
+  it('in-run mode where the triage job itself is the only job not green: nothing to triage', async () => {
+    let run!: FakeRun;
+    let triageId = 0;
+    const gh = await fake((s) => {
+      run = s.addRun({ repo: REPO, event: 'push', headBranch: 'main', status: 'in_progress', conclusion: null });
+      passingJob(s, run, 'build');
+      triageId = triageJob(s, run, 'runner-7').id;
+    });
+    const r = await action(gh, { runId: run.id, env: { GITHUB_JOB: 'triage', RUNNER_NAME: 'runner-7' } });
+    expect(r.code, explain(r)).toBe(0);
+    expect(r.outputs['failed-jobs']).toBe('0');
+    expect(r.summary).toMatch(/nothing to triage/i);
+    const report = await reportOf(r);
+    expect(report.listedOnly.map((l) => [l.job.id, l.reason])).toEqual([[triageId, 'the triage job itself']]);
+    expect(gh.requestsTo(/\/logs$/)).toEqual([]);
+  });
+
+  it('companion mode: a job of the other run named like this workflow\'s job is still analysed', async () => {
+    let run!: FakeRun;
+    const gh = await fake((s) => {
+      run = s.addRun({ repo: REPO, event: 'push', headBranch: 'main', attempt: 1 });
+      failingTestJob(s, run, 'triage');
+    });
+    const r = await action(gh, {
+      event: 'workflow_run',
+      payload: { workflow_run: { id: run.id, run_attempt: 1 } },
+      env: { GITHUB_JOB: 'triage' },
+    });
+    expect(r.code, explain(r)).toBe(0);
+    expect(r.outputs['analysed-jobs']).toBe('1');
+  });
+
   it('a fork pull request with a read-only token: the summary is still written, exit 0', async () => {
     let run!: FakeRun;
     const gh = await fake((s) => {

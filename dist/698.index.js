@@ -1079,6 +1079,7 @@ async function analyseJobs(deps, o, collected, notes) {
             const finding = await (0,analyze_log/* analyzeLog */.L)(limitBytes(source, o.maxLogBytes, () => truncated++), {
                 userRules: o.userRules,
                 ...(baseline ? { baseline } : {}),
+                changedFiles: collected.change.changedFiles,
                 context: {
                     ...(run.headBranch ? { branch: run.headBranch } : {}),
                     ...(run.defaultBranch ? { defaultBranch: run.defaultBranch } : {}),

@@ -10547,6 +10547,7 @@ const MAX_SECTIONS = 5000;
 const PROXIMITY = 0.5;
 const FIRST_STRONG_MIN = 8.5;
 const FIRST_STRONG_BOOST = 1.6;
+const CHANGED_FILE_BOOST = 1.3;
 const MAX_EXCERPT_LINES = 80;
 const PROXIMITY_LINES = 50;
 const GH_STEP = /^##\[group\]Run (.*)$/;
@@ -10565,6 +10566,7 @@ class Extractor {
     table;
     cache = new Map();
     baseline;
+    changed;
     maxExcerpts;
     maxBlocks;
     format = 'plain';
@@ -10578,6 +10580,7 @@ class Extractor {
     continuing = false;
     constructor(options) {
         this.table = compileTable(options.rules);
+        this.changed = options.changedFiles?.length ? new ChangedFiles(options.changedFiles) : undefined;
         this.baseline = options.baseline;
         this.maxExcerpts = options.maxExcerpts ?? 8;
         this.maxBlocks = options.maxBlocks ?? 300;
@@ -10889,6 +10892,8 @@ class Extractor {
     finalize(block, totalLines, haveFailed, firstStrong) {
         const section = this.sections[block.section];
         let sectionFactor = firstStrong ? FIRST_STRONG_BOOST : 1;
+        if (this.changed && block.lines.some((l) => l.score > 0 && this.changed.named(l.text)))
+            sectionFactor *= CHANGED_FILE_BOOST;
         if (block.continued)
             sectionFactor *= 0.6;
         if (section.cleanup)
@@ -11020,6 +11025,26 @@ class Extractor {
             lines: tail.map((l) => l.text),
         };
     }
+}
+/** Changed paths, matched against path-like tokens of a line by their last two segments. */
+class ChangedFiles {
+    tails = new Set();
+    constructor(paths) {
+        for (const p of paths.slice(0, 3000))
+            this.tails.add(tail(p));
+    }
+    named(text) {
+        for (const m of text.matchAll(PATH_TOKEN))
+            if (this.tails.has(tail(m[0])))
+                return true;
+        return false;
+    }
+}
+const PATH_TOKEN = /[\w.@+-]+(?:\/[\w.@+-]+)+\.\w+/g;
+/** `src/a/b.ts` → `a/b.ts`: enough to tell files apart, whatever prefix the log puts before the path. */
+function tail(path) {
+    const parts = path.replace(/\\/g, '/').split('/').filter(Boolean);
+    return parts.slice(-2).join('/').toLowerCase();
 }
 /** The last `size` items pushed, oldest first, without shifting an array on every line. */
 class Ring {
@@ -11202,6 +11227,7 @@ async function analyzeLog(source, options = {}) {
     const extractor = new Extractor({
         rules,
         ...(options.baseline ? { baseline: options.baseline } : {}),
+        ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
         ...(options.maxExcerpts ? { maxExcerpts: options.maxExcerpts } : {}),
     });
     const splitter = new LineSplitter((line) => extractor.push(line));

@@ -163,8 +163,9 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
             {
               ref: target.ref,
               mode: target.mode,
-              ...(deps.env.GITHUB_JOB ? { selfJobName: deps.env.GITHUB_JOB } : {}),
-              ...(deps.env.RUNNER_NAME ? { selfRunnerName: deps.env.RUNNER_NAME } : {}),
+              // Only in-run mode triages its own run; a companion's job names say nothing of the other run's.
+              ...(target.mode === 'in-run' && deps.env.GITHUB_JOB ? { selfJobName: deps.env.GITHUB_JOB } : {}),
+              ...(target.mode === 'in-run' && deps.env.RUNNER_NAME ? { selfRunnerName: deps.env.RUNNER_NAME } : {}),
               userRules: settings.userRules,
               severityRules: settings.severityRules,
               baseline: settings.baseline,

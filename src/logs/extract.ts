@@ -23,6 +23,8 @@ export interface ExtractOptions {
   /** Built-in rules first, then user rules (a later rule with the same weight wins ties). */
   rules: readonly Rule[];
   baseline?: BaselineIndex;
+  /** Paths the pull request or commit changed: a block that names one ranks higher. */
+  changedFiles?: readonly string[];
   maxExcerpts?: number;
   /** Blocks kept while streaming; the lowest-scoring are dropped past this. */
   maxBlocks?: number;
@@ -97,6 +99,7 @@ const MAX_SECTIONS = 5000;
 const PROXIMITY = 0.5;
 const FIRST_STRONG_MIN = 8.5;
 const FIRST_STRONG_BOOST = 1.6;
+const CHANGED_FILE_BOOST = 1.3;
 const MAX_EXCERPT_LINES = 80;
 const PROXIMITY_LINES = 50;
 
@@ -117,6 +120,7 @@ export class Extractor {
   private readonly table: RuleTable;
   private readonly cache = new Map<string, Scored1 & { hard?: boolean; cancelBelow: number }>();
   private readonly baseline?: BaselineIndex;
+  private readonly changed: ChangedFiles | undefined;
   private readonly maxExcerpts: number;
   private readonly maxBlocks: number;
 
@@ -132,6 +136,7 @@ export class Extractor {
 
   constructor(options: ExtractOptions) {
     this.table = compileTable(options.rules);
+    this.changed = options.changedFiles?.length ? new ChangedFiles(options.changedFiles) : undefined;
     this.baseline = options.baseline;
     this.maxExcerpts = options.maxExcerpts ?? 8;
     this.maxBlocks = options.maxBlocks ?? 300;
@@ -418,6 +423,7 @@ export class Extractor {
   private finalize(block: Block, totalLines: number, haveFailed: boolean, firstStrong: boolean): Scored | null {
     const section = this.sections[block.section]!;
     let sectionFactor = firstStrong ? FIRST_STRONG_BOOST : 1;
+    if (this.changed && block.lines.some((l) => l.score > 0 && this.changed!.named(l.text))) sectionFactor *= CHANGED_FILE_BOOST;
     if (block.continued) sectionFactor *= 0.6;
     if (section.cleanup) sectionFactor *= 0.2;
     else if (haveFailed && !section.failed) sectionFactor *= 0.4;
@@ -534,6 +540,24 @@ export class Extractor {
       lines: tail.map((l) => l.text),
     };
   }
+}
+
+/** Changed paths, matched against path-like tokens of a line by their last two segments. */
+class ChangedFiles {
+  private readonly tails = new Set<string>();
+  constructor(paths: readonly string[]) {
+    for (const p of paths.slice(0, 3000)) this.tails.add(tail(p));
+  }
+  named(text: string): boolean {
+    for (const m of text.matchAll(PATH_TOKEN)) if (this.tails.has(tail(m[0]))) return true;
+    return false;
+  }
+}
+const PATH_TOKEN = /[\w.@+-]+(?:\/[\w.@+-]+)+\.\w+/g;
+/** `src/a/b.ts` → `a/b.ts`: enough to tell files apart, whatever prefix the log puts before the path. */
+function tail(path: string): string {
+  const parts = path.replace(/\\/g, '/').split('/').filter(Boolean);
+  return parts.slice(-2).join('/').toLowerCase();
 }
 
 /** The last `size` items pushed, oldest first, without shifting an array on every line. */

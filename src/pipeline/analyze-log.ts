@@ -39,6 +39,8 @@ export interface AnalyzeOptions {
   /** User rules; the built-in table always applies first. */
   userRules?: readonly Rule[];
   baseline?: BaselineIndex;
+  /** Paths the pull request or commit changed: excerpts that name one rank higher. */
+  changedFiles?: readonly string[];
   context?: RunContext;
   severityRules?: SeverityRules;
   maxExcerpts?: number;
@@ -51,6 +53,7 @@ export async function analyzeLog(source: ByteSource, options: AnalyzeOptions = {
   const extractor = new Extractor({
     rules,
     ...(options.baseline ? { baseline: options.baseline } : {}),
+    ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
     ...(options.maxExcerpts ? { maxExcerpts: options.maxExcerpts } : {}),
   });
   const splitter = new LineSplitter((line) => extractor.push(line));

@@ -112,6 +112,7 @@ async function analyseJobs(
         {
           userRules: o.userRules,
           ...(baseline ? { baseline } : {}),
+          changedFiles: collected.change.changedFiles,
           context: {
             ...(run.headBranch ? { branch: run.headBranch } : {}),
             ...(run.defaultBranch ? { defaultBranch: run.defaultBranch } : {}),
