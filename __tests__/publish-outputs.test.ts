@@ -49,7 +49,7 @@ describe('outputs', () => {
       'failed-jobs': '4',
       'analysed-jobs': '3',
       'unavailable-logs': '1',
-      confidence: '0.6',
+      confidence: '0.75',
       transient: 'false',
       'report-path': '/tmp/ci-triage/report.json',
       'summary-path': '/tmp/ci-triage/summary.md',

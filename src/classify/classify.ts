@@ -25,6 +25,8 @@ const STEP_HINTS: Array<[RegExp, FailureType]> = [
 const CAUSAL = 1;
 
 const STEP_HINT_WEIGHT = 0.6;
+/** A rule this strong is a tool's own precise signature. */
+const PRECISE = 9;
 
 /** What the failing step's command says; the commands it echoed (npm scripts, `sh -x`) say it better. */
 export function stepHint(name: string | undefined, commands: readonly string[] = []): FailureType | undefined {
@@ -45,6 +47,7 @@ export function classify(anchors: MatchedLine[][], failedSections: Section[]): C
   let transientVotes = 0;
   let total = 0;
   let topScore = 0;
+  let topTyped = 0;
 
   const failedIdx = new Set(failedSections.map((s) => s.startLine));
   anchors.slice(0, 4).forEach((group, rank) => {
@@ -52,7 +55,11 @@ export function classify(anchors: MatchedLine[][], failedSections: Section[]): C
     const inFailed = failedIdx.size === 0 || group.some((a) => a.inFailedSection);
     const rankWeight = (1 / (1 + rank * 1.5)) * (inFailed ? 1 : 0.3);
     const best = Math.max(0, ...group.map((a) => a.score));
-    if (rank === 0) topScore = best;
+    if (rank === 0) {
+      topScore = best;
+      const typed = group.map((a) => a.typeRule ?? a.rule).filter((r) => r?.type !== undefined);
+      topTyped = Math.max(0, ...typed.map((r) => r!.weight));
+    }
     // Each excerpt votes once: its lines share its vote, the most telling ones the most.
     const share = new Map<FailureType, number>();
     let mass = 0;
@@ -78,7 +85,8 @@ export function classify(anchors: MatchedLine[][], failedSections: Section[]): C
   const failing = failedSections[failedSections.length - 1];
   const hint = failing ? stepHint(failing.name, failing.commands) : undefined;
   if (hint) {
-    const w = STEP_HINT_WEIGHT;
+    // A precise signature in the leading excerpt outweighs what the step's name suggests.
+    const w = topTyped >= PRECISE ? STEP_HINT_WEIGHT / 2 : STEP_HINT_WEIGHT;
     votes.set(hint, (votes.get(hint) ?? 0) + w);
     total += w;
     evidence.push(`step:${hint}`);

@@ -46,6 +46,7 @@ export const PREFILTER_FRAGMENTS: readonly string[] = [
   String.raw`error`,
   String.raw`longer than`,
   String.raw`received`,
+  String.raw`actual output`,
   String.raw`PBP`,
   String.raw`^! `,
   String.raw`fail`,
@@ -354,6 +355,12 @@ export const BUILTIN_RULES: Rule[] = [
   R('test.go-message', 8.5, 'test_failure', /^\s+\S+_test\.go:\d+: |^\s*\S+_test\.go:\d+:\d+: |^\s+(?:testing|\w+_test)\.go:\d+: /,
     ['    parse_test.go:42: got 1, want 2', '        testing.go:192: missing API token']),
   R('test.go-fail', 2, 'test_failure', /^FAIL$/, ['FAIL']),
+  // Compile-fail (UI) test harnesses — trybuild, compiletest — fail when the compiler's diagnostics change:
+  // what broke is the build's output, not a test's assertion.
+  R('build.ui-test-mismatch', 8.5, 'build_error', /\[should fail to compile\] \.\.\. mismatch$|^\s*(?:EXPECTED|ACTUAL OUTPUT):$|^\s*expected: .*\.stderr|error: test failed, .* compile_fail/,
+    ['    test tests/fail/macros_type_mismatch.rs [should fail to compile] ... mismatch', '    ACTUAL OUTPUT:']),
+  R('build.ui-test-harness', 9.5, 'build_error', /panicked at \S*\/(?:trybuild|compiletest(?:_rs)?|ui_test)-[\d.]+\//,
+    ["    thread 'compile_fail_full' (25975) panicked at /home/runner/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/trybuild-1.0.116/src/run.rs:102:13:"]),
   R('test.rust', 8, 'test_failure', /^test \S+ \.\.\. FAILED$|^---- \S+ stdout ----$|thread '.*' panicked at|^test result: FAILED\.|^error: test failed, to rerun pass|^failures:$/,
     ['test tests::it_adds ... FAILED', "thread 'tests::it_adds' panicked at src/lib.rs:10:9:", 'test result: FAILED. 3 passed; 1 failed; 0 ignored']),
   R('test.junit', 8, 'test_failure', /<<< (?:FAILURE|ERROR)!|^(?:Failed tests|Tests in error|Tests with errors):|^\[ERROR\] (?:Failures|Errors):\s*$|^\[ERROR\]\s+\S+[.#:]\S+:\d+ |^\[ERROR\]\s+\S+\.\S+:\d+(?:->\S+)*|^\[ERROR\] Tests run: .*(?:Failures: [1-9]|Errors: [1-9])|^Tests run: .*(?:Failures: [1-9]|Errors: [1-9])|^\S+ > \S.* FAILED$|There (?:are|were) test failures|^\s+\S+\(\S+\)(?:: .*)?$/,
