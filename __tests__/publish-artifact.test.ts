@@ -19,7 +19,7 @@ async function fullReport(): Promise<TriageReport> {
     completedAt: '2022-04-19T19:10:44Z',
     runnerName: 'GitHub Actions 12',
   };
-  return report(
+  const full = report(
     [
       {
         job: j,
@@ -48,6 +48,41 @@ async function fullReport(): Promise<TriageReport> {
       notes: ['No passing run of Race Tests in the last 30 days.'],
     },
   );
+  // With Claude configured: an explanation on the analysed job, the run's totals, a note on another job.
+  const line = f.rootCauseLine ?? 1;
+  full.jobs[0]!.explanation = {
+    provider: 'anthropic',
+    model: 'claude-sonnet-5-5',
+    promptVersion: 'v1',
+    cause: 'A switch misses the ResourceInstanceReplaceByTriggers case.',
+    fix: 'Add the missing case to internal/command/views/json/change.go.',
+    citedLines: [line],
+    citedLinks: [{ line, url: `${RUN.htmlUrl}/job/6110001#step:6:${line}` }],
+    affectedFiles: ['internal/command/views/json/change.go'],
+    confidence: 0.8,
+    ticketTitle: 'exhaustive: missing switch case in change.go',
+    description: 'The exhaustive check fails on a switch in change.go.',
+    failureType: 'lint_error',
+    typeRefinedByModel: true,
+    usage: { inputTokens: 3000, outputTokens: 250, calls: 1 },
+    costUsd: 0.0085,
+    promptTokensEstimate: 3100,
+    truncated: ['1 of 3 excerpts left out'],
+  };
+  full.jobs[1]!.explanationNote = 'not explained by the model: no excerpt to explain';
+  full.llm = {
+    provider: 'anthropic',
+    model: 'claude-sonnet-5-5',
+    mode: 'auto',
+    calls: 1,
+    inputTokens: 3000,
+    outputTokens: 250,
+    costUsd: 0.0085,
+    explained: 1,
+    skipped: 0,
+    fallbacks: 0,
+  };
+  return full;
 }
 
 /** Every field path of a JSON value, array elements written `[]`. */

@@ -53,6 +53,11 @@ describe('outputs', () => {
       transient: 'false',
       'report-path': '/tmp/ci-triage/report.json',
       'summary-path': '/tmp/ci-triage/summary.md',
+      // No LLM configured: no calls, no tokens, no cost.
+      'llm-calls': '0',
+      'llm-input-tokens': '0',
+      'llm-output-tokens': '0',
+      'llm-cost-usd': '0',
     });
     const set: Record<string, string> = {};
     publishReportOutputs(r, (k, v) => (set[k] = v));

@@ -31,13 +31,26 @@ async function bundle({ entry, out, executable }) {
     target: 'es2022',
     quiet: true,
   });
+  // ncc names every entry's lazily loaded chunks `{id}.index.js`; two entries can give the same id to
+  // different chunks. Chunks of entries other than index.js are renamed `{id}.{entry}.js` (the runtime's one
+  // chunk-name function is patched to match), so entries never collide.
+  const suffix = out === 'index.js' ? undefined : out.replace(/\.js$/, '');
+  const chunkName = (name) => (suffix && /^\d+\.index\.js$/.test(name) ? name.replace(/\.index\.js$/, `.${suffix}.js`) : name);
+  let source = code;
+  if (suffix) {
+    const loader = 'return "" + chunkId + ".index.js";';
+    if (Object.keys(assets).some((n) => /^\d+\.index\.js$/.test(n))) {
+      if (!source.includes(loader)) throw new Error(`${entry}: the chunk loader of ncc's runtime was not found`);
+      source = source.replace(loader, `return "" + chunkId + ".${suffix}.js";`);
+    }
+  }
   const tmp = await mkdtemp(join(tmpdir(), 'ci-triage-build-'));
   try {
-    await writeFile(join(tmp, out), code, { mode: executable ? 0o755 : 0o644 });
+    await writeFile(join(tmp, out), source, { mode: executable ? 0o755 : 0o644 });
     if (executable) await chmod(join(tmp, out), 0o755);
     for (const [name, asset] of Object.entries(assets)) {
       if (name === 'package.json') continue; // written once below, for both bundles
-      const file = join(tmp, name);
+      const file = join(tmp, chunkName(name));
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, asset.source, { mode: asset.permissions ?? 0o644 });
     }

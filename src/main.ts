@@ -8,11 +8,13 @@ import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import type { Analyzer } from './analyze/analyzer.js';
+import { createClaudeAnalyzer } from './analyze/claude.js';
 import { runContextFromEnv } from './collect/context.js';
 import { collectError, createGitHubClient, type GitHubClient } from './collect/github.js';
 import { createLogSource } from './collect/logs.js';
 import type { RunRef, TriggerMode } from './collect/types.js';
-import { type FileKind, InputError, readSettings, type Settings } from './config/settings.js';
+import { type FileKind, InputError, type LlmSettings, readSettings, type Settings } from './config/settings.js';
 import { analyzeLog, type ByteSource, type Finding } from './pipeline/analyze-log.js';
 import { triageRun } from './pipeline/triage-run.js';
 import { type UploadResult, uploadReport, writeReportFiles } from './publish/artifact.js';
@@ -46,6 +48,11 @@ export interface Deps {
   now: () => Date;
   github: (token: string, baseUrl: string | undefined) => GitHubClient;
   upload: typeof uploadReport;
+  /** The LLM stage from the settings (the Anthropic SDK is loaded on the first call only). */
+  analyzer: (
+    settings: LlmSettings,
+    options: { baseURL?: string; secrets: readonly string[]; debug: (m: string) => void },
+  ) => Analyzer;
 }
 
 export function defaultDeps(): Deps {
@@ -75,7 +82,23 @@ export function defaultDeps(): Deps {
     github: (token, baseUrl) =>
       createGitHubClient({ token, ...(baseUrl ? { baseUrl } : {}), userAgent: `ci-triage/${VERSION}` }),
     upload: uploadReport,
+    analyzer: (s, o) =>
+      createClaudeAnalyzer({
+        apiKey: s.apiKey,
+        ...(o.baseURL ? { baseURL: o.baseURL } : {}),
+        model: s.model,
+        maxInputTokens: s.maxInputTokens,
+        timeoutMs: s.timeoutSeconds * 1000,
+        prices: s.prices,
+        secrets: o.secrets,
+        debug: o.debug,
+      }),
   };
+}
+
+/** Every secret value the action knows, for redaction. */
+function secretsOf(settings: Settings): string[] {
+  return [settings.githubToken, settings.llm.apiKey].filter((s) => s !== '');
 }
 
 /** The events of a workflow run that the action can triage from inside it (in-run mode, last job). */
@@ -173,6 +196,18 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
               maxJobs: settings.maxJobs,
               maxLogBytes: settings.maxLogBytes,
               version: VERSION,
+              ...(settings.llm.mode !== 'never'
+                ? {
+                    llm: {
+                      mode: settings.llm.mode,
+                      analyzer: deps.analyzer(settings.llm, {
+                        ...(deps.env.ANTHROPIC_BASE_URL ? { baseURL: deps.env.ANTHROPIC_BASE_URL } : {}),
+                        secrets: secretsOf(settings),
+                        debug: (m) => core.debug(m),
+                      }),
+                    },
+                  }
+                : {}),
             },
           );
         } catch (e) {
@@ -188,7 +223,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
 
 async function publish(deps: Deps, settings: Settings, report: TriageReport): Promise<void> {
   const { core, env } = deps;
-  const secrets = settings.githubToken ? [settings.githubToken] : [];
+  const secrets = secretsOf(settings);
   const dir = join(env.RUNNER_TEMP ?? '.', `ci-triage-${report.run.id}-${report.run.attempt}`);
   await mkdir(dir, { recursive: true });
   const audit = AuditLog.toFile(join(dir, 'audit.jsonl'), { secrets, clock: deps.now });
@@ -286,7 +321,7 @@ async function analyzeLocalLog(deps: Deps, settings: Settings, logPath: string):
   });
 
   await core.group('Publishing', async () => {
-    const secrets = settings.githubToken ? [settings.githubToken] : [];
+    const secrets = secretsOf(settings);
     for (const [name, value] of Object.entries(outputsOfFinding(finding, { secrets }))) core.setOutput(name, value);
     try {
       await deps.summary.append(renderSummary(logPath, finding, secrets));

@@ -6,9 +6,11 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { type Analyzer, type LlmMode, wantsModel } from '../analyze/analyzer.js';
 import type { Rule } from '../classify/rules.js';
 import { parseUserRules, RulesFileError } from '../classify/user-rules.js';
 import type { BaselineIndex } from '../logs/extract.js';
+import type { Explanation } from '../analyze/analyzer.js';
 import { analyzeLog, buildBaseline, type Finding } from '../pipeline/analyze-log.js';
 import { COLOR, PLAIN, renderFinding } from '../report/terminal.js';
 import type { RunContext } from '../types.js';
@@ -43,6 +45,15 @@ Options for analyze:
   --color / --no-color       Force or disable colours (default: on for a terminal, off with NO_COLOR).
   -h, --help                 This help.
   -v, --version              The version.
+
+Claude (analyze and run): the key comes from ANTHROPIC_API_KEY, the API from ANTHROPIC_BASE_URL.
+  --llm                      Ask Claude to explain every failure (grounded in the log lines it cites).
+  --llm-auto                 Ask only when the rules are not confident (type unknown or confidence < 0.6).
+  --model ID                 The Claude model (default claude-sonnet-5-5).
+  --llm-max-input-tokens N   Hard budget of one request (default 8000).
+  --llm-timeout SECONDS      Time per failure, retries included (default 60).
+  --llm-dry-run              analyze only: build the prompts without calling anything; with --json, print
+                             whether Claude would be called and the prompt's size.
 
 Options for run:
   --json                     The report (report.json's schema) instead of the terminal summary.
@@ -88,6 +99,7 @@ async function analyzeCommand(argv: string[], io: Io): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...LLM_OPTIONS,
       },
     });
   } catch (e) {
@@ -122,6 +134,9 @@ async function analyzeCommand(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
+
+  const llm = await llmSetup(o, io, 'analyze');
+  if (typeof llm === 'number') return llm;
 
   let exit = 0;
   let baseline: BaselineIndex | undefined;
@@ -160,10 +175,14 @@ async function analyzeCommand(argv: string[], io: Io): Promise<number> {
       if (o.json) io.stdout(JSON.stringify({ file, error: errorText(e) }) + '\n');
       continue;
     }
+    const extra = llm ? await explainLocal(llm, file, finding) : {};
     if (o.json) {
-      io.stdout(JSON.stringify({ file, ...finding }) + '\n');
+      io.stdout(JSON.stringify({ file, ...finding, ...extra }) + '\n');
     } else {
-      io.stdout((first ? '' : '\n') + renderFinding(file, finding, style) + '\n');
+      let text = renderFinding(file, finding, style);
+      if (extra.explanation) text += '\n' + (await import('../report/terminal.js')).renderExplanation(extra.explanation, style, llm?.secrets);
+      else if (extra.explanationNote) text += '\n' + style.dim(`  claude: ${extra.explanationNote}`);
+      io.stdout((first ? '' : '\n') + text + '\n');
       first = false;
     }
   }
@@ -206,6 +225,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...LLM_OPTIONS,
       },
     });
   } catch (e) {
@@ -252,6 +272,12 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
+  if (o['llm-dry-run']) {
+    io.stderr('ci-triage run: --llm-dry-run is for analyze only\n');
+    return 2;
+  }
+  const llm = await llmSetup(o, io, 'run');
+  if (typeof llm === 'number') return llm;
   const { runRemote } = await import('./run-remote.js');
   const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
   return runRemote(io, {
@@ -264,7 +290,100 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     maxJobs,
     json: o.json,
     style: useColor ? COLOR : PLAIN,
+    ...(llm?.analyzer ? { llm: { analyzer: llm.analyzer, mode: llm.mode }, secrets: llm.secrets } : {}),
   });
+}
+
+const LLM_OPTIONS = {
+  llm: { type: 'boolean' },
+  'llm-auto': { type: 'boolean' },
+  'llm-dry-run': { type: 'boolean' },
+  model: { type: 'string' },
+  'llm-max-input-tokens': { type: 'string' },
+  'llm-timeout': { type: 'string' },
+} as const;
+
+interface LlmCli {
+  mode: LlmMode;
+  analyzer?: Analyzer;
+  dryRun: boolean;
+  maxInputTokens: number;
+  secrets: string[];
+}
+
+/** The Claude options of a command: undefined without --llm/--llm-auto, an exit code on a bad option. */
+async function llmSetup(
+  o: {
+    llm?: boolean;
+    'llm-auto'?: boolean;
+    'llm-dry-run'?: boolean;
+    model?: string;
+    'llm-max-input-tokens'?: string;
+    'llm-timeout'?: string;
+  },
+  io: Io,
+  command: string,
+): Promise<LlmCli | undefined | number> {
+  if (!o.llm && !o['llm-auto'] && !o['llm-dry-run']) return undefined;
+  const mode: LlmMode = o.llm ? 'always' : 'auto';
+  const maxInputTokens = Number(o['llm-max-input-tokens'] ?? 8000);
+  const timeout = Number(o['llm-timeout'] ?? 60);
+  if (!Number.isInteger(maxInputTokens) || maxInputTokens < 500 || maxInputTokens > 200_000) {
+    io.stderr(`ci-triage ${command}: --llm-max-input-tokens "${o['llm-max-input-tokens']}" is not a whole number from 500 to 200000\n`);
+    return 2;
+  }
+  if (!Number.isFinite(timeout) || timeout < 1 || timeout > 600) {
+    io.stderr(`ci-triage ${command}: --llm-timeout "${o['llm-timeout']}" is not a number of seconds from 1 to 600\n`);
+    return 2;
+  }
+  const { createClaudeAnalyzer, DEFAULT_MODEL } = await import('../analyze/claude.js');
+  const model = o.model ?? DEFAULT_MODEL;
+  if (o['llm-dry-run']) return { mode, dryRun: true, maxInputTokens, secrets: [] };
+  const apiKey = io.env.ANTHROPIC_API_KEY ?? '';
+  if (apiKey === '') {
+    io.stderr(`ci-triage ${command}: set ANTHROPIC_API_KEY to use --llm\n`);
+    return 2;
+  }
+  const baseURL = io.env.ANTHROPIC_BASE_URL;
+  const secrets = [apiKey, io.env.GITHUB_TOKEN ?? '', io.env.GH_TOKEN ?? ''].filter((x) => x !== '');
+  return {
+    mode,
+    dryRun: false,
+    maxInputTokens,
+    secrets,
+    analyzer: createClaudeAnalyzer({
+      apiKey,
+      ...(baseURL ? { baseURL } : {}),
+      model,
+      maxInputTokens,
+      timeoutMs: timeout * 1000,
+      secrets,
+    }),
+  };
+}
+
+/** Claude on one local log (analyze): the explanation, why there is none, or (dry run) the prompt's size. */
+async function explainLocal(
+  llm: LlmCli,
+  file: string,
+  finding: Finding,
+): Promise<{ explanation?: Explanation; explanationNote?: string; llm?: Record<string, unknown> }> {
+  const want = wantsModel(llm.mode, finding);
+  const input = { jobName: file, finding, changedFiles: [], affectedFiles: [] };
+  if (llm.dryRun) {
+    if (!want.call) return { llm: { wouldCall: false, reason: want.reason } };
+    const { buildPrompt, PromptBudgetError } = await import('../analyze/prompt.js');
+    try {
+      const p = buildPrompt(input, { maxInputTokens: llm.maxInputTokens });
+      return { llm: { wouldCall: true, reason: want.reason, promptTokens: p.tokens, promptChars: p.chars, truncated: p.truncated } };
+    } catch (e) {
+      if (e instanceof PromptBudgetError) return { llm: { wouldCall: true, reason: want.reason, error: e.message } };
+      throw e;
+    }
+  }
+  if (!want.call || !llm.analyzer) return { explanationNote: `not explained by the model: ${want.reason}` };
+  const r = await llm.analyzer.analyze(input);
+  return r.ok ? { explanation: r.explanation } : { explanationNote: `the deterministic result stands: ${r.reason}` };
 }
 
 function errorText(e: unknown): string {

@@ -2,6 +2,7 @@
  * `ci-triage run <url>`: the action's collect + analyze on a run, printed instead of published. Loaded only
  * for that command, so `analyze` does not pay for the GitHub client.
  */
+import type { Analyzer, LlmMode } from '../analyze/analyzer.js';
 import { collectError, createGitHubClient } from '../collect/github.js';
 import { createLogSource } from '../collect/logs.js';
 import type { RunRef } from '../collect/types.js';
@@ -22,6 +23,9 @@ export interface RunRemoteOptions {
   maxJobs: number;
   json: boolean;
   style: Style;
+  llm?: { analyzer: Analyzer; mode: LlmMode };
+  /** More values to redact (the Anthropic key). */
+  secrets?: string[];
 }
 
 export async function runRemote(io: Io, o: RunRemoteOptions): Promise<number> {
@@ -46,12 +50,14 @@ export async function runRemote(io: Io, o: RunRemoteOptions): Promise<number> {
         maxJobs: o.maxJobs,
         maxLogBytes: 1024 * 1024 * 1024,
         version: VERSION,
+        ...(o.llm ? { llm: o.llm } : {}),
       },
     );
   } catch (e) {
     io.stderr(`ci-triage run: ${collectError(e, `run ${o.ref.runId} of ${o.ref.owner}/${o.ref.repo}`).message}\n`);
     return 1;
   }
-  io.stdout(o.json ? JSON.stringify(redactDeep(report, [o.token]), null, 2) + '\n' : renderReport(report, o.style, [o.token]) + '\n');
+  const secrets = [o.token, ...(o.secrets ?? [])];
+  io.stdout(o.json ? JSON.stringify(redactDeep(report, secrets), null, 2) + '\n' : renderReport(report, o.style, secrets) + '\n');
   return 0;
 }

@@ -4,6 +4,8 @@
  * number from 1 to 16 expected`.
  */
 import { z } from 'zod';
+import { LLM_MODES, type LlmMode } from '../analyze/analyzer.js';
+import { parsePrices, type PriceTable } from '../analyze/prices.js';
 import type { Rule } from '../classify/rules.js';
 import { DEFAULT_SEVERITY_RULES, type SeverityRules } from '../classify/severity.js';
 import { parseUserRules, RulesFileError } from '../classify/user-rules.js';
@@ -82,6 +84,35 @@ export const INPUTS = {
     description: "Days to keep the report artifact (1 to 90; 0: the repository's default).",
     default: '0',
   },
+  'anthropic-api-key': {
+    description:
+      'Anthropic API key (e.g. ${{ secrets.ANTHROPIC_API_KEY }}): with it, Claude explains failures in the summary (see llm). Registered as a secret as soon as it is read; never sent anywhere but the Anthropic API.',
+    default: '',
+  },
+  llm: {
+    description:
+      'When to ask Claude: auto (only for failures the rules are not confident about: type unknown or confidence below 0.6), always, or never. Needs anthropic-api-key; the model explains, it never changes severity, fingerprint or routing.',
+    default: 'auto',
+  },
+  model: {
+    description: 'The Claude model id.',
+    default: 'claude-sonnet-5-5',
+  },
+  'llm-max-input-tokens': {
+    description:
+      'Hard budget of one request to Claude, in input tokens (estimated at 3 characters a token): the least relevant material is cut first (500 to 200000).',
+    default: '8000',
+  },
+  'llm-timeout-seconds': {
+    description:
+      'The most time spent on Claude per failure, retries and back-off included; then the deterministic result stands (5 to 600).',
+    default: '60',
+  },
+  'llm-prices': {
+    description:
+      'JSON overriding the price table for the cost estimate, in USD per million tokens: {"model-id": {"input": 2, "output": 10}}.',
+    default: '',
+  },
 } as const;
 
 export type InputName = keyof typeof INPUTS;
@@ -105,6 +136,18 @@ export interface Settings {
   uploadReport: boolean;
   artifactName: string;
   artifactRetentionDays: number;
+  llm: LlmSettings;
+}
+
+export interface LlmSettings {
+  /** `never` when no API key was given with `auto`. */
+  mode: LlmMode;
+  /** Registered as a secret as soon as it is read; may be empty. */
+  apiKey: string;
+  model: string;
+  maxInputTokens: number;
+  timeoutSeconds: number;
+  prices: PriceTable;
 }
 
 export class InputError extends Error {
@@ -187,6 +230,20 @@ const InputsSchema = z.object({
       message: 'a non-empty name without " : < > | * ? \\ / or line breaks expected',
     }),
   'artifact-retention-days': int(0, 90),
+  'anthropic-api-key': z.string().trim(),
+  llm: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => (LLM_MODES as readonly string[]).includes(v), { message: 'auto, always or never expected' })
+    .transform((v) => v as LlmMode),
+  model: z
+    .string()
+    .trim()
+    .refine((v) => /^[A-Za-z0-9][\w.:@-]{0,99}$/.test(v), { message: 'a model id such as claude-sonnet-5-5 expected' }),
+  'llm-max-input-tokens': int(500, 200_000),
+  'llm-timeout-seconds': int(5, 600),
+  'llm-prices': z.string().trim(),
 });
 
 export async function readSettings(deps: SettingsDeps): Promise<Settings> {
@@ -198,12 +255,14 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
   }
   const token = raw['github-token'].trim();
   if (token !== '') deps.core.setSecret(token);
+  const apiKey = raw['anthropic-api-key'].trim();
+  if (apiKey !== '') deps.core.setSecret(apiKey);
 
   const parsed = InputsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const input = (issue?.path[0] ?? 'log-path') as InputName;
-    const given = input === 'github-token' ? '(hidden)' : JSON.stringify(raw[input]);
+    const given = input === 'github-token' || input === 'anthropic-api-key' ? '(hidden)' : JSON.stringify(raw[input]);
     throw new InputError(input, `${given}: ${issue?.message ?? 'invalid value'}`);
   }
   const inputs = parsed.data;
@@ -229,6 +288,17 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
     }
   }
 
+  let prices: PriceTable = {};
+  if (inputs['llm-prices'] !== '') {
+    try {
+      prices = parsePrices(inputs['llm-prices']);
+    } catch (e) {
+      throw new InputError('llm-prices', (e as Error).message);
+    }
+  }
+  if (inputs.llm === 'always' && apiKey === '')
+    throw new InputError('anthropic-api-key', 'empty, but llm is "always": give the key (e.g. ${{ secrets.ANTHROPIC_API_KEY }}) or set llm to auto or never.');
+
   return {
     ...(logPath !== undefined ? { logPath } : {}),
     ...(rulesFile !== undefined ? { rulesFile } : {}),
@@ -249,6 +319,14 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
     uploadReport: inputs['upload-report'],
     artifactName: inputs['artifact-name'],
     artifactRetentionDays: inputs['artifact-retention-days'],
+    llm: {
+      mode: apiKey === '' ? 'never' : inputs.llm,
+      apiKey,
+      model: inputs.model,
+      maxInputTokens: inputs['llm-max-input-tokens'],
+      timeoutSeconds: inputs['llm-timeout-seconds'],
+      prices,
+    },
   };
 }
 

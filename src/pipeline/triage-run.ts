@@ -4,6 +4,7 @@
  * the CLI (`ci-triage run <url>`). A job whose log cannot be had is reported as unavailable; the rest of the
  * report still goes out.
  */
+import type { Analyzer, LlmMode } from '../analyze/analyzer.js';
 import type { Rule } from '../classify/rules.js';
 import type { SeverityRules } from '../classify/severity.js';
 import type { GitHubClient } from '../collect/github.js';
@@ -22,6 +23,7 @@ import type { BaselineIndex } from '../logs/extract.js';
 import { buildReport, type JobInput } from '../report/build.js';
 import type { TriageReport } from '../report/types.js';
 import { analyzeLog, buildBaseline, type ByteSource } from './analyze-log.js';
+import { explainReport } from './explain.js';
 
 export interface TriageRunOptions {
   ref: RunRef;
@@ -35,6 +37,8 @@ export interface TriageRunOptions {
   maxJobs: number;
   maxLogBytes: number;
   version: string;
+  /** The LLM stage, when configured: after the deterministic analysis, per distinct failure. */
+  llm?: { analyzer: Analyzer; mode: LlmMode };
 }
 
 export interface TriageRunDeps {
@@ -61,7 +65,7 @@ export async function triageRun(deps: TriageRunDeps, o: TriageRunOptions): Promi
   );
 
   const jobs = collected.failed.length ? await analyseJobs(deps, o, collected, notes) : [];
-  return buildReport({
+  const report = buildReport({
     mode: o.mode,
     run,
     change: collected.change,
@@ -72,6 +76,19 @@ export async function triageRun(deps: TriageRunDeps, o: TriageRunOptions): Promi
     now: deps.now(),
     totalJobs: collected.jobs.length,
   });
+  if (o.llm && o.llm.mode !== 'never' && report.counts.analysed > 0) {
+    const u = await explainReport(report, o.llm.analyzer, {
+      mode: o.llm.mode,
+      concurrency: Math.min(o.concurrency, 4),
+      debug: deps.debug,
+    });
+    deps.info(
+      `Claude (${u.model}): ${u.explained} explained, ${u.skipped} skipped, ${u.fallbacks} fallback(s); ` +
+        `${u.calls} call(s), ${u.inputTokens} input + ${u.outputTokens} output tokens` +
+        (u.costUsd !== undefined ? `, about $${u.costUsd.toFixed(4)}` : ''),
+    );
+  }
+  return report;
 }
 
 async function analyseJobs(

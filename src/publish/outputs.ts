@@ -30,6 +30,11 @@ export const OUTPUT_DESCRIPTIONS = {
     '"true" when every analysed failure is likely to pass on a re-run (network errors, runner lost), else "false".',
   'report-path': 'The path of report.json on the runner.',
   'summary-path': 'The path of the Markdown job summary written on the runner.',
+  'llm-calls': 'How many requests to Claude answered in this run (0 when the llm is not used).',
+  'llm-input-tokens': 'Input tokens used by those requests, in all (per the API).',
+  'llm-output-tokens': 'Output tokens used by those requests, in all (per the API).',
+  'llm-cost-usd':
+    'Estimated cost of those requests in US dollars, from the price table (llm-prices overrides it); empty when the model has no price.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUT_DESCRIPTIONS;
@@ -76,6 +81,19 @@ export function outputsOfReport(report: TriageReport, options: OutputOptions = {
     transient: String(findings.length > 0 && findings.every((f) => f.transient)),
     'report-path': options.reportPath ?? '',
     'summary-path': options.summaryPath ?? '',
+    ...llmOutputs(report.llm),
+  };
+}
+
+/** The model's use in all: zeros without it, the cost empty when the model has no price. */
+export function llmOutputs(
+  u: { calls: number; inputTokens: number; outputTokens: number; costUsd?: number } | undefined,
+): Pick<Outputs, 'llm-calls' | 'llm-input-tokens' | 'llm-output-tokens' | 'llm-cost-usd'> {
+  return {
+    'llm-calls': String(u?.calls ?? 0),
+    'llm-input-tokens': String(u?.inputTokens ?? 0),
+    'llm-output-tokens': String(u?.outputTokens ?? 0),
+    'llm-cost-usd': u === undefined ? '0' : u.costUsd === undefined ? '' : String(u.costUsd),
   };
 }
 
@@ -91,6 +109,7 @@ export function outputsOfFinding(finding: Finding, options: OutputOptions = {}):
     transient: String(finding.transient),
     'report-path': options.reportPath ?? '',
     'summary-path': options.summaryPath ?? '',
+    ...llmOutputs(undefined),
   };
 }
 

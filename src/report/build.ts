@@ -83,6 +83,19 @@ export function linksFor(
   return links;
 }
 
+/** The UI link of any line of a job's log (the job page when its step cannot be told). */
+export function lineLink(
+  run: RunInfo,
+  job: CollectedJob,
+  finding: Finding,
+  line: number,
+  failedStep?: number,
+): { line: number; url: string } {
+  const at = locateLine(line, job.steps, finding.steps, failedStep);
+  const base = jobUrl(run, job);
+  return { line, url: at ? `${base}#step:${at.number}:${at.line}` : base };
+}
+
 /** Changed files named in the excerpts' lines, in the order of `changed`. */
 export function affectedFilesOf(finding: Finding, changed: readonly string[]): string[] {
   if (changed.length === 0) return [];

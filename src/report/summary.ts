@@ -11,8 +11,8 @@
  * mentions broken with a zero-width joiner. URLs are only ever the API's http(s) URLs.
  */
 import type { Excerpt } from '../types.js';
-import { type FindingGroup, groupByFingerprint, SEVERITY_RANK } from './groups.js';
-import { codeText, cut, cutBytes, mdCode, mdLink, mdText, oneLine, untrusted, utf8Bytes } from './text.js';
+import { type AnalysedJob, type FindingGroup, groupByFingerprint, SEVERITY_RANK } from './groups.js';
+import { codeText, cut, cutBytes, mdCode, mdLink, mdText, oneLine, safeUrl, untrusted, utf8Bytes } from './text.js';
 import type { JobReport, TriageReport } from './types.js';
 
 export interface SummaryOptions {
@@ -167,7 +167,7 @@ class Renderer {
       }
       out.push(...this.unavailable(d));
     }
-    out.push(...this.listedOnly(d), ...this.notes(d), this.footer());
+    out.push(...this.listedOnly(d), ...this.notes(d), ...this.llmLine(), this.footer());
     return out.join('\n') + '\n';
   }
 
@@ -307,6 +307,7 @@ class Renderer {
     }
     if (rep.baseline)
       out.push('', `Compared with ${mdLink('the last passing run of this job', rep.baseline.htmlUrl)}.`);
+    out.push(...this.explanation(rep, d));
 
     const excerpts = f.excerpts.slice(0, d.excerptsPerGroup);
     if (excerpts.length === 0) out.push('', '_The log is empty: no lines to show._');
@@ -414,6 +415,78 @@ class Renderer {
       : body;
   }
 
+  /**
+   * Claude's explanation of a failure. Model text is untrusted like a log: escaped, mentions broken, no
+   * images, and URLs shown as code except links into this repository (`…/{owner}/{repo}/…`).
+   */
+  private explanation(j: AnalysedJob, d: Detail): string[] {
+    const x = j.explanation;
+    if (!x) {
+      const note = j.explanationNote;
+      return note?.startsWith('the deterministic result stands')
+        ? ['', `_Claude could not explain this failure: ${this.t(note.replace(/^the deterministic result stands: /, ''), 300)}; the result above is the deterministic one._`]
+        : [];
+    }
+    const links = x.citedLinks ?? x.citedLines.map((line) => ({ line, url: undefined }));
+    const cited = links.slice(0, 20).map((l) => mdLink(String(l.line), l.url));
+    const out = [
+      '',
+      `**Explanation** (Claude, model ${mdCode(x.model)}, grounded in line${cited.length === 1 ? '' : 's'} ${cited.join(', ')})`,
+      '',
+      `> **Cause:** ${this.m(x.cause, 400)}`,
+      '>',
+      `> **Suggested fix:** ${this.m(x.fix, 1000)}`,
+    ];
+    if (x.typeRefinedByModel && x.failureType)
+      out.push(
+        '>',
+        `> **Type refined by Claude:** ${mdCode(x.failureType)} (the rules said ${mdCode(j.finding.failureType)} with confidence ${j.finding.confidence.toFixed(2)}; severity and fingerprint stay the rules')`,
+      );
+    if (x.affectedFiles.length)
+      out.push('>', `> **Files:** ${x.affectedFiles.slice(0, 10).map((p) => this.c(p, 160)).join(', ')}`);
+    if (d.excerptLines >= 20)
+      out.push(
+        '>',
+        `> <details><summary>Ticket draft: ${this.m(x.ticketTitle, 80)}</summary>`,
+        '>',
+        `> ${this.m(x.description, 2000)}`,
+        '>',
+        '> </details>',
+      );
+    const cost = x.costUsd === undefined ? 'no price for this model' : `about ${usd(x.costUsd)}`;
+    out.push(
+      '>',
+      `> <sub>Claude's own confidence ${x.confidence.toFixed(2)} · ${x.usage.inputTokens} input + ${x.usage.outputTokens} output tokens in ${x.usage.calls} call${x.usage.calls === 1 ? '' : 's'} · ${cost} · model text: check it against the cited lines</sub>`,
+    );
+    return out;
+  }
+
+  /** Model text on one line: escaped, with URLs as code unless they point into this repository. */
+  private m(s: string, max: number): string {
+    const text = cut(oneLine(s, this.secrets), max);
+    const own = `${repoUrl(this.report.run)}/`;
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(URLISH)) {
+      let url = m[0];
+      const trail = /[.,;:!?)\]}'"*_~]+$/.exec(url)?.[0] ?? '';
+      url = url.slice(0, url.length - trail.length);
+      out += mdText(text.slice(last, m.index)) + modelUrl(url, own) + mdText(trail);
+      last = m.index + m[0].length;
+    }
+    return out + mdText(text.slice(last));
+  }
+
+  private llmLine(): string[] {
+    const u = this.report.llm;
+    if (!u || u.calls + u.explained + u.fallbacks === 0) return [];
+    const cost = u.costUsd === undefined ? 'no price for this model' : `about ${usd(u.costUsd)}`;
+    return [
+      `<sub>Claude (${codeText(u.model)}, llm: ${u.mode}): ${u.explained} failure${u.explained === 1 ? '' : 's'} explained, ${u.skipped} skipped, ${u.fallbacks} left to the rules · ${u.calls} call${u.calls === 1 ? '' : 's'}, ${u.inputTokens} input + ${u.outputTokens} output tokens, ${cost}</sub>`,
+      '',
+    ];
+  }
+
   private notes(d: Detail): string[] {
     const notes = this.report.notes;
     if (notes.length === 0) return [];
@@ -431,6 +504,21 @@ class Renderer {
     return `${this.report.run.htmlUrl.replace(/\/+$/, '')}/job/${j.job.id}`;
   }
 }
+
+/** Anything a Markdown renderer could turn into a link: a scheme URL or a `www.` address. */
+const URLISH = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'`]+/gi;
+
+/**
+ * A URL from model text: a link when it is an http(s) URL into this repository (no `..` tricks); otherwise
+ * inline code, with `://` and `www.` broken by a zero-width space so no renderer autolinks it.
+ */
+function modelUrl(url: string, own: string): string {
+  if (url.startsWith(own) && !/\.\.|%2e|%2f|\\/i.test(url.slice(own.length)) && safeUrl(url))
+    return mdLink(mdText(url), url);
+  return mdCode(url.replace(/:\/\//, ':\u200b//').replace(/^www\./i, 'www\u200b.'));
+}
+
+const usd = (x: number): string => (x < 0.01 ? `$${x.toFixed(4)}` : `$${x.toFixed(2)}`);
 
 const rank = (j: JobReport): number => (j.finding ? SEVERITY_RANK[j.finding.severity] : -1);
 

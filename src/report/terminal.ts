@@ -2,6 +2,7 @@
 import { printable } from '../logs/clean.js';
 import type { Finding } from '../pipeline/analyze-log.js';
 import { redact } from '../publish/redact.js';
+import type { Explanation } from '../analyze/analyzer.js';
 import type { TriageReport } from './types.js';
 
 export interface Style {
@@ -81,6 +82,8 @@ export function renderReport(report: TriageReport, style: Style, secrets: readon
     out.push(renderFinding(j.job.name + step, { ...j.finding, excerpts: j.finding.excerpts.map((e) => ({ ...e, lines: e.lines.map(clean) })) }, style, 2));
     const link = j.links[0];
     if (link) out.push(style.dim(`  ${link.url}`));
+    if (j.explanation) out.push(renderExplanation(j.explanation, style, secrets));
+    else if (j.explanationNote) out.push(style.dim(`  claude: ${clean(j.explanationNote)}`));
   }
   if (report.listedOnly.length) {
     out.push('', style.bold('Listed, not analysed:'));
@@ -88,5 +91,32 @@ export function renderReport(report: TriageReport, style: Style, secrets: readon
     if (report.listedOnly.length > 50) out.push(`  … ${report.listedOnly.length - 50} more`);
   }
   for (const n of report.notes) out.push(style.dim(`note: ${clean(n)}`));
+  const u = report.llm;
+  if (u)
+    out.push(
+      style.dim(
+        `claude (${u.model}): ${u.calls} call(s), ${u.inputTokens} input + ${u.outputTokens} output tokens` +
+          (u.costUsd !== undefined ? `, about $${u.costUsd.toFixed(4)}` : ''),
+      ),
+    );
+  return out.join('\n');
+}
+
+/** Claude's explanation for a terminal: model text is untrusted, so control characters go (no escape codes). */
+export function renderExplanation(x: Explanation, style: Style, secrets: readonly string[] = []): string {
+  const clean = (s: string) => redact(printable(s), secrets).replace(/[\t\n]+/g, ' ');
+  const out = [
+    `  ${style.cyan('Claude')} ${style.dim(`(${clean(x.model)}, lines ${x.citedLines.join(', ')})`)}`,
+    `  cause: ${clean(x.cause)}`,
+    `  fix:   ${clean(x.fix)}`,
+  ];
+  if (x.typeRefinedByModel && x.failureType) out.push(`  type refined by Claude: ${x.failureType}`);
+  if (x.affectedFiles.length) out.push(`  files: ${x.affectedFiles.map(clean).join(', ')}`);
+  out.push(
+    style.dim(
+      `  ${x.usage.inputTokens} input + ${x.usage.outputTokens} output tokens` +
+        (x.costUsd !== undefined ? `, about $${x.costUsd.toFixed(4)}` : ''),
+    ),
+  );
   return out.join('\n');
 }

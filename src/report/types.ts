@@ -3,6 +3,7 @@
  * what every renderer (job summary, annotations, outputs, terminal) reads.
  */
 import type { BaselineRef, ChangeContext, CollectedJob, RunInfo, TriggerMode } from '../collect/types.js';
+import type { Explanation, LlmMode } from '../analyze/analyzer.js';
 import type { Finding } from '../pipeline/analyze-log.js';
 
 export const REPORT_SCHEMA = 'ci-triage/report@1';
@@ -30,6 +31,29 @@ export interface JobReport {
   }>;
   /** Changed files (of the PR or commit) that the excerpts name. */
   affectedFiles: string[];
+  /**
+   * The model's explanation (with `llm` configured): validated and grounded, never deciding anything; its
+   * text is untrusted. On the representative job of each distinct failure (fingerprint) only.
+   */
+  explanation?: Explanation;
+  /** Why the job has no explanation although the model was configured (skipped, or the fallback taken). */
+  explanationNote?: string;
+}
+
+/** The model calls of a run, in all. */
+export interface LlmUsage {
+  provider: 'anthropic';
+  model: string;
+  mode: LlmMode;
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** Estimated USD; absent when the model has no price. */
+  costUsd?: number;
+  /** Distinct failures explained, skipped (auto: confident), and left to the deterministic result. */
+  explained: number;
+  skipped: number;
+  fallbacks: number;
 }
 
 export interface TriageReport {
@@ -44,4 +68,6 @@ export interface TriageReport {
   counts: { jobs: number; failed: number; analysed: number; unavailable: number; listedOnly: number };
   /** Notes for people: degraded paths taken (no baseline, a log unavailable, …). */
   notes: string[];
+  /** The model's use, when `llm` is configured (absent otherwise). */
+  llm?: LlmUsage;
 }
