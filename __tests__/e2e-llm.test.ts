@@ -2,20 +2,41 @@
  * End to end with Claude: the committed bundle (dist/index.js, `npm run package` first) run as the runner runs
  * it, against the fake GitHub API and the fake Messages API (ANTHROPIC_BASE_URL for the child), with
  * `anthropic-api-key` and `llm: always`. The summary shows the explanation, the model, the grounded lines and
- * the cost; the outputs carry tokens and cost; the key appears nowhere the action writes.
+ * the cost; the outputs carry tokens and cost; the key appears nowhere the action writes. The same run through
+ * `dist/cli.js run --llm` (GITHUB_TOKEN, GITHUB_API_URL, ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL), as a person runs it.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeAnthropic, startFakeAnthropic, userText } from './helpers/fake-anthropic.js';
+import {
+  type FakeAnthropic,
+  type RecordedAnthropicRequest,
+  startFakeAnthropic,
+  userText,
+} from './helpers/fake-anthropic.js';
 import { FakeGitHubState, type FakeGitHub, type FakeRun, startFakeGitHub } from './helpers/fake-github.js';
 import { apiStepsFor, jobLog, type JobLogOptions, NPM_CI, npmTest } from './helpers/job-log.js';
 import { type ActionResult, DEFAULT_TOKEN, node24, runAction, snapshotDist } from './helpers/run-action.js';
 
 const REPO = 'acme/widgets';
 const KEY = 'sk-ant-api03-e2eSecretKeyNeverPrinted0123456789abcdefXYZ';
+/** The workflow of the run, at its head sha: the failing job `test` and one that did not fail. */
+const WORKFLOW = `name: CI
+on: push
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: npm ci
+      - run: npm test
+  docs:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm run build-docs-only-here
+`;
 let bundle: string;
 let cli: string;
 let gh: FakeGitHub;
@@ -44,6 +65,7 @@ beforeAll(async () => {
     log: jobLog(opts),
   }).id;
   state.addCommit({ repo: REPO, sha: run.headSha, message: 'Fix the thing', files: ['src/cart.js'] });
+  state.addFile(REPO, run.headSha, run.path, WORKFLOW);
   gh = await startFakeGitHub(state);
   claude = await startFakeAnthropic(KEY);
 });
@@ -90,6 +112,10 @@ describe('dist/index.js with Claude', () => {
     expect(req.headers.authorization ?? `Bearer ${String(req.headers['x-api-key'])}`).toBe(`Bearer ${KEY}`);
     expect(req.body.model).toBe('claude-sonnet-5-5');
     expect(userText(req)).toContain('<log_excerpt job="test"');
+    // The failing job's part of the workflow file, read at the run's head sha.
+    expect(userText(req)).toContain('<workflow_file path=".github/workflows/ci.yml" job="test">');
+    expect(userText(req)).toContain('      - run: npm test');
+    expect(userText(req)).not.toContain('build-docs-only-here');
     expect(Math.ceil(req.raw.length / 3)).toBeLessThan(8000);
 
     // Outputs: tokens and cost (claude-sonnet-5-5: $2 / $10 per million: 0.006 + 0.0025).
@@ -165,4 +191,165 @@ describe('dist/index.js with Claude', () => {
     expect(out.explanation?.citedLines).toHaveLength(1);
     expect(stdout).not.toContain(KEY);
   });
+
+  it('log-path with llm: always: the one finding is explained in the summary and the llm-* outputs', async () => {
+    const sample = fileURLToPath(new URL('../fixtures/sample/failed-job.log', import.meta.url));
+    claude.script = [
+      (req) => ({
+        tool: {
+          cause: 'The discount is not applied, so total() returns 100 where the test expects 90.',
+          fix: 'Apply the discount in Cart.total().',
+          cited_lines: [Number(/key="(\d+)"/.exec(userText(req))?.[1])],
+          affected_files: [],
+          confidence: 0.75,
+          ticket_title: 'Cart total ignores the discount',
+          description: 'The cart test fails: total() returns 100.',
+        },
+        usage: { input_tokens: 1200, output_tokens: 150 },
+      }),
+    ];
+    const before = claude.requests.length;
+    const ghBefore = gh.requests.length;
+    const r = await runAction({
+      apiUrl: gh.baseUrl,
+      bundle,
+      inputs: { 'log-path': sample, 'anthropic-api-key': KEY, llm: 'always', model: 'claude-haiku-4-5' },
+      env: { ANTHROPIC_BASE_URL: claude.baseUrl },
+    });
+    results.push(r);
+    const why = `exit ${r.code}\n${r.stdout}\n${r.stderr}`;
+    expect(r.code, why).toBe(0);
+    expect(claude.requests.length - before, why).toBe(1);
+    expect(userText(claude.requests[before]!)).toContain('<log_excerpt job=');
+    expect(gh.requests.length).toBe(ghBefore);
+
+    expect(r.outputs['failure-type']).toBe('test_failure');
+    expect(r.outputs['llm-calls']).toBe('1');
+    expect(r.outputs['llm-input-tokens']).toBe('1200');
+    expect(r.outputs['llm-output-tokens']).toBe('150');
+    // claude-haiku-4-5: $1 / $5 per million: 0.0012 + 0.00075.
+    expect(Number(r.outputs['llm-cost-usd'])).toBeCloseTo(0.00195, 6);
+    expect(r.summary).toContain('Expected: 90');
+    expect(r.summary).toContain(
+      '**Explanation** (Claude, model <code>claude-haiku-4-5</code>, grounded in line',
+    );
+    expect(r.summary).toContain('The discount is not applied');
+    expect(r.summary).toContain('**Suggested fix:**');
+    const stdout = r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    for (const text of [stdout, r.stderr, r.summary, ...Object.values(r.outputs)])
+      expect(text).not.toContain(KEY);
+  });
+
+  it('log-path with llm: auto and a confident finding: no call; a failed call leaves the deterministic result', async () => {
+    const sample = fileURLToPath(new URL('../fixtures/sample/failed-job.log', import.meta.url));
+    const before = claude.requests.length;
+    const auto = await runAction({
+      apiUrl: gh.baseUrl,
+      bundle,
+      inputs: { 'log-path': sample, 'anthropic-api-key': KEY, llm: 'auto' },
+      env: { ANTHROPIC_BASE_URL: claude.baseUrl },
+    });
+    results.push(auto);
+    expect(auto.code, auto.stderr).toBe(0);
+    expect(claude.requests.length).toBe(before);
+    expect(auto.outputs['llm-calls']).toBe('0');
+    expect(auto.summary).not.toContain('**Explanation**');
+
+    claude.script = [{ status: 400, type: 'invalid_request_error', message: 'bad request' }];
+    const failed = await runAction({
+      apiUrl: gh.baseUrl,
+      bundle,
+      inputs: { 'log-path': sample, 'anthropic-api-key': KEY, llm: 'always', model: 'claude-haiku-4-5' },
+      env: { ANTHROPIC_BASE_URL: claude.baseUrl },
+    });
+    results.push(failed);
+    expect(failed.code, failed.stderr).toBe(0);
+    expect(failed.outputs['failure-type']).toBe('test_failure');
+    expect(failed.outputs['llm-calls']).toBe('0');
+    expect(failed.summary).toContain(
+      '_Claude could not explain this failure: Claude did not answer &#40;HTTP 400',
+    );
+  });
+
+  it('ci-triage run --llm <url>: prints the explanation; --json carries it; the key is never printed', async () => {
+    const answer = (req: RecordedAnthropicRequest) => ({
+      tool: {
+        cause: 'cart.total() skips the discount step, so the test gets 100 instead of 90.',
+        fix: 'Call applyDiscount in total() in src/cart.js.',
+        cited_lines: [Number(/key="(\d+)"/.exec(userText(req))?.[1])],
+        affected_files: ['src/cart.js'],
+        confidence: 0.8,
+        ticket_title: 'cart.total() skips the discount',
+        description: 'The cart test fails: total() returns 100.',
+      },
+      usage: { input_tokens: 2000, output_tokens: 200 },
+    });
+    claude.script = [answer, answer];
+    const before = claude.requests.length;
+    const env = {
+      GITHUB_TOKEN: DEFAULT_TOKEN,
+      GITHUB_API_URL: gh.baseUrl,
+      ANTHROPIC_API_KEY: KEY,
+      ANTHROPIC_BASE_URL: claude.baseUrl,
+    };
+    const url = `https://github.com/${REPO}/actions/runs/${run.id}`;
+    const text = await runCli(['run', '--llm', '--model', 'claude-haiku-4-5', url], env);
+    const json = await runCli(['run', '--llm', '--json', '--model', 'claude-haiku-4-5', url], env);
+    for (const r of [text, json]) {
+      expect(r.code, `exit ${r.code}\n${r.stdout}\n${r.stderr}`).toBe(0);
+      for (const out of [r.stdout, r.stderr]) expect(out).not.toContain(KEY);
+    }
+    expect(claude.requests.length - before).toBe(2);
+    for (const req of claude.requests.slice(before)) {
+      expect(req.headers.authorization ?? `Bearer ${String(req.headers['x-api-key'])}`).toBe(`Bearer ${KEY}`);
+      expect(userText(req)).toContain('<workflow_file path=".github/workflows/ci.yml" job="test">');
+    }
+
+    expect(text.stdout).toContain('Claude');
+    expect(text.stdout).toContain('cause: cart.total() skips the discount step');
+    expect(text.stdout).toContain('fix:   Call applyDiscount in total() in src/cart.js.');
+    expect(text.stdout).toContain('2000 input + 200 output tokens');
+
+    const report = JSON.parse(json.stdout) as {
+      llm?: { calls: number; explained: number; model: string };
+      jobs: Array<{
+        job: { name: string };
+        explanation?: { cause: string; citedLines: number[]; model: string };
+      }>;
+    };
+    expect(report.llm).toMatchObject({ calls: 1, explained: 1, model: 'claude-haiku-4-5' });
+    const job = report.jobs.find((j) => j.job.name === 'test');
+    expect(job?.explanation?.cause).toMatch(/skips the discount step/);
+    expect(job?.explanation?.citedLines).toHaveLength(1);
+  });
 });
+
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    // Not inherited: a GITHUB_TOKEN or ANTHROPIC_API_KEY of the machine running the tests must not get in.
+    const child = spawn(node24(), [cli, ...args], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
+    });
+  });
+}

@@ -426,7 +426,7 @@ async function runCommand(argv, io) {
     const llm = await llmSetup(o, io, 'run');
     if (typeof llm === 'number')
         return llm;
-    const { runRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8128));
+    const { runRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1283));
     const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
     return runRemote(io, {
         ref: target.ref,
@@ -12653,10 +12653,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -12668,7 +12668,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -8,7 +8,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import type { Analyzer } from './analyze/analyzer.js';
+import { type Analyzer, type Explanation, wantsModel } from './analyze/analyzer.js';
 import { createClaudeAnalyzer } from './analyze/claude.js';
 import { runContextFromEnv } from './collect/context.js';
 import { collectError, createGitHubClient, type GitHubClient } from './collect/github.js';
@@ -19,7 +19,7 @@ import { analyzeLog, type ByteSource, type Finding } from './pipeline/analyze-lo
 import { triageRun } from './pipeline/triage-run.js';
 import { type UploadResult, uploadReport, writeReportFiles } from './publish/artifact.js';
 import { AuditLog } from './publish/audit.js';
-import { outputsOfFinding, publishReportOutputs } from './publish/outputs.js';
+import { type llmOutputs, outputsOfFinding, publishReportOutputs } from './publish/outputs.js';
 import { type JobSummary, renderSummary } from './publish/summary.js';
 import { annotationsFor } from './report/annotations.js';
 import { renderJobSummary } from './report/summary.js';
@@ -320,13 +320,65 @@ async function analyzeLocalLog(deps: Deps, settings: Settings, logPath: string):
     return result;
   });
 
+  const claude = await explainLocalLog(deps, settings, logPath, finding);
+
   await core.group('Publishing', async () => {
     const secrets = secretsOf(settings);
-    for (const [name, value] of Object.entries(outputsOfFinding(finding, { secrets }))) core.setOutput(name, value);
+    const outputs = outputsOfFinding(finding, { secrets, ...(claude ? { llm: claude.usage } : {}) });
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = deps.env;
+    const ownUrl = server && repository ? `${server.replace(/\/+$/, '')}/${repository}/` : undefined;
     try {
-      await deps.summary.append(renderSummary(logPath, finding, secrets));
+      await deps.summary.append(
+        renderSummary(logPath, finding, secrets, claude ? { ...claude, ...(ownUrl ? { ownUrl } : {}) } : undefined),
+      );
     } catch (e) {
       core.warning(`Could not write the job summary: ${(e as Error).message}`);
+    }
+  });
+}
+
+/**
+ * `log-path` with `llm`: the same analyzer as for a run, on the one finding, when `wantsModel` says so. A
+ * failed call leaves the deterministic result and a note; nothing here fails the step.
+ */
+async function explainLocalLog(
+  deps: Deps,
+  settings: Settings,
+  logPath: string,
+  finding: Finding,
+): Promise<
+  { explanation?: Explanation; explanationNote?: string; usage: Parameters<typeof llmOutputs>[0] } | undefined
+> {
+  const { core } = deps;
+  if (settings.llm.mode === 'never') return undefined;
+  const want = wantsModel(settings.llm.mode, finding);
+  if (!want.call) {
+    core.info(`Claude not called: ${want.reason}.`);
+    return { explanationNote: `not explained by the model: ${want.reason}`, usage: { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 } };
+  }
+  return core.group(`Asking Claude (${settings.llm.model})`, async () => {
+    const analyzer = deps.analyzer(settings.llm, {
+      ...(deps.env.ANTHROPIC_BASE_URL ? { baseURL: deps.env.ANTHROPIC_BASE_URL } : {}),
+      secrets: secretsOf(settings),
+      debug: (m) => core.debug(m),
+    });
+    try {
+      const r = await analyzer.analyze({ jobName: logPath, finding, changedFiles: [], affectedFiles: [] });
+      const u = r.ok ? r.explanation.usage : r.usage;
+      const cost = r.ok ? r.explanation.costUsd : r.costUsd;
+      const usage = { ...u, ...(u.calls === 0 ? { costUsd: 0 } : cost !== undefined ? { costUsd: cost } : {}) };
+      core.info(
+        `Claude (${analyzer.model}): ${r.ok ? 'explained' : `the deterministic result stands (${r.reason})`}; ` +
+          `${u.calls} call(s), ${u.inputTokens} input + ${u.outputTokens} output tokens` +
+          (usage.costUsd !== undefined ? `, about $${usage.costUsd.toFixed(4)}` : ''),
+      );
+      return r.ok
+        ? { explanation: r.explanation, usage }
+        : { explanationNote: `the deterministic result stands: ${r.reason}`, usage };
+    } catch (e) {
+      core.warning(`Claude could not explain ${logPath}: ${(e as Error).message}. The deterministic result stands.`);
+      return { explanationNote: `the deterministic result stands: ${(e as Error).message}`, usage: { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 } };
     }
   });
 }

@@ -9,7 +9,8 @@
  *
  * Endpoints: GET /repos/{o}/{r}; …/actions/runs/{id}; …/actions/runs/{id}/attempts/{n}/jobs;
  * …/actions/runs/{id}/jobs?filter=latest|all; …/actions/jobs/{id}/logs; …/actions/workflows/{id|file}/runs;
- * …/commits/{sha}/pulls; …/commits/{sha}; …/pulls/{n}; …/pulls/{n}/files.
+ * …/commits/{sha}/pulls; …/commits/{sha}; …/pulls/{n}; …/pulls/{n}/files; …/contents/{path}?ref= (files only, as
+ * `content-file` with the text base64 in lines of 60, as GitHub sends it; 404 for anything not stored).
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -115,6 +116,8 @@ export class FakeGitHubState {
   runs = new Map<number, FakeRun>();
   pulls: FakePull[] = [];
   commits: FakeCommit[] = [];
+  /** File texts by `owner/repo@ref:path` (repository lower-cased), for the contents API; see `addFile`. */
+  files = new Map<string, string>();
   /** Added to every answer, in ms (for benchmarks). */
   latencyMs = 0;
   /** Job id → how many more times its log answers 404 (Infinity: never ready). */
@@ -222,6 +225,15 @@ export class FakeGitHubState {
     return commit;
   }
 
+  /** A file of `repo` as it is at `ref` (a sha or a branch name), served by the contents API. */
+  addFile(repo: string, ref: string, path: string, text: string): void {
+    this.files.set(fileKey(repo, ref, path), text);
+  }
+
+  file(repo: string, ref: string, path: string): string | undefined {
+    return this.files.get(fileKey(repo, ref, path));
+  }
+
   /** A run with `count` jobs named `${name} (i)`; the indices listed get those conclusions. */
   addMatrixRun(
     init: Partial<FakeRun> & { repo: string },
@@ -275,6 +287,10 @@ function defaultSteps(status: FakeJob['status'], conclusion: FakeJob['conclusion
       conclusion: done ? (conclusion === 'timed_out' ? 'cancelled' : conclusion) : null,
     },
   ];
+}
+
+function fileKey(repo: string, ref: string, path: string): string {
+  return `${repo.toLowerCase()}@${ref}:${path.replace(/^\/+/, '')}`;
 }
 
 /** A 40-hex sha derived from a seed. */
@@ -645,6 +661,29 @@ function commitJson(api: string, c: FakeCommit, repo: FakeRepo, files: S['diff-e
     parents: [{ sha: sha(`parent-${c.sha}`), url: `${api}/repos/${full}/commits/${sha(`parent-${c.sha}`)}` }],
     stats: { additions: files.length * 3, deletions: files.length, total: files.length * 4 },
     files,
+  };
+}
+
+/** GET …/contents/{path}: a file, its text base64-encoded in lines of 60 characters as the API sends it. */
+function contentFile(api: string, full: string, ref: string, path: string, text: string): S['content-file'] {
+  const bytes = Buffer.from(text, 'utf8');
+  const blob = sha(`blob-${full}-${ref}-${path}`);
+  const self = `${api}/repos/${full}/contents/${path}?ref=${ref}`;
+  const html = `${WEB}/${full}/blob/${ref}/${path}`;
+  const git = `${api}/repos/${full}/git/blobs/${blob}`;
+  return {
+    type: 'file',
+    encoding: 'base64',
+    size: bytes.length,
+    name: path.split('/').pop() ?? path,
+    path,
+    content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+    sha: blob,
+    url: self,
+    git_url: git,
+    html_url: html,
+    download_url: `https://raw.githubusercontent.com/${full}/${ref}/${path}`,
+    _links: { self, git, html },
   };
 }
 
@@ -1147,6 +1186,22 @@ const ROUTES: Route[] = [
         .slice((pageNo - 1) * perPage, pageNo * perPage)
         .map((f) => diffEntry(ctx.api, full, c.sha, f));
       return new HttpAnswer(200, commitJson(ctx.api, c, repo, files));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/contents/(.+)$`),
+    permission: 'contents',
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const doc = `${DOCS}/repos/contents#get-repository-content`;
+      if (!repo) return notFound(doc);
+      const full = `${repo.owner}/${repo.name}`;
+      const ref = q.get('ref') ?? repo.defaultBranch;
+      const path = decodeURIComponent(m[3] ?? '');
+      const text = ctx.state.file(full, ref, path);
+      if (text === undefined) return notFound(doc);
+      return new HttpAnswer(200, contentFile(ctx.api, full, ref, path, text));
     },
   },
   {

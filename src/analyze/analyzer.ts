@@ -31,8 +31,11 @@ export interface AnalyzeInput {
   finding: Finding;
   /** The failed step per the jobs API (its name is the command for `run:` steps: "Run npm test"). */
   failedStep?: { number: number; name: string };
-  /** The workflow file: its path, and its text when it could be read. */
-  workflow?: { path: string; text?: string };
+  /**
+   * The workflow file: its path, and when it could be read the relevant part of it (the failing job's
+   * section, `job` being its key; else the `jobs:` block), see `workflow.ts`.
+   */
+  workflow?: { path: string; text?: string; job?: string };
   /** Files changed by the commit or pull request. */
   changedFiles: readonly string[];
   /** Changed files the excerpts name (deterministic). */

@@ -188,9 +188,12 @@ function render(input: AnalyzeInput, s: Shape, secrets: readonly string[]) {
   if (input.workflow) {
     const text = input.workflow.text;
     if (text !== undefined && s.workflowChars > 0) {
-      out.push(`<workflow_file path="${attr(input.workflow.path, secrets)}">`);
+      const job = input.workflow.job !== undefined ? ` job="${attr(input.workflow.job, secrets)}"` : '';
+      out.push(`<workflow_file path="${attr(input.workflow.path, secrets)}"${job}>`);
       out.push(cutChars(d(text), s.workflowChars));
       out.push('</workflow_file>');
+      // The model may name the workflow file as an affected file (a config error is fixed there).
+      grounds.push(input.workflow.path);
     } else out.push(`<workflow_file path="${attr(input.workflow.path, secrets)}" content="not included"/>`);
   }
 

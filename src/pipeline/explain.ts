@@ -3,9 +3,11 @@
  * on its representative job, with bounded concurrency. `auto` calls only where the deterministic result is
  * not confident (`wantsModel`). The model decides nothing: the explanation is stored next to the finding,
  * whose type, severity and fingerprint stay as they were. A failed call leaves the deterministic result
- * and a note.
+ * and a note. Each prompt carries the failing job's part of the run's workflow file, read once per run (only
+ * when some failure is sent) through `workflowFile`; without it the prompt names the file only.
  */
-import { type Analyzer, type LlmMode, wantsModel } from '../analyze/analyzer.js';
+import { type AnalyzeInput, type Analyzer, type LlmMode, wantsModel } from '../analyze/analyzer.js';
+import { workflowSection } from '../analyze/workflow.js';
 import { lineLink } from '../report/build.js';
 import { groupByFingerprint } from '../report/groups.js';
 import type { LlmUsage, TriageReport } from '../report/types.js';
@@ -16,6 +18,11 @@ export interface ExplainOptions {
   concurrency: number;
   /** At most this many calls in a run: the other distinct failures keep the deterministic result. */
   maxFailures?: number;
+  /**
+   * Reads the run's workflow file (at most once, and only when the model is called); `undefined` when it
+   * cannot be had. Each prompt gets the failing job's part of it.
+   */
+  workflowFile?: () => Promise<{ path: string; text: string } | undefined>;
   debug?: (message: string) => void;
 }
 
@@ -57,13 +64,20 @@ export async function explainReport(
       `Claude explained the first ${max} of ${chosen.length} distinct failures (the most severe); the others keep the deterministic result.`,
     );
 
+  const file = todo.length > 0 && o.workflowFile ? await o.workflowFile() : undefined;
+  const workflowOf = (jobName: string): AnalyzeInput['workflow'] => {
+    if (file) return { path: file.path, ...workflowSection(file.text, jobName) };
+    return report.run.workflowPath ? { path: report.run.workflowPath } : undefined;
+  };
+
   await forEachLimited(todo, o.concurrency, async (g) => {
     const job = g.representative;
+    const workflow = workflowOf(job.job.name);
     const result = await analyzer.analyze({
       jobName: job.job.name,
       finding: job.finding,
       ...(job.failedStep ? { failedStep: job.failedStep } : {}),
-      ...(report.run.workflowPath ? { workflow: { path: report.run.workflowPath } } : {}),
+      ...(workflow ? { workflow } : {}),
       changedFiles: report.change.changedFiles,
       affectedFiles: job.affectedFiles,
     });

@@ -9,6 +9,7 @@ import type { Rule } from '../classify/rules.js';
 import type { SeverityRules } from '../classify/severity.js';
 import type { GitHubClient } from '../collect/github.js';
 import { collectRun } from '../collect/run.js';
+import { fetchWorkflowFile } from '../collect/workflow-file.js';
 import {
   type BaselineRef,
   type CollectedJob,
@@ -80,6 +81,7 @@ export async function triageRun(deps: TriageRunDeps, o: TriageRunOptions): Promi
     const u = await explainReport(report, o.llm.analyzer, {
       mode: o.llm.mode,
       concurrency: Math.min(o.concurrency, 4),
+      workflowFile: () => fetchWorkflowFile(deps.octokit, run, deps.debug),
       debug: deps.debug,
     });
     deps.info(

@@ -47,6 +47,8 @@ export interface OutputOptions {
   secrets?: readonly string[];
   reportPath?: string;
   summaryPath?: string;
+  /** The model's use, for `outputsOfFinding` (a report carries its own). */
+  llm?: Parameters<typeof llmOutputs>[0];
 }
 
 const round2 = (x: number): string => String(Math.round(x * 100) / 100);
@@ -109,7 +111,7 @@ export function outputsOfFinding(finding: Finding, options: OutputOptions = {}):
     transient: String(finding.transient),
     'report-path': options.reportPath ?? '',
     'summary-path': options.summaryPath ?? '',
-    ...llmOutputs(undefined),
+    ...llmOutputs(options.llm),
   };
 }
 

@@ -3,8 +3,10 @@
  * `renderSummary` is pure; log text is untrusted, so everything taken from the log is HTML-escaped, stripped
  * of control characters and redacted before it is written.
  */
+import type { Explanation } from '../analyze/analyzer.js';
 import { printable } from '../logs/clean.js';
 import type { Finding } from '../pipeline/analyze-log.js';
+import { explanationMarkdown } from '../report/summary.js';
 import { redact } from './redact.js';
 
 export interface JobSummary {
@@ -15,7 +17,12 @@ export interface JobSummary {
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function renderSummary(file: string, finding: Finding, secrets: readonly string[] = []): string {
+export function renderSummary(
+  file: string,
+  finding: Finding,
+  secrets: readonly string[] = [],
+  claude?: { explanation?: Explanation; explanationNote?: string; ownUrl?: string },
+): string {
   const text = (s: string) => escapeHtml(redact(printable(s), secrets));
   const code = (s: string) => `<code>${text(s)}</code>`;
   const rows: [string, string][] = [
@@ -49,6 +56,17 @@ export function renderSummary(file: string, finding: Finding, secrets: readonly 
     out.push(`<pre><code>${first.lines.map(text).join('\n')}</code></pre>`, '');
   } else {
     out.push('The log is empty: no lines to show.', '');
+  }
+  if (claude) {
+    const x = explanationMarkdown(
+      {
+        finding,
+        ...(claude.explanation ? { explanation: claude.explanation } : {}),
+        ...(claude.explanationNote ? { explanationNote: claude.explanationNote } : {}),
+      },
+      { secrets, ticketDraft: true, ...(claude.ownUrl ? { ownUrl: claude.ownUrl } : {}) },
+    );
+    if (x.length) out.push(...x.slice(1), '');
   }
   return out.join('\n');
 }

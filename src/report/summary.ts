@@ -415,66 +415,12 @@ class Renderer {
       : body;
   }
 
-  /**
-   * Claude's explanation of a failure. Model text is untrusted like a log: escaped, mentions broken, no
-   * images, and URLs shown as code except links into this repository (`…/{owner}/{repo}/…`).
-   */
   private explanation(j: AnalysedJob, d: Detail): string[] {
-    const x = j.explanation;
-    if (!x) {
-      const note = j.explanationNote;
-      return note?.startsWith('the deterministic result stands')
-        ? ['', `_Claude could not explain this failure: ${this.t(note.replace(/^the deterministic result stands: /, ''), 300)}; the result above is the deterministic one._`]
-        : [];
-    }
-    const links = x.citedLinks ?? x.citedLines.map((line) => ({ line, url: undefined }));
-    const cited = links.slice(0, 20).map((l) => mdLink(String(l.line), l.url));
-    const out = [
-      '',
-      `**Explanation** (Claude, model ${mdCode(x.model)}, grounded in line${cited.length === 1 ? '' : 's'} ${cited.join(', ')})`,
-      '',
-      `> **Cause:** ${this.m(x.cause, 400)}`,
-      '>',
-      `> **Suggested fix:** ${this.m(x.fix, 1000)}`,
-    ];
-    if (x.typeRefinedByModel && x.failureType)
-      out.push(
-        '>',
-        `> **Type refined by Claude:** ${mdCode(x.failureType)} (the rules said ${mdCode(j.finding.failureType)} with confidence ${j.finding.confidence.toFixed(2)}; severity and fingerprint stay the rules')`,
-      );
-    if (x.affectedFiles.length)
-      out.push('>', `> **Files:** ${x.affectedFiles.slice(0, 10).map((p) => this.c(p, 160)).join(', ')}`);
-    if (d.excerptLines >= 20)
-      out.push(
-        '>',
-        `> <details><summary>Ticket draft: ${this.m(x.ticketTitle, 80)}</summary>`,
-        '>',
-        `> ${this.m(x.description, 2000)}`,
-        '>',
-        '> </details>',
-      );
-    const cost = x.costUsd === undefined ? 'no price for this model' : `about ${usd(x.costUsd)}`;
-    out.push(
-      '>',
-      `> <sub>Claude's own confidence ${x.confidence.toFixed(2)} · ${x.usage.inputTokens} input + ${x.usage.outputTokens} output tokens in ${x.usage.calls} call${x.usage.calls === 1 ? '' : 's'} · ${cost} · model text: check it against the cited lines</sub>`,
-    );
-    return out;
-  }
-
-  /** Model text on one line: escaped, with URLs as code unless they point into this repository. */
-  private m(s: string, max: number): string {
-    const text = cut(oneLine(s, this.secrets), max);
-    const own = `${repoUrl(this.report.run)}/`;
-    let out = '';
-    let last = 0;
-    for (const m of text.matchAll(URLISH)) {
-      let url = m[0];
-      const trail = /[.,;:!?)\]}'"*_~]+$/.exec(url)?.[0] ?? '';
-      url = url.slice(0, url.length - trail.length);
-      out += mdText(text.slice(last, m.index)) + modelUrl(url, own) + mdText(trail);
-      last = m.index + m[0].length;
-    }
-    return out + mdText(text.slice(last));
+    return explanationMarkdown(j, {
+      secrets: this.secrets,
+      ownUrl: `${repoUrl(this.report.run)}/`,
+      ticketDraft: d.excerptLines >= 20,
+    });
   }
 
   private llmLine(): string[] {
@@ -506,14 +452,87 @@ class Renderer {
 }
 
 /** Anything a Markdown renderer could turn into a link: a scheme URL or a `www.` address. */
+/**
+ * Claude's explanation of a failure, as Markdown lines (the run's summary and the `log-path` summary). Model
+ * text is untrusted like a log: escaped, mentions broken, no images, and URLs shown as code except links into
+ * this repository (`ownUrl`, e.g. `https://github.com/{owner}/{repo}/`; none when absent).
+ */
+export function explanationMarkdown(
+  j: Pick<AnalysedJob, 'explanation' | 'explanationNote' | 'finding'>,
+  o: { secrets: readonly string[]; ownUrl?: string; ticketDraft: boolean },
+): string[] {
+  const t = (s: string, max: number) => mdText(cut(oneLine(s, o.secrets), max));
+  const m = (s: string, max: number) => modelText(s, max, o.secrets, o.ownUrl);
+  const x = j.explanation;
+  if (!x) {
+    const note = j.explanationNote;
+    return note?.startsWith('the deterministic result stands')
+      ? ['', `_Claude could not explain this failure: ${t(note.replace(/^the deterministic result stands: /, ''), 300)}; the result above is the deterministic one._`]
+      : [];
+  }
+  const links = x.citedLinks ?? x.citedLines.map((line) => ({ line, url: undefined }));
+  const cited = links.slice(0, 20).map((l) => mdLink(String(l.line), l.url));
+  const out = [
+    '',
+    `**Explanation** (Claude, model ${mdCode(x.model)}, grounded in line${cited.length === 1 ? '' : 's'} ${cited.join(', ')})`,
+    '',
+    `> **Cause:** ${m(x.cause, 400)}`,
+    '>',
+    `> **Suggested fix:** ${m(x.fix, 1000)}`,
+  ];
+  if (x.typeRefinedByModel && x.failureType)
+    out.push(
+      '>',
+      `> **Type refined by Claude:** ${mdCode(x.failureType)} (the rules said ${mdCode(j.finding.failureType)} with confidence ${j.finding.confidence.toFixed(2)}; severity and fingerprint stay the rules')`,
+    );
+  if (x.affectedFiles.length)
+    out.push(
+      '>',
+      `> **Files:** ${x.affectedFiles
+        .slice(0, 10)
+        .map((p) => mdCode(cut(oneLine(p, o.secrets), 160)))
+        .join(', ')}`,
+    );
+  if (o.ticketDraft)
+    out.push(
+      '>',
+      `> <details><summary>Ticket draft: ${m(x.ticketTitle, 80)}</summary>`,
+      '>',
+      `> ${m(x.description, 2000)}`,
+      '>',
+      '> </details>',
+    );
+  const cost = x.costUsd === undefined ? 'no price for this model' : `about ${usd(x.costUsd)}`;
+  out.push(
+    '>',
+    `> <sub>Claude's own confidence ${x.confidence.toFixed(2)} · ${x.usage.inputTokens} input + ${x.usage.outputTokens} output tokens in ${x.usage.calls} call${x.usage.calls === 1 ? '' : 's'} · ${cost} · model text: check it against the cited lines</sub>`,
+  );
+  return out;
+}
+
+/** Model text on one line: escaped, with URLs as code unless they point into this repository. */
+function modelText(s: string, max: number, secrets: readonly string[], own: string | undefined): string {
+  const text = cut(oneLine(s, secrets), max);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(URLISH)) {
+    let url = m[0];
+    const trail = /[.,;:!?)\]}'"*_~]+$/.exec(url)?.[0] ?? '';
+    url = url.slice(0, url.length - trail.length);
+    out += mdText(text.slice(last, m.index)) + modelUrl(url, own) + mdText(trail);
+    last = m.index + m[0].length;
+  }
+  return out + mdText(text.slice(last));
+}
+
 const URLISH = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'`]+/gi;
 
 /**
  * A URL from model text: a link when it is an http(s) URL into this repository (no `..` tricks); otherwise
  * inline code, with `://` and `www.` broken by a zero-width space so no renderer autolinks it.
  */
-function modelUrl(url: string, own: string): string {
-  if (url.startsWith(own) && !/\.\.|%2e|%2f|\\/i.test(url.slice(own.length)) && safeUrl(url))
+function modelUrl(url: string, own: string | undefined): string {
+  if (own !== undefined && url.startsWith(own) && !/\.\.|%2e|%2f|\\/i.test(url.slice(own.length)) && safeUrl(url))
     return mdLink(mdText(url), url);
   return mdCode(url.replace(/:\/\//, ':\u200b//').replace(/^www\./i, 'www\u200b.'));
 }
