@@ -268,17 +268,9 @@ async function analyzeCommand(argv, io) {
             return 2;
         }
     }
-    let userRules = [];
-    if (o.rules !== undefined) {
-        try {
-            userRules = parseUserRules(await (0,promises_.readFile)(o.rules, 'utf8'), o.rules);
-        }
-        catch (e) {
-            const msg = e instanceof RulesFileError ? e.message : `${o.rules}: cannot read the rules file: ${errorText(e)}`;
-            io.stderr(`ci-triage analyze: --rules ${msg}\n`);
-            return 2;
-        }
-    }
+    const userRules = await loadRules(o.rules, 'analyze', io);
+    if (userRules === undefined)
+        return 2;
     const llm = await llmSetup(o, io, 'analyze');
     if (typeof llm === 'number')
         return llm;
@@ -408,17 +400,9 @@ async function runCommand(argv, io) {
         io.stderr('ci-triage run: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository\'s Actions runs\n');
         return 2;
     }
-    let userRules = [];
-    if (o.rules !== undefined) {
-        try {
-            userRules = parseUserRules(await (0,promises_.readFile)(o.rules, 'utf8'), o.rules);
-        }
-        catch (e) {
-            const msg = e instanceof RulesFileError ? e.message : `${o.rules}: cannot read the rules file: ${errorText(e)}`;
-            io.stderr(`ci-triage run: --rules ${msg}\n`);
-            return 2;
-        }
-    }
+    const userRules = await loadRules(o.rules, 'run', io);
+    if (userRules === undefined)
+        return 2;
     if (o['llm-dry-run']) {
         io.stderr('ci-triage run: --llm-dry-run is for analyze only\n');
         return 2;
@@ -512,6 +496,19 @@ async function explainLocal(llm, file, finding) {
         return { explanationNote: `not explained by the model: ${want.reason}` };
     const r = await llm.analyzer.analyze(input);
     return r.ok ? { explanation: r.explanation } : { explanationNote: `the deterministic result stands: ${r.reason}` };
+}
+/** The `--rules` file's rules (none without the option); undefined, with the reason said, when it is unusable. */
+async function loadRules(path, command, io) {
+    if (path === undefined)
+        return [];
+    try {
+        return parseUserRules(await (0,promises_.readFile)(path, 'utf8'), path);
+    }
+    catch (e) {
+        const msg = e instanceof RulesFileError ? e.message : `${path}: cannot read the rules file: ${errorText(e)}`;
+        io.stderr(`ci-triage ${command}: --rules ${msg}\n`);
+        return undefined;
+    }
 }
 function errorText(e) {
     const err = e;

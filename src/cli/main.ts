@@ -124,16 +124,8 @@ async function analyzeCommand(argv: string[], io: Io): Promise<number> {
     }
   }
 
-  let userRules: Rule[] = [];
-  if (o.rules !== undefined) {
-    try {
-      userRules = parseUserRules(await readFile(o.rules, 'utf8'), o.rules);
-    } catch (e) {
-      const msg = e instanceof RulesFileError ? e.message : `${o.rules}: cannot read the rules file: ${errorText(e)}`;
-      io.stderr(`ci-triage analyze: --rules ${msg}\n`);
-      return 2;
-    }
-  }
+  const userRules = await loadRules(o.rules, 'analyze', io);
+  if (userRules === undefined) return 2;
 
   const llm = await llmSetup(o, io, 'analyze');
   if (typeof llm === 'number') return llm;
@@ -262,16 +254,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     io.stderr('ci-triage run: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository\'s Actions runs\n');
     return 2;
   }
-  let userRules: Rule[] = [];
-  if (o.rules !== undefined) {
-    try {
-      userRules = parseUserRules(await readFile(o.rules, 'utf8'), o.rules);
-    } catch (e) {
-      const msg = e instanceof RulesFileError ? e.message : `${o.rules}: cannot read the rules file: ${errorText(e)}`;
-      io.stderr(`ci-triage run: --rules ${msg}\n`);
-      return 2;
-    }
-  }
+  const userRules = await loadRules(o.rules, 'run', io);
+  if (userRules === undefined) return 2;
   if (o['llm-dry-run']) {
     io.stderr('ci-triage run: --llm-dry-run is for analyze only\n');
     return 2;
@@ -384,6 +368,18 @@ async function explainLocal(
   if (!want.call || !llm.analyzer) return { explanationNote: `not explained by the model: ${want.reason}` };
   const r = await llm.analyzer.analyze(input);
   return r.ok ? { explanation: r.explanation } : { explanationNote: `the deterministic result stands: ${r.reason}` };
+}
+
+/** The `--rules` file's rules (none without the option); undefined, with the reason said, when it is unusable. */
+async function loadRules(path: string | undefined, command: string, io: Io): Promise<Rule[] | undefined> {
+  if (path === undefined) return [];
+  try {
+    return parseUserRules(await readFile(path, 'utf8'), path);
+  } catch (e) {
+    const msg = e instanceof RulesFileError ? e.message : `${path}: cannot read the rules file: ${errorText(e)}`;
+    io.stderr(`ci-triage ${command}: --rules ${msg}\n`);
+    return undefined;
+  }
 }
 
 function errorText(e: unknown): string {
