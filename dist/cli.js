@@ -1689,15 +1689,22 @@ function compileTable(rules) {
 function withoutShown(e, shown) {
     const out = [];
     let start = -1;
-    const flush = (end) => {
-        if (start < 0)
-            return;
-        const lines = e.lines.slice(start - e.startLine, end - e.startLine + 1);
-        if (lines.some((l) => l.trim() !== '')) {
-            const keyLine = e.keyLine >= start && e.keyLine <= end ? e.keyLine : start;
-            out.push({ ...e, startLine: start, endLine: end, keyLine, lines });
-        }
+    const blank = (n) => (e.lines[n - e.startLine] ?? '').trim() === '';
+    const flush = (last) => {
+        let first = start;
+        let end = last;
         start = -1;
+        if (first < 0)
+            return;
+        // Blank lines at either end of a piece say nothing.
+        while (first <= end && blank(first))
+            first++;
+        while (end >= first && blank(end))
+            end--;
+        if (first > end)
+            return;
+        const keyLine = e.keyLine >= first && e.keyLine <= end && !blank(e.keyLine) ? e.keyLine : first;
+        out.push({ ...e, startLine: first, endLine: end, keyLine, lines: e.lines.slice(first - e.startLine, end - e.startLine + 1) });
     };
     for (let n = e.startLine; n <= e.endLine; n++) {
         if (shown.has(n))
