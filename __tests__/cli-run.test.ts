@@ -3,11 +3,11 @@
  * of the GitHub REST API: GITHUB_TOKEN and GITHUB_API_URL from the environment, as a person would run it.
  * Exit codes: 0 analysed; 1 the run could not be read; 2 bad arguments or no token.
  */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHubState, type FakeGitHub, type FakeRun, startFakeGitHub } from './helpers/fake-github.js';
 import { apiStepsFor, jobLog, type JobLogOptions, NPM_CI, npmTest } from './helpers/job-log.js';
-import { node24, snapshotDist } from './helpers/run-action.js';
+import { type CliResult, runBundledCli } from './helpers/run-cli.js';
+import { snapshotDist } from './helpers/run-action.js';
 
 const REPO = 'acme/widgets';
 const TOKEN = 'ghs_cliTestToken0123456789abcdefABCDEFGHIJ';
@@ -33,34 +33,9 @@ async function fake(setup: (s: FakeGitHubState) => void): Promise<FakeGitHub> {
   return gh;
 }
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node24(), [cli, ...args], {
-      // Not inherited: a GITHUB_TOKEN of the machine running the tests must not get in.
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({
-        code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      });
-    });
-  });
+  return runBundledCli(cli, args, env);
 }
 
 

@@ -5,7 +5,7 @@
  * the cost; the outputs carry tokens and cost; the key appears nowhere the action writes. The same run through
  * `dist/cli.js run --llm` (GITHUB_TOKEN, GITHUB_API_URL, ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL), as a person runs it.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -19,6 +19,7 @@ import {
 import { FakeGitHubState, type FakeGitHub, type FakeRun, startFakeGitHub } from './helpers/fake-github.js';
 import { apiStepsFor, jobLog, type JobLogOptions, NPM_CI, npmTest } from './helpers/job-log.js';
 import { type ActionResult, DEFAULT_TOKEN, node24, runAction, snapshotDist } from './helpers/run-action.js';
+import { type CliResult, runBundledCli } from './helpers/run-cli.js';
 
 const REPO = 'acme/widgets';
 const KEY = 'sk-ant-api03-e2eSecretKeyNeverPrinted0123456789abcdefXYZ';
@@ -327,29 +328,6 @@ describe('dist/index.js with Claude', () => {
   });
 });
 
-function runCli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // Not inherited: a GITHUB_TOKEN or ANTHROPIC_API_KEY of the machine running the tests must not get in.
-    const child = spawn(node24(), [cli, ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({
-        code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      });
-    });
-  });
+function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+  return runBundledCli(cli, args, env);
 }

@@ -406,16 +406,7 @@ async function findPullRequest(octokit, run, apiRun, notes) {
     const minimal = listed.find((p) => p.head.sha === run.headSha) ?? listed[0];
     if (minimal) {
         try {
-            const pr = (await octokit.rest.pulls.get({ owner, repo, pull_number: minimal.number })).data;
-            return {
-                number: pr.number,
-                title: pr.title,
-                htmlUrl: pr.html_url,
-                headRef: pr.head.ref,
-                baseRef: pr.base.ref,
-                ...(pr.user?.login ? { author: pr.user.login } : {}),
-                fork: isFork(pr.head.repo?.full_name, pr.base.repo.full_name),
-            };
+            return toPullRequestInfo((await octokit.rest.pulls.get({ owner, repo, pull_number: minimal.number })).data);
         }
         catch (e) {
             notes.push(`${describeHttpError(e, `pull request #${minimal.number}`)} — using what the run lists.`);
@@ -439,17 +430,7 @@ async function findPullRequest(octokit, run, apiRun, notes) {
         const pr = pulls.find((p) => p.state === 'open' && p.head.sha === run.headSha) ??
             pulls.find((p) => p.state === 'open') ??
             pulls[0];
-        if (!pr)
-            return undefined;
-        return {
-            number: pr.number,
-            title: pr.title,
-            htmlUrl: pr.html_url,
-            headRef: pr.head.ref,
-            baseRef: pr.base.ref,
-            ...(pr.user?.login ? { author: pr.user.login } : {}),
-            fork: isFork(pr.head.repo?.full_name, pr.base.repo.full_name),
-        };
+        return pr ? toPullRequestInfo(pr) : undefined;
     }
     catch (e) {
         notes.push(`${describeHttpError(e, `the pull requests of commit ${run.headSha.slice(0, 12)}`)} — continuing without one.`);
@@ -457,6 +438,18 @@ async function findPullRequest(octokit, run, apiRun, notes) {
     }
 }
 /** A deleted head repository (null) counts as a fork: it cannot be the base. */
+/** The fields of a pull request (full or as listed for a commit) that the report keeps. */
+function toPullRequestInfo(pr) {
+    return {
+        number: pr.number,
+        title: pr.title,
+        htmlUrl: pr.html_url,
+        headRef: pr.head.ref,
+        baseRef: pr.base.ref,
+        ...(pr.user?.login ? { author: pr.user.login } : {}),
+        fork: isFork(pr.head.repo?.full_name, pr.base.repo.full_name),
+    };
+}
 function isFork(head, base) {
     return !head || head.toLowerCase() !== base.toLowerCase();
 }

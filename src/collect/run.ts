@@ -249,16 +249,7 @@ async function findPullRequest(
   const minimal = listed.find((p) => p.head.sha === run.headSha) ?? listed[0];
   if (minimal) {
     try {
-      const pr = (await octokit.rest.pulls.get({ owner, repo, pull_number: minimal.number })).data;
-      return {
-        number: pr.number,
-        title: pr.title,
-        htmlUrl: pr.html_url,
-        headRef: pr.head.ref,
-        baseRef: pr.base.ref,
-        ...(pr.user?.login ? { author: pr.user.login } : {}),
-        fork: isFork(pr.head.repo?.full_name, pr.base.repo.full_name),
-      };
+      return toPullRequestInfo((await octokit.rest.pulls.get({ owner, repo, pull_number: minimal.number })).data);
     } catch (e) {
       notes.push(`${describeHttpError(e, `pull request #${minimal.number}`)} — using what the run lists.`);
       return {
@@ -284,16 +275,7 @@ async function findPullRequest(
       pulls.find((p) => p.state === 'open' && p.head.sha === run.headSha) ??
       pulls.find((p) => p.state === 'open') ??
       pulls[0];
-    if (!pr) return undefined;
-    return {
-      number: pr.number,
-      title: pr.title,
-      htmlUrl: pr.html_url,
-      headRef: pr.head.ref,
-      baseRef: pr.base.ref,
-      ...(pr.user?.login ? { author: pr.user.login } : {}),
-      fork: isFork(pr.head.repo?.full_name, pr.base.repo.full_name),
-    };
+    return pr ? toPullRequestInfo(pr) : undefined;
   } catch (e) {
     notes.push(
       `${describeHttpError(e, `the pull requests of commit ${run.headSha.slice(0, 12)}`)} — continuing without one.`,
@@ -303,6 +285,26 @@ async function findPullRequest(
 }
 
 /** A deleted head repository (null) counts as a fork: it cannot be the base. */
+/** The fields of a pull request (full or as listed for a commit) that the report keeps. */
+function toPullRequestInfo(pr: {
+  number: number;
+  title: string;
+  html_url: string;
+  head: { ref: string; repo?: { full_name: string } | null };
+  base: { ref: string; repo: { full_name: string } };
+  user?: { login: string } | null;
+}): PullRequestInfo {
+  return {
+    number: pr.number,
+    title: pr.title,
+    htmlUrl: pr.html_url,
+    headRef: pr.head.ref,
+    baseRef: pr.base.ref,
+    ...(pr.user?.login ? { author: pr.user.login } : {}),
+    fork: isFork(pr.head.repo?.full_name, pr.base.repo.full_name),
+  };
+}
+
 function isFork(head: string | undefined | null, base: string): boolean {
   return !head || head.toLowerCase() !== base.toLowerCase();
 }
