@@ -14,22 +14,39 @@ import { runContextFromEnv } from './collect/context.js';
 import { collectError, createGitHubClient, type GitHubClient } from './collect/github.js';
 import { createLogSource } from './collect/logs.js';
 import type { RunRef, TriggerMode } from './collect/types.js';
-import { type FileKind, InputError, type LlmSettings, readSettings, type Settings } from './config/settings.js';
+import {
+  type FileKind,
+  InputError,
+  type LlmSettings,
+  readSettings,
+  type Settings,
+} from './config/settings.js';
 import { analyzeLog, type ByteSource, type Finding } from './pipeline/analyze-log.js';
 import { triageRun } from './pipeline/triage-run.js';
 import { type UploadResult, uploadReport, writeReportFiles } from './publish/artifact.js';
 import { AuditLog } from './publish/audit.js';
 import { type llmOutputs, outputsOfFinding, publishReportOutputs } from './publish/outputs.js';
+import { configuredSinks, publishToSinks, type PublishResult, SINK_TITLES } from './publish/sinks.js';
 import { type JobSummary, renderSummary } from './publish/summary.js';
 import { annotationsFor } from './report/annotations.js';
-import { renderJobSummary } from './report/summary.js';
+import { renderPublished } from './report/published.js';
+import { renderJobSummary, STEP_SUMMARY_LIMIT } from './report/summary.js';
 import type { TriageReport } from './report/types.js';
 import { VERSION } from './version.js';
 
 /** The runner commands the action uses (a subset of `@actions/core`). */
 export type Core = Pick<
   typeof core,
-  'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'debug' | 'warning' | 'error' | 'notice' | 'group'
+  | 'getInput'
+  | 'setSecret'
+  | 'setOutput'
+  | 'setFailed'
+  | 'info'
+  | 'debug'
+  | 'warning'
+  | 'error'
+  | 'notice'
+  | 'group'
 >;
 
 export interface Files {
@@ -98,7 +115,16 @@ export function defaultDeps(): Deps {
 
 /** Every secret value the action knows, for redaction. */
 function secretsOf(settings: Settings): string[] {
-  return [settings.githubToken, settings.llm.apiKey].filter((s) => s !== '');
+  const p = settings.publish;
+  return [
+    settings.githubToken,
+    settings.llm.apiKey,
+    p.jira?.apiToken ?? '',
+    p.slack?.botToken ?? '',
+    p.slack?.webhookUrl ?? '',
+    p.webhook?.url ?? '',
+    p.webhook?.secret ?? '',
+  ].filter((s) => s !== '');
 }
 
 /** The events of a workflow run that the action can triage from inside it (in-run mode, last job). */
@@ -128,22 +154,38 @@ export async function runToTriage(
 ): Promise<{ ref: RunRef; mode: TriggerMode }> {
   const repository = env.GITHUB_REPOSITORY ?? '';
   const [owner, repo] = repository.split('/');
-  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set: ci-triage runs in a GitHub Actions job (or give "log-path").');
+  if (!owner || !repo)
+    throw new Error(
+      'GITHUB_REPOSITORY is not set: ci-triage runs in a GitHub Actions job (or give "log-path").',
+    );
   const event = env.GITHUB_EVENT_NAME ?? '';
   if ((COMPANION_EVENTS as readonly string[]).includes(event)) {
     const path = env.GITHUB_EVENT_PATH;
-    if (!path) throw new Error('GITHUB_EVENT_PATH is not set: the workflow_run event payload is needed to find the run.');
-    const payload = JSON.parse(await readText(path)) as { workflow_run?: { id?: number; run_attempt?: number } };
+    if (!path)
+      throw new Error(
+        'GITHUB_EVENT_PATH is not set: the workflow_run event payload is needed to find the run.',
+      );
+    const payload = JSON.parse(await readText(path)) as {
+      workflow_run?: { id?: number; run_attempt?: number };
+    };
     const id = payload.workflow_run?.id;
-    if (typeof id !== 'number') throw new Error(`The workflow_run event payload at ${path} has no workflow_run.id.`);
+    if (typeof id !== 'number')
+      throw new Error(`The workflow_run event payload at ${path} has no workflow_run.id.`);
     const attempt = payload.workflow_run?.run_attempt;
-    return { mode: 'companion', ref: { owner, repo, runId: id, ...(typeof attempt === 'number' ? { attempt } : {}) } };
+    return {
+      mode: 'companion',
+      ref: { owner, repo, runId: id, ...(typeof attempt === 'number' ? { attempt } : {}) },
+    };
   }
   if ((IN_RUN_EVENTS as readonly string[]).includes(event)) {
     const runId = Number(env.GITHUB_RUN_ID);
-    if (!Number.isInteger(runId) || runId <= 0) throw new Error(`GITHUB_RUN_ID is not a run id: ${JSON.stringify(env.GITHUB_RUN_ID ?? '')}.`);
+    if (!Number.isInteger(runId) || runId <= 0)
+      throw new Error(`GITHUB_RUN_ID is not a run id: ${JSON.stringify(env.GITHUB_RUN_ID ?? '')}.`);
     const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-    return { mode: 'in-run', ref: { owner, repo, runId, ...(Number.isInteger(attempt) && attempt > 0 ? { attempt } : {}) } };
+    return {
+      mode: 'in-run',
+      ref: { owner, repo, runId, ...(Number.isInteger(attempt) && attempt > 0 ? { attempt } : {}) },
+    };
   }
   throw new UnsupportedEventError(
     `ci-triage does not support the "${event}" event. Supported: workflow_run (a companion workflow that triages ` +
@@ -160,7 +202,10 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       return;
     }
     if (settings.githubToken === '')
-      throw new InputError('github-token', 'empty: a token is needed to read the run (the default is the job token, ${{ github.token }}).');
+      throw new InputError(
+        'github-token',
+        'empty: a token is needed to read the run (the default is the job token, ${{ github.token }}).',
+      );
 
     const target = await runToTriage(deps.env, (path) => deps.files.readText(path));
     const octokit = deps.github(settings.githubToken, deps.env.GITHUB_API_URL);
@@ -187,8 +232,12 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
               ref: target.ref,
               mode: target.mode,
               // Only in-run mode triages its own run; a companion's job names say nothing of the other run's.
-              ...(target.mode === 'in-run' && deps.env.GITHUB_JOB ? { selfJobName: deps.env.GITHUB_JOB } : {}),
-              ...(target.mode === 'in-run' && deps.env.RUNNER_NAME ? { selfRunnerName: deps.env.RUNNER_NAME } : {}),
+              ...(target.mode === 'in-run' && deps.env.GITHUB_JOB
+                ? { selfJobName: deps.env.GITHUB_JOB }
+                : {}),
+              ...(target.mode === 'in-run' && deps.env.RUNNER_NAME
+                ? { selfRunnerName: deps.env.RUNNER_NAME }
+                : {}),
               userRules: settings.userRules,
               severityRules: settings.severityRules,
               baseline: settings.baseline,
@@ -215,13 +264,18 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
         }
       },
     );
-    await core.group('Publishing', () => publish(deps, settings, report));
+    await core.group('Publishing', () => publish(deps, settings, report, octokit));
   } catch (e) {
     core.setFailed(e instanceof Error ? e.message : String(e));
   }
 }
 
-async function publish(deps: Deps, settings: Settings, report: TriageReport): Promise<void> {
+async function publish(
+  deps: Deps,
+  settings: Settings,
+  report: TriageReport,
+  octokit: GitHubClient,
+): Promise<void> {
   const { core, env } = deps;
   const secrets = secretsOf(settings);
   const dir = join(env.RUNNER_TEMP ?? '.', `ci-triage-${report.run.id}-${report.run.attempt}`);
@@ -235,8 +289,15 @@ async function publish(deps: Deps, settings: Settings, report: TriageReport): Pr
       : `${report.counts.failed} failed job(s), ${analysed} analysed, ${report.counts.unavailable} without a log.`,
   );
 
+  // The sinks first, so that the summary can say what they did; none of them can stop what follows.
+  const published = await publishSinks(deps, settings, report, octokit, audit, secrets);
+  if (published.outcomes.length) report.published = published;
+
   // The job summary, also kept as a file next to the report.
-  const markdown = renderJobSummary(report, { secrets });
+  const section = renderPublished(published, secrets);
+  const markdown =
+    renderJobSummary(report, { secrets, maxBytes: STEP_SUMMARY_LIMIT - Buffer.byteLength(section) - 2 }) +
+    (section ? `\n${section}` : '');
   const summaryPath = join(dir, 'summary.md');
   await writeFile(summaryPath, markdown, 'utf8');
   try {
@@ -288,6 +349,52 @@ async function publish(deps: Deps, settings: Settings, report: TriageReport): Pr
   }
 }
 
+async function publishSinks(
+  deps: Deps,
+  settings: Settings,
+  report: TriageReport,
+  octokit: GitHubClient,
+  audit: AuditLog,
+  secrets: readonly string[],
+): Promise<PublishResult> {
+  const { core } = deps;
+  let result: PublishResult = { outcomes: [], dryRun: settings.publish.dryRun };
+  try {
+    const sinks = await configuredSinks(settings.publish, octokit);
+    result = await publishToSinks({
+      report,
+      sinks,
+      settings: settings.publish,
+      audit,
+      secrets,
+      now: deps.now,
+      debug: (m) => core.debug(m),
+    });
+  } catch (e) {
+    core.warning(
+      `Publishing to the sinks failed: ${(e as Error).message}. The job summary and the report are still written.`,
+    );
+    return result;
+  }
+  if (result.halted?.reason === 'breaker') core.warning(result.halted.message);
+  else if (result.halted) core.notice(result.halted.message);
+  for (const o of result.outcomes) {
+    const title = SINK_TITLES[o.sink];
+    const items = o.items.map(
+      (i) => `${i.action} ${i.target}${i.url ? ` (${i.url})` : ''}${i.error ? ` — ${i.error}` : ''}`,
+    );
+    if (o.status === 'failed' || o.status === 'partial')
+      core.warning(`${title}: ${o.message ?? items.join('; ')}`);
+    else if (o.status === 'skipped' && o.message && /fork/.test(o.message))
+      core.notice(`${title}: skipped: ${o.message}`);
+    else
+      core.info(
+        `${title}: ${o.status}${items.length ? `: ${items.join('; ')}` : ''}${o.message ? ` (${o.message})` : ''}`,
+      );
+  }
+  return result;
+}
+
 /** In-workspace paths exist as files of the checkout; without a checkout every path is taken as the repo's. */
 function repoFileCheck(workspace: string | undefined): ((path: string) => boolean) | undefined {
   if (!workspace || !existsSync(join(workspace, '.git'))) return undefined;
@@ -308,7 +415,8 @@ async function analyzeLocalLog(deps: Deps, settings: Settings, logPath: string):
       });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (typeof code === 'string') throw new InputError('log-path', `cannot read ${JSON.stringify(logPath)}: ${(e as Error).message}`);
+      if (typeof code === 'string')
+        throw new InputError('log-path', `cannot read ${JSON.stringify(logPath)}: ${(e as Error).message}`);
       throw e;
     }
     core.debug(`Analyzed ${result.totalLines} lines in ${Math.round(deps.clock() - started)} ms`);
@@ -330,7 +438,12 @@ async function analyzeLocalLog(deps: Deps, settings: Settings, logPath: string):
     const ownUrl = server && repository ? `${server.replace(/\/+$/, '')}/${repository}/` : undefined;
     try {
       await deps.summary.append(
-        renderSummary(logPath, finding, secrets, claude ? { ...claude, ...(ownUrl ? { ownUrl } : {}) } : undefined),
+        renderSummary(
+          logPath,
+          finding,
+          secrets,
+          claude ? { ...claude, ...(ownUrl ? { ownUrl } : {}) } : undefined,
+        ),
       );
     } catch (e) {
       core.warning(`Could not write the job summary: ${(e as Error).message}`);
@@ -355,7 +468,10 @@ async function explainLocalLog(
   const want = wantsModel(settings.llm.mode, finding);
   if (!want.call) {
     core.info(`Claude not called: ${want.reason}.`);
-    return { explanationNote: `not explained by the model: ${want.reason}`, usage: { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 } };
+    return {
+      explanationNote: `not explained by the model: ${want.reason}`,
+      usage: { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 },
+    };
   }
   return core.group(`Asking Claude (${settings.llm.model})`, async () => {
     const analyzer = deps.analyzer(settings.llm, {
@@ -367,7 +483,10 @@ async function explainLocalLog(
       const r = await analyzer.analyze({ jobName: logPath, finding, changedFiles: [], affectedFiles: [] });
       const u = r.ok ? r.explanation.usage : r.usage;
       const cost = r.ok ? r.explanation.costUsd : r.costUsd;
-      const usage = { ...u, ...(u.calls === 0 ? { costUsd: 0 } : cost !== undefined ? { costUsd: cost } : {}) };
+      const usage = {
+        ...u,
+        ...(u.calls === 0 ? { costUsd: 0 } : cost !== undefined ? { costUsd: cost } : {}),
+      };
       core.info(
         `Claude (${analyzer.model}): ${r.ok ? 'explained' : `the deterministic result stands (${r.reason})`}; ` +
           `${u.calls} call(s), ${u.inputTokens} input + ${u.outputTokens} output tokens` +
@@ -377,8 +496,13 @@ async function explainLocalLog(
         ? { explanation: r.explanation, usage }
         : { explanationNote: `the deterministic result stands: ${r.reason}`, usage };
     } catch (e) {
-      core.warning(`Claude could not explain ${logPath}: ${(e as Error).message}. The deterministic result stands.`);
-      return { explanationNote: `the deterministic result stands: ${(e as Error).message}`, usage: { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 } };
+      core.warning(
+        `Claude could not explain ${logPath}: ${(e as Error).message}. The deterministic result stands.`,
+      );
+      return {
+        explanationNote: `the deterministic result stands: ${(e as Error).message}`,
+        usage: { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 },
+      };
     }
   });
 }

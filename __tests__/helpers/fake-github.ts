@@ -18,7 +18,7 @@ import type { AddressInfo } from 'node:net';
 import type { components } from '@octokit/openapi-types';
 
 type S = components['schemas'];
-type Permission = 'actions' | 'contents' | 'pull-requests';
+type Permission = 'actions' | 'contents' | 'pull-requests' | 'issues';
 
 export interface FakeRepo {
   id: number;
@@ -99,6 +99,29 @@ export interface FakeCommit {
   files: string[];
 }
 
+export interface FakeIssue {
+  repo: string;
+  number: number;
+  id: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+  user: string;
+  createdAt: string;
+}
+
+export interface FakeComment {
+  repo: string;
+  /** The issue or pull request number. */
+  issueNumber: number;
+  id: number;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface RecordedRequest {
   method: string;
   /** Path and query as requested. */
@@ -109,6 +132,8 @@ export interface RecordedRequest {
   authorization: string | undefined;
   /** When it arrived, in ms since the epoch with sub-ms precision (`performance.timeOrigin + performance.now()`). */
   at: number;
+  /** The JSON body of a POST, PATCH or PUT. */
+  body?: unknown;
 }
 
 export class FakeGitHubState {
@@ -133,6 +158,14 @@ export class FakeGitHubState {
    * "Resource not accessible by integration", as writes to pull requests, issues and checks do then.
    */
   readOnly = false;
+  /** Issues (not pull requests) of every repository. */
+  issues: FakeIssue[] = [];
+  /** Comments on issues and pull requests. */
+  comments: FakeComment[] = [];
+  /** The login that writes as the token (`github-actions[bot]` for the job token). */
+  writer = 'github-actions[bot]';
+  /** Writes answer this status (with GitHub's body) while set, e.g. 502 to take the API down for writes. */
+  failWrites: number | undefined;
   private nextId = 1000;
 
   id(): number {
@@ -223,6 +256,41 @@ export class FakeGitHubState {
     };
     this.commits.push(commit);
     return commit;
+  }
+
+  /** The next issue or pull request number of a repository (they share one sequence, as on GitHub). */
+  nextNumber(repo: string): number {
+    const used = [
+      ...this.pulls.filter((p) => sameRepo(p.repo, repo)).map((p) => p.number),
+      ...this.issues.filter((i) => sameRepo(i.repo, repo)).map((i) => i.number),
+    ];
+    return Math.max(0, ...used) + 1;
+  }
+
+  addIssue(init: Partial<FakeIssue> & { repo: string; title: string }): FakeIssue {
+    const issue: FakeIssue = {
+      number: this.nextNumber(init.repo),
+      id: this.id(),
+      body: '',
+      labels: [],
+      state: 'open',
+      user: this.writer,
+      createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      ...init,
+    };
+    this.issues.push(issue);
+    return issue;
+  }
+
+  addComment(init: Partial<FakeComment> & { repo: string; issueNumber: number; body: string }): FakeComment {
+    const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const c: FakeComment = { id: this.id(), user: this.writer, createdAt: now, updatedAt: now, ...init };
+    this.comments.push(c);
+    return c;
+  }
+
+  commentsOn(repo: string, issueNumber: number): FakeComment[] {
+    return this.comments.filter((c) => sameRepo(c.repo, repo) && c.issueNumber === issueNumber);
   }
 
   /** A file of `repo` as it is at `ref` (a sha or a branch name), served by the contents API. */
@@ -741,6 +809,95 @@ export interface FakeGitHub {
 
 // Plain fields, not parameter properties: the file stays erasable TypeScript, so Node 24 runs it as is
 // (scripts/bench-api.mjs imports it without a compiler).
+function labelJson(api: string, full: string, name: string): S['issue']['labels'][number] {
+  return {
+    id: loginId(name),
+    node_id: `LA_${loginId(name)}`,
+    url: `${api}/repos/${full}/labels/${encodeURIComponent(name)}`,
+    name,
+    description: null,
+    color: 'ededed',
+    default: false,
+  };
+}
+
+function issueJson(api: string, i: FakeIssue, full: string): S['issue'] {
+  const u = `${api}/repos/${full}/issues/${i.number}`;
+  return {
+    id: i.id,
+    node_id: `I_kwDO${i.id}`,
+    url: u,
+    repository_url: `${api}/repos/${full}`,
+    labels_url: `${u}/labels{/name}`,
+    comments_url: `${u}/comments`,
+    events_url: `${u}/events`,
+    html_url: `${WEB}/${full}/issues/${i.number}`,
+    number: i.number,
+    state: i.state,
+    state_reason: null,
+    title: i.title,
+    body: i.body,
+    user: user(api, i.user),
+    labels: i.labels.map((l) => labelJson(api, full, l)),
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    active_lock_reason: null,
+    comments: 0,
+    closed_at: i.state === 'closed' ? i.createdAt : null,
+    created_at: i.createdAt,
+    updated_at: i.createdAt,
+    author_association: 'NONE',
+  };
+}
+
+function commentJson(api: string, c: FakeComment, full: string, isPull: boolean): S['issue-comment'] {
+  return {
+    id: c.id,
+    node_id: `IC_kwDO${c.id}`,
+    url: `${api}/repos/${full}/issues/comments/${c.id}`,
+    html_url: `${WEB}/${full}/${isPull ? 'pull' : 'issues'}/${c.issueNumber}#issuecomment-${c.id}`,
+    issue_url: `${api}/repos/${full}/issues/${c.issueNumber}`,
+    body: c.body,
+    user: user(api, c.user),
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    author_association: 'NONE',
+  };
+}
+
+/** A 422 as GitHub sends it for a body it will not take. */
+function unprocessable(message: string, field: string, code: string): HttpAnswer {
+  return new HttpAnswer(422, {
+    message: 'Validation Failed',
+    errors: [{ resource: 'Issue', code, field, message }],
+    documentation_url: `${DOCS}/issues/issues#create-an-issue`,
+    status: '422',
+  });
+}
+
+function textField(body: unknown, name: string): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const v = (body as Record<string, unknown>)[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** The permission a write on issue/PR `number` needs: comments on a pull request need pull-requests. */
+function issuePermission(ctx: Ctx, full: string, number: number): Permission {
+  return ctx.state.pulls.some((p) => sameRepo(p.repo, full) && p.number === number)
+    ? 'pull-requests'
+    : 'issues';
+}
+
+function denied(): HttpAnswer {
+  return new HttpAnswer(403, {
+    message: 'Resource not accessible by integration',
+    documentation_url: `${DOCS}/issues`,
+    status: '403',
+  });
+}
+
 class HttpAnswer {
   readonly status: number;
   readonly body: unknown;
@@ -762,7 +919,7 @@ interface Route {
   method: string;
   pattern: RegExp;
   permission?: Permission;
-  handle(m: RegExpExecArray, q: URLSearchParams, ctx: Ctx): HttpAnswer | BlobAnswer;
+  handle(m: RegExpExecArray, q: URLSearchParams, ctx: Ctx, body: unknown): HttpAnswer | BlobAnswer;
 }
 
 interface Ctx {
@@ -802,6 +959,23 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
     }
     const query: Record<string, string> = {};
     url.searchParams.forEach((v, k) => (query[k] = v));
+    let body: unknown;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text !== '') {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          send(
+            res,
+            new HttpAnswer(400, { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' }),
+          );
+          return;
+        }
+      }
+    }
     requests.push({
       method: req.method ?? 'GET',
       url: req.url ?? '/',
@@ -809,6 +983,7 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
       query,
       authorization: req.headers.authorization,
       at: performance.timeOrigin + performance.now(),
+      ...(body !== undefined ? { body } : {}),
     });
     if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
 
@@ -871,6 +1046,17 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
       return;
     }
 
+    if (state.failWrites !== undefined && req.method !== 'GET' && req.method !== 'HEAD') {
+      send(
+        res,
+        new HttpAnswer(state.failWrites, {
+          message: state.failWrites >= 500 ? 'Server Error' : 'Forbidden',
+          documentation_url: DOCS,
+          status: String(state.failWrites),
+        }),
+      );
+      return;
+    }
     if (state.readOnly && req.method !== 'GET' && req.method !== 'HEAD') {
       send(
         res,
@@ -898,7 +1084,7 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
         );
         return;
       }
-      const answer = route.handle(m, url.searchParams, ctx);
+      const answer = route.handle(m, url.searchParams, ctx, body);
       if (answer instanceof BlobAnswer) return streamLog(res, answer.log);
       send(res, answer);
       return;
@@ -1240,6 +1426,118 @@ const ROUTES: Route[] = [
         diffEntry(ctx.api, `${repo.owner}/${repo.name}`, pr.headSha, f),
       );
       return new HttpAnswer(200, body, p.headers);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/issues/(\\d+)/comments$`),
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      if (!repo) return notFound(`${DOCS}/issues/comments#list-issue-comments`);
+      const full = `${repo.owner}/${repo.name}`;
+      const number = Number(m[3]);
+      const isPull = ctx.state.pulls.some((p) => sameRepo(p.repo, full) && p.number === number);
+      const isIssue = ctx.state.issues.some((i) => sameRepo(i.repo, full) && i.number === number);
+      if (!isPull && !isIssue) return notFound(`${DOCS}/issues/comments#list-issue-comments`);
+      if (ctx.state.deniedPermissions.has(issuePermission(ctx, full, number))) return denied();
+      const all = ctx.state.commentsOn(full, number).sort((a, b) => a.id - b.id);
+      const p = page(all, q, ctx);
+      return new HttpAnswer(
+        200,
+        p.items.map((c) => commentJson(ctx.api, c, full, isPull)),
+        p.headers,
+      );
+    },
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${R}/issues/(\\d+)/comments$`),
+    handle(m, _q, ctx, body) {
+      const repo = repoFrom(m, ctx);
+      if (!repo) return notFound(`${DOCS}/issues/comments#create-an-issue-comment`);
+      const full = `${repo.owner}/${repo.name}`;
+      const number = Number(m[3]);
+      const isPull = ctx.state.pulls.some((p) => sameRepo(p.repo, full) && p.number === number);
+      const isIssue = ctx.state.issues.some((i) => sameRepo(i.repo, full) && i.number === number);
+      if (!isPull && !isIssue) return notFound(`${DOCS}/issues/comments#create-an-issue-comment`);
+      if (ctx.state.deniedPermissions.has(issuePermission(ctx, full, number))) return denied();
+      const text = textField(body, 'body');
+      if (text === undefined || text === '') return unprocessable('body is missing', 'body', 'missing_field');
+      if (text.length > 65536)
+        return unprocessable('Body is too long (maximum is 65536 characters)', 'body', 'custom');
+      const c = ctx.state.addComment({ repo: full, issueNumber: number, body: text, user: ctx.state.writer });
+      return new HttpAnswer(201, commentJson(ctx.api, c, full, isPull));
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: new RegExp(`${R}/issues/comments/(\\d+)$`),
+    handle(m, _q, ctx, body) {
+      const repo = repoFrom(m, ctx);
+      const full = repo ? `${repo.owner}/${repo.name}` : '';
+      const c = ctx.state.comments.find((x) => sameRepo(x.repo, full) && x.id === Number(m[3]));
+      if (!repo || !c) return notFound(`${DOCS}/issues/comments#update-an-issue-comment`);
+      if (ctx.state.deniedPermissions.has(issuePermission(ctx, full, c.issueNumber))) return denied();
+      const text = textField(body, 'body');
+      if (text === undefined || text === '') return unprocessable('body is missing', 'body', 'missing_field');
+      if (text.length > 65536)
+        return unprocessable('Body is too long (maximum is 65536 characters)', 'body', 'custom');
+      c.body = text;
+      c.updatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const isPull = ctx.state.pulls.some((p) => sameRepo(p.repo, full) && p.number === c.issueNumber);
+      return new HttpAnswer(200, commentJson(ctx.api, c, full, isPull));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/issues$`),
+    permission: 'issues',
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      if (!repo) return notFound(`${DOCS}/issues/issues#list-repository-issues`);
+      const full = `${repo.owner}/${repo.name}`;
+      const labels = (q.get('labels') ?? '')
+        .split(',')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+      const state = q.get('state') ?? 'open';
+      const since = q.get('since');
+      // Pull requests are issues too in this list; the fake keeps them apart, so only issues come back.
+      const issues = ctx.state.issues
+        .filter((i) => sameRepo(i.repo, full))
+        .filter((i) => state === 'all' || i.state === state)
+        .filter((i) => labels.every((l) => i.labels.includes(l)))
+        .filter((i) => !since || i.createdAt >= since.replace(/\.\d{3}Z$/, 'Z'))
+        .sort((a, b) => b.number - a.number);
+      const p = page(issues, q, ctx);
+      return new HttpAnswer(
+        200,
+        p.items.map((i) => issueJson(ctx.api, i, full)),
+        p.headers,
+      );
+    },
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${R}/issues$`),
+    permission: 'issues',
+    handle(m, _q, ctx, body) {
+      const repo = repoFrom(m, ctx);
+      if (!repo) return notFound(`${DOCS}/issues/issues#create-an-issue`);
+      const full = `${repo.owner}/${repo.name}`;
+      const title = textField(body, 'title');
+      if (!title) return unprocessable('title is missing', 'title', 'missing_field');
+      if (title.length > 256)
+        return unprocessable('title is too long (maximum is 256 characters)', 'title', 'custom');
+      const text = textField(body, 'body') ?? '';
+      if (text.length > 65536)
+        return unprocessable('body is too long (maximum is 65536 characters)', 'body', 'custom');
+      const raw = (body as { labels?: unknown }).labels;
+      const labels = Array.isArray(raw) ? raw.filter((l): l is string => typeof l === 'string') : [];
+      if (labels.some((l) => l.length > 50))
+        return unprocessable('name is too long (maximum is 50 characters)', 'labels', 'custom');
+      const issue = ctx.state.addIssue({ repo: full, title, body: text, labels, user: ctx.state.writer });
+      return new HttpAnswer(201, issueJson(ctx.api, issue, full));
     },
   },
 ];

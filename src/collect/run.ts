@@ -198,6 +198,8 @@ async function collectChange(
   if (apiRun.head_commit) {
     commit.message = apiRun.head_commit.message;
     if (apiRun.head_commit.author?.name) commit.author = apiRun.head_commit.author.name;
+    const email = apiRun.head_commit.author?.email;
+    if (email && !/noreply\.github\.com$/i.test(email)) commit.authorEmail = email;
   }
   const pullRequest = await findPullRequest(octokit, run, apiRun, notes);
   let changedFiles: string[] = [];
@@ -229,6 +231,9 @@ async function collectChange(
       const login = data.author && 'login' in data.author ? data.author.login : undefined;
       const author = login ?? data.commit.author?.name;
       if (author) commit.author = author;
+      if (login) commit.authorLogin = login;
+      const email = data.commit.author?.email;
+      if (email && !commit.authorEmail && !/noreply\.github\.com$/i.test(email)) commit.authorEmail = email;
       commit.htmlUrl = data.html_url;
       if (!pullRequest) changedFiles = (data.files ?? []).slice(0, maxFiles).map((f) => f.filename);
     } catch (e) {
@@ -249,7 +254,9 @@ async function findPullRequest(
   const minimal = listed.find((p) => p.head.sha === run.headSha) ?? listed[0];
   if (minimal) {
     try {
-      return toPullRequestInfo((await octokit.rest.pulls.get({ owner, repo, pull_number: minimal.number })).data);
+      return toPullRequestInfo(
+        (await octokit.rest.pulls.get({ owner, repo, pull_number: minimal.number })).data,
+      );
     } catch (e) {
       notes.push(`${describeHttpError(e, `pull request #${minimal.number}`)} — using what the run lists.`);
       return {

@@ -68,7 +68,17 @@ export interface PullRequestInfo {
 }
 
 export interface ChangeContext {
-  commit: { sha: string; message?: string; author?: string; htmlUrl?: string };
+  commit: {
+    sha: string;
+    message?: string;
+    /** A GitHub login when the API knows it, else the git author name. */
+    author?: string;
+    /** The author's GitHub login, when the commit is linked to an account. */
+    authorLogin?: string;
+    /** The git author email (for a chat lookup); absent when hidden or unknown. */
+    authorEmail?: string;
+    htmlUrl?: string;
+  };
   pullRequest?: PullRequestInfo;
   /** Paths the pull request (or the commit) changed, capped. */
   changedFiles: string[];

@@ -9,12 +9,13 @@ import { parsePrices, type PriceTable } from '../analyze/prices.js';
 import type { Rule } from '../classify/rules.js';
 import { DEFAULT_SEVERITY_RULES, type SeverityRules } from '../classify/severity.js';
 import { parseUserRules, RulesFileError } from '../classify/user-rules.js';
+import { SEVERITIES, type Severity } from '../types.js';
 
 /** Every input, with its description and default: action.yml and the README are checked against this. */
 export const INPUTS = {
   'github-token': {
     description:
-      'Token for the GitHub API, registered as a secret as soon as it is read. The default job token is enough with the permissions actions: read and contents: read (pull-requests: read to find the pull request).',
+      'Token for the GitHub API, registered as a secret as soon as it is read. The default job token is enough with the permissions actions: read and contents: read, pull-requests: write for the PR comment (read to only find the pull request), issues: write for github-issues.',
     default: '${{ github.token }}',
   },
   'log-path': {
@@ -69,11 +70,13 @@ export const INPUTS = {
     default: DEFAULT_SEVERITY_RULES.releaseTags.join(', '),
   },
   annotations: {
-    description: 'Add error annotations on the files that the failing lines name (at most 10, as GitHub allows).',
+    description:
+      'Add error annotations on the files that the failing lines name (at most 10, as GitHub allows).',
     default: 'true',
   },
   'upload-report': {
-    description: 'Upload report.json and audit.jsonl as a workflow artifact (outside a runner they stay on disk).',
+    description:
+      'Upload report.json and audit.jsonl as a workflow artifact (outside a runner they stay on disk).',
     default: 'true',
   },
   'artifact-name': {
@@ -113,6 +116,133 @@ export const INPUTS = {
       'JSON overriding the price table for the cost estimate, in USD per million tokens: {"model-id": {"input": 2, "output": 10}}.',
     default: '',
   },
+  'dry-run': {
+    description:
+      'Render what every sink would publish into the job summary ("would publish …") and send nothing: no comment, ticket, issue, message or webhook delivery (and no request at all to Jira, Slack or the webhook).',
+    default: 'false',
+  },
+  enabled: {
+    description:
+      'The kill switch: false sends nothing to any sink (PR comment, Jira, GitHub issue, Slack, webhook); the job summary, annotations, outputs and report artifact, which stay in the run, are still written. Pass a repository variable to flip it without a commit: ${{ vars.CI_TRIAGE_ENABLED }} (empty counts as true).',
+    default: 'true',
+  },
+  'max-items-per-run': {
+    description:
+      'The run-level breaker: when the sinks would publish more items than this in one run (a ticket, issue or message per failure, one PR comment, one webhook delivery), only the job summary is written and a warning says why (1 to 1000).',
+    default: '10',
+  },
+  'pr-comment': {
+    description:
+      'Keep one comment on the pull request per workflow, updated in place across runs and attempts, and marked fixed when a later run passes (needs pull-requests: write).',
+    default: 'true',
+  },
+  'jira-url': {
+    description:
+      'Jira site URL (e.g. https://acme.atlassian.net): with it, failures at or above jira-min-severity get a ticket, deduplicated by fingerprint.',
+    default: '',
+  },
+  'jira-api-version': {
+    description:
+      'Jira REST API version: 3 for Jira Cloud, 2 for Jira Server or Data Center (a personal access token, no jira-email).',
+    default: '3',
+  },
+  'jira-email': {
+    description: 'The Atlassian account email that jira-api-token belongs to (Jira Cloud).',
+    default: '',
+  },
+  'jira-api-token': {
+    description:
+      'Jira API token (Cloud, with jira-email) or personal access token (Server/Data Center), e.g. ${{ secrets.JIRA_API_TOKEN }}. Registered as a secret as soon as it is read.',
+    default: '',
+  },
+  'jira-project': {
+    description: 'The key of the Jira project tickets are created in (e.g. CI).',
+    default: '',
+  },
+  'jira-issue-type': {
+    description: 'The issue type of new tickets.',
+    default: 'Bug',
+  },
+  'jira-min-severity': {
+    description: 'Only failures of this severity or higher get a ticket (critical, high, medium or low).',
+    default: 'high',
+  },
+  'jira-priorities': {
+    description:
+      'Jira priority names by severity, as severity=priority pairs separated by commas or newlines.',
+    default: 'critical=Highest, high=High, medium=Medium, low=Low',
+  },
+  'jira-fields': {
+    description:
+      'JSON of extra fields for new tickets, e.g. {"components": [{"name": "CI"}], "customfield_10010": "x"}.',
+    default: '',
+  },
+  'jira-daily-cap': {
+    description:
+      'At most this many tickets created per UTC day, counted in Jira (tickets labelled ci-triage created today); past it, occurrences are still added to open tickets (0 to 1000).',
+    default: '10',
+  },
+  'slack-bot-token': {
+    description:
+      'Slack bot token (xoxb-…, scopes chat:write, channels:history, and users:read.email for mentions by commit email). Registered as a secret as soon as it is read.',
+    default: '',
+  },
+  'slack-webhook-url': {
+    description:
+      'A Slack incoming webhook URL, instead of a bot token: a message per failure, no updates, threads or mentions by email. Registered as a secret.',
+    default: '',
+  },
+  'slack-channel': {
+    description: 'The channel (ID such as C0123456789, or #name) for messages sent with slack-bot-token.',
+    default: '',
+  },
+  'slack-channel-by-severity': {
+    description:
+      'Channels by severity, overriding slack-channel, as severity=channel pairs (e.g. critical=#ci-escalations).',
+    default: '',
+  },
+  'slack-users': {
+    description:
+      'GitHub login to Slack member ID, as login=ID pairs (e.g. octocat=U0123ABCD): the commit author is mentioned. Without an entry, the author is looked up by commit email (users:read.email).',
+    default: '',
+  },
+  'slack-min-severity': {
+    description: 'Only failures of this severity or higher get a Slack message.',
+    default: 'medium',
+  },
+  'slack-daily-cap': {
+    description:
+      'At most this many new Slack messages per UTC day, counted in the channel (needs channels:history; 0 to 1000).',
+    default: '50',
+  },
+  'slack-api-url': {
+    description: 'The Slack Web API base URL (https://slack-gov.com/api/ for GovSlack).',
+    default: 'https://slack.com/api/',
+  },
+  'github-issues': {
+    description:
+      'Open a GitHub issue per failure at or above github-issue-min-severity, deduplicated by fingerprint label; a recurrence is a comment (needs issues: write).',
+    default: 'false',
+  },
+  'github-issue-min-severity': {
+    description: 'Only failures of this severity or higher get a GitHub issue.',
+    default: 'high',
+  },
+  'github-issue-daily-cap': {
+    description:
+      'At most this many GitHub issues opened per UTC day, counted from the issues labelled ci-triage (0 to 1000).',
+    default: '10',
+  },
+  'webhook-url': {
+    description:
+      'POST the JSON report here (once per run attempt, with an idempotency key), signed with HMAC-SHA256 of the body in the X-CI-Triage-Signature-256 header. Registered as a secret.',
+    default: '',
+  },
+  'webhook-secret': {
+    description:
+      'The HMAC key for webhook-url (e.g. ${{ secrets.CI_TRIAGE_WEBHOOK_SECRET }}). Registered as a secret.',
+    default: '',
+  },
 } as const;
 
 export type InputName = keyof typeof INPUTS;
@@ -137,6 +267,70 @@ export interface Settings {
   artifactName: string;
   artifactRetentionDays: number;
   llm: LlmSettings;
+  publish: PublishSettings;
+}
+
+/** Where and how the diagnosis is published, besides the job summary, outputs and artifact. */
+export interface PublishSettings {
+  dryRun: boolean;
+  /** The kill switch: false publishes nothing but the job summary. */
+  enabled: boolean;
+  maxItemsPerRun: number;
+  prComment: boolean;
+  /** Present when `jira-url` is given. */
+  jira?: JiraSettings;
+  /** Present when `slack-bot-token` or `slack-webhook-url` is given. */
+  slack?: SlackSettings;
+  /** Present when `github-issues` is true. */
+  githubIssues?: GitHubIssueSettings;
+  /** Present when `webhook-url` is given. */
+  webhook?: WebhookSettings;
+}
+
+export interface JiraSettings {
+  /** The site, without a trailing slash: https://acme.atlassian.net */
+  baseUrl: string;
+  /** 3: Jira Cloud (basic auth, email + API token); 2: Server / Data Center (bearer personal access token). */
+  apiVersion: 2 | 3;
+  /** Empty with a personal access token (v2). */
+  email: string;
+  /** A secret. */
+  apiToken: string;
+  project: string;
+  issueType: string;
+  minSeverity: Severity;
+  priorities: Record<Severity, string>;
+  /** Extra fields for new tickets, merged into `fields`. */
+  fields: Record<string, unknown>;
+  dailyCap: number;
+}
+
+export interface SlackSettings {
+  /** `xoxb-…`, a secret; empty when only a webhook is given. */
+  botToken: string;
+  /** An incoming webhook URL, a secret; empty when a bot token is given. */
+  webhookUrl: string;
+  /** With a bot token: the default channel (ID or #name). */
+  channel: string;
+  channelBySeverity: Partial<Record<Severity, string>>;
+  /** GitHub login (lower case) → Slack member ID. */
+  users: Record<string, string>;
+  minSeverity: Severity;
+  dailyCap: number;
+  /** Ends with `/`. */
+  apiUrl: string;
+}
+
+export interface GitHubIssueSettings {
+  minSeverity: Severity;
+  dailyCap: number;
+}
+
+export interface WebhookSettings {
+  /** A secret. */
+  url: string;
+  /** A secret; may be empty (then the delivery is unsigned and a warning says so). */
+  secret: string;
 }
 
 export interface LlmSettings {
@@ -208,6 +402,41 @@ const globs = z
     message: 'glob patterns of letters, digits, . / - _ @ + and * expected, separated by commas or newlines',
   });
 
+const severity = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => (SEVERITIES as readonly string[]).includes(v), {
+    message: `one of ${SEVERITIES.join(', ')} expected`,
+  })
+  .transform((v) => v as Severity);
+
+/** `key=value` pairs separated by commas or newlines (`key: value` too), keys kept as written. */
+const pairs = z.string().transform((v, ctx) => {
+  const out: Record<string, string> = {};
+  for (const part of v.split(/[,\n]/)) {
+    const p = part.trim();
+    if (p === '') continue;
+    const m = /^([^=:\s]+)\s*[=:]\s*(\S(?:.*\S)?)$/.exec(p);
+    if (!m) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `key=value pairs expected, separated by commas or newlines; not ${JSON.stringify(p)}`,
+      });
+      return z.NEVER;
+    }
+    out[m[1] ?? ''] = m[2] ?? '';
+  }
+  return out;
+});
+
+const channel = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^(#?[\w.-]{1,80}|[CGD][A-Z0-9]{6,})$/.test(v), {
+    message: 'a channel ID (C0123456789) or name (#ci-alerts) expected',
+  });
+
 const InputsSchema = z.object({
   'github-token': z.string().trim(),
   'log-path': optionalPath,
@@ -235,16 +464,93 @@ const InputsSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .refine((v) => (LLM_MODES as readonly string[]).includes(v), { message: 'auto, always or never expected' })
+    .refine((v) => (LLM_MODES as readonly string[]).includes(v), {
+      message: 'auto, always or never expected',
+    })
     .transform((v) => v as LlmMode),
   model: z
     .string()
     .trim()
-    .refine((v) => /^[A-Za-z0-9][\w.:@-]{0,99}$/.test(v), { message: 'a model id such as claude-sonnet-5-5 expected' }),
+    .refine((v) => /^[A-Za-z0-9][\w.:@-]{0,99}$/.test(v), {
+      message: 'a model id such as claude-sonnet-5-5 expected',
+    }),
   'llm-max-input-tokens': int(500, 200_000),
   'llm-timeout-seconds': int(5, 600),
   'llm-prices': z.string().trim(),
+  'dry-run': bool,
+  enabled: bool,
+  'max-items-per-run': int(1, 1000),
+  'pr-comment': bool,
+  'jira-url': z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(v), {
+      message: 'the Jira site URL expected, e.g. https://acme.atlassian.net',
+    })
+    .transform((v) => v.replace(/\/+$/, '')),
+  'jira-api-version': z
+    .string()
+    .trim()
+    .refine((v) => v === '2' || v === '3', { message: '3 (Jira Cloud) or 2 (Server / Data Center) expected' })
+    .transform((v): 2 | 3 => (v === '2' ? 2 : 3)),
+  'jira-email': z.string().trim(),
+  'jira-api-token': z.string().trim(),
+  'jira-project': z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^[A-Za-z][A-Za-z0-9_]{0,254}$/.test(v), {
+      message: 'a project key such as CI expected',
+    }),
+  'jira-issue-type': z
+    .string()
+    .trim()
+    .refine((v) => v !== '' && v.length <= 255 && !/[\r\n]/.test(v), {
+      message: 'an issue type name such as Bug expected',
+    }),
+  'jira-min-severity': severity,
+  'jira-priorities': pairs,
+  'jira-fields': z.string().trim(),
+  'jira-daily-cap': int(0, 1000),
+  'slack-bot-token': z.string().trim(),
+  'slack-webhook-url': z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === '' || /^https:\/\/\S+$/i.test(v) || /^http:\/\/(127\.0\.0\.1|localhost)[:/]\S*$/i.test(v),
+      {
+        message: 'an https:// incoming webhook URL expected',
+      },
+    ),
+  'slack-channel': channel,
+  'slack-channel-by-severity': pairs,
+  'slack-users': pairs,
+  'slack-min-severity': severity,
+  'slack-daily-cap': int(0, 1000),
+  'slack-api-url': z
+    .string()
+    .trim()
+    .refine((v) => /^https?:\/\/\S+$/i.test(v), { message: 'an http(s) URL expected' })
+    .transform((v) => (v.endsWith('/') ? v : `${v}/`)),
+  'github-issues': bool,
+  'github-issue-min-severity': severity,
+  'github-issue-daily-cap': int(0, 1000),
+  'webhook-url': z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { message: 'an http(s) URL expected' }),
+  'webhook-secret': z.string().trim(),
 });
+
+/** Inputs whose values are secrets: registered with the runner as soon as they are read, never echoed. */
+export const SECRET_INPUTS = [
+  'github-token',
+  'anthropic-api-key',
+  'jira-api-token',
+  'slack-bot-token',
+  'slack-webhook-url',
+  'webhook-url',
+  'webhook-secret',
+] as const satisfies readonly InputName[];
 
 export async function readSettings(deps: SettingsDeps): Promise<Settings> {
   const raw = {} as Record<InputName, string>;
@@ -257,12 +563,18 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
   if (token !== '') deps.core.setSecret(token);
   const apiKey = raw['anthropic-api-key'].trim();
   if (apiKey !== '') deps.core.setSecret(apiKey);
+  for (const name of SECRET_INPUTS) {
+    const v = raw[name].trim();
+    if (v !== '') deps.core.setSecret(v);
+  }
 
   const parsed = InputsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const input = (issue?.path[0] ?? 'log-path') as InputName;
-    const given = input === 'github-token' || input === 'anthropic-api-key' ? '(hidden)' : JSON.stringify(raw[input]);
+    const given = (SECRET_INPUTS as readonly string[]).includes(input)
+      ? '(hidden)'
+      : JSON.stringify(raw[input]);
     throw new InputError(input, `${given}: ${issue?.message ?? 'invalid value'}`);
   }
   const inputs = parsed.data;
@@ -297,7 +609,12 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
     }
   }
   if (inputs.llm === 'always' && apiKey === '')
-    throw new InputError('anthropic-api-key', 'empty, but llm is "always": give the key (e.g. ${{ secrets.ANTHROPIC_API_KEY }}) or set llm to auto or never.');
+    throw new InputError(
+      'anthropic-api-key',
+      'empty, but llm is "always": give the key (e.g. ${{ secrets.ANTHROPIC_API_KEY }}) or set llm to auto or never.',
+    );
+
+  const publish = publishSettings(inputs);
 
   return {
     ...(logPath !== undefined ? { logPath } : {}),
@@ -327,10 +644,141 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
       timeoutSeconds: inputs['llm-timeout-seconds'],
       prices,
     },
+    publish,
   };
 }
 
-async function expectFile(deps: SettingsDeps, input: InputName, path: string, expected: string): Promise<void> {
+type Inputs = z.infer<typeof InputsSchema>;
+
+function publishSettings(inputs: Inputs): PublishSettings {
+  const out: PublishSettings = {
+    dryRun: inputs['dry-run'],
+    enabled: inputs.enabled,
+    maxItemsPerRun: inputs['max-items-per-run'],
+    prComment: inputs['pr-comment'],
+  };
+
+  if (inputs['jira-url'] !== '') {
+    const version = inputs['jira-api-version'];
+    if (inputs['jira-api-token'] === '')
+      throw new InputError(
+        'jira-api-token',
+        'empty, but jira-url is set: give the token, e.g. ${{ secrets.JIRA_API_TOKEN }}.',
+      );
+    if (version === 3 && inputs['jira-email'] === '')
+      throw new InputError(
+        'jira-email',
+        'empty, but jira-url is set: Jira Cloud authenticates with the account email and an API token.',
+      );
+    if (inputs['jira-project'] === '')
+      throw new InputError(
+        'jira-project',
+        'empty, but jira-url is set: give the key of the project tickets go to (e.g. CI).',
+      );
+    const priorities: Record<Severity, string> = {
+      critical: 'Highest',
+      high: 'High',
+      medium: 'Medium',
+      low: 'Low',
+    };
+    for (const [k, v] of Object.entries(inputs['jira-priorities'])) {
+      const key = k.toLowerCase();
+      if (!(SEVERITIES as readonly string[]).includes(key))
+        throw new InputError(
+          'jira-priorities',
+          `${JSON.stringify(k)} is not a severity: ${SEVERITIES.join(', ')} expected.`,
+        );
+      priorities[key as Severity] = v;
+    }
+    let fields: Record<string, unknown> = {};
+    if (inputs['jira-fields'] !== '') {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(inputs['jira-fields']);
+      } catch (e) {
+        throw new InputError('jira-fields', `not JSON: ${(e as Error).message}`);
+      }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new InputError('jira-fields', 'a JSON object of field name → value expected.');
+      fields = parsed as Record<string, unknown>;
+    }
+    out.jira = {
+      baseUrl: inputs['jira-url'],
+      apiVersion: version,
+      email: inputs['jira-email'],
+      apiToken: inputs['jira-api-token'],
+      project: inputs['jira-project'].toUpperCase(),
+      issueType: inputs['jira-issue-type'],
+      minSeverity: inputs['jira-min-severity'],
+      priorities,
+      fields,
+      dailyCap: inputs['jira-daily-cap'],
+    };
+  }
+
+  const botToken = inputs['slack-bot-token'];
+  const webhookUrl = inputs['slack-webhook-url'];
+  if (botToken !== '' || webhookUrl !== '') {
+    if (botToken !== '' && !/^xox[bp]-/.test(botToken))
+      throw new InputError('slack-bot-token', '(hidden): a bot token starting with xoxb- expected.');
+    const bySeverity: Partial<Record<Severity, string>> = {};
+    for (const [k, v] of Object.entries(inputs['slack-channel-by-severity'])) {
+      const key = k.toLowerCase();
+      if (!(SEVERITIES as readonly string[]).includes(key))
+        throw new InputError(
+          'slack-channel-by-severity',
+          `${JSON.stringify(k)} is not a severity: ${SEVERITIES.join(', ')} expected.`,
+        );
+      if (!channel.safeParse(v).success)
+        throw new InputError(
+          'slack-channel-by-severity',
+          `${JSON.stringify(v)}: a channel ID (C0123456789) or name (#ci-alerts) expected.`,
+        );
+      bySeverity[key as Severity] = v;
+    }
+    if (botToken !== '' && inputs['slack-channel'] === '' && SEVERITIES.some((sv) => !bySeverity[sv]))
+      throw new InputError(
+        'slack-channel',
+        'empty, but slack-bot-token is set: give the channel messages go to (e.g. #ci-alerts).',
+      );
+    const users: Record<string, string> = {};
+    for (const [login, id] of Object.entries(inputs['slack-users'])) {
+      if (!/^[UW][A-Z0-9]{2,}$/.test(id))
+        throw new InputError(
+          'slack-users',
+          `${JSON.stringify(id)} for ${JSON.stringify(login)}: a Slack member ID such as U0123ABCD expected.`,
+        );
+      users[login.replace(/^@/, '').toLowerCase()] = id;
+    }
+    out.slack = {
+      botToken,
+      webhookUrl: botToken !== '' ? '' : webhookUrl,
+      channel: inputs['slack-channel'],
+      channelBySeverity: bySeverity,
+      users,
+      minSeverity: inputs['slack-min-severity'],
+      dailyCap: inputs['slack-daily-cap'],
+      apiUrl: inputs['slack-api-url'],
+    };
+  }
+
+  if (inputs['github-issues'])
+    out.githubIssues = {
+      minSeverity: inputs['github-issue-min-severity'],
+      dailyCap: inputs['github-issue-daily-cap'],
+    };
+
+  if (inputs['webhook-url'] !== '')
+    out.webhook = { url: inputs['webhook-url'], secret: inputs['webhook-secret'] };
+  return out;
+}
+
+async function expectFile(
+  deps: SettingsDeps,
+  input: InputName,
+  path: string,
+  expected: string,
+): Promise<void> {
   const kind = await deps.files.kind(path);
   const shown = JSON.stringify(path);
   if (kind === 'missing') throw new InputError(input, `no such file ${shown}`);

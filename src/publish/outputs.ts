@@ -35,6 +35,8 @@ export const OUTPUT_DESCRIPTIONS = {
   'llm-output-tokens': 'Output tokens used by those requests, in all (per the API).',
   'llm-cost-usd':
     'Estimated cost of those requests in US dollars, from the price table (llm-prices overrides it); empty when the model has no price.',
+  published:
+    'What the sinks did, as a JSON array of {"sink", "status", "items": [{"action", "target", "url"}]}: status ok, dry-run, skipped, failed or partial. [] when no sink is configured.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUT_DESCRIPTIONS;
@@ -84,6 +86,18 @@ export function outputsOfReport(report: TriageReport, options: OutputOptions = {
     'report-path': options.reportPath ?? '',
     'summary-path': options.summaryPath ?? '',
     ...llmOutputs(report.llm),
+    published: JSON.stringify(
+      (report.published?.outcomes ?? []).map((o) => ({
+        sink: o.sink,
+        status: o.status,
+        items: o.items.map((i) => ({
+          action: i.action,
+          target: oneLine(i.target, options.secrets ?? []),
+          ...(i.url ? { url: i.url } : {}),
+          ...(i.fingerprint ? { fingerprint: i.fingerprint } : {}),
+        })),
+      })),
+    ),
   };
 }
 
@@ -112,6 +126,7 @@ export function outputsOfFinding(finding: Finding, options: OutputOptions = {}):
     'report-path': options.reportPath ?? '',
     'summary-path': options.summaryPath ?? '',
     ...llmOutputs(options.llm),
+    published: '[]',
   };
 }
 

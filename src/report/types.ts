@@ -5,6 +5,7 @@
 import type { BaselineRef, ChangeContext, CollectedJob, RunInfo, TriggerMode } from '../collect/types.js';
 import type { Explanation, LlmMode } from '../analyze/analyzer.js';
 import type { Finding } from '../pipeline/analyze-log.js';
+import type { PublishResult } from '../publish/sinks.js';
 
 export const REPORT_SCHEMA = 'ci-triage/report@1';
 
@@ -70,4 +71,6 @@ export interface TriageReport {
   notes: string[];
   /** The model's use, when `llm` is configured (absent otherwise). */
   llm?: LlmUsage;
+  /** What the sinks (PR comment, Jira, GitHub issue, Slack, webhook) did; absent when none is configured. */
+  published?: PublishResult;
 }

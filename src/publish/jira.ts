@@ -1,0 +1,796 @@
+/**
+ * The Jira sink: a ticket per distinct failure at or above `jira-min-severity`, found again by its
+ * fingerprint label while it is open (a recurrence is a comment), created otherwise within a daily cap
+ * counted in Jira. A new attempt of the same run updates what an earlier attempt published instead of adding
+ * to it: the description and each occurrence comment name the run (`ci-triage run <id>, attempt <n>`).
+ *
+ * Jira Cloud (`jira-api-version: 3`) is driven through jira.js 6: its typed endpoint functions of
+ * `jira.js/cloud` (enhanced JQL search `/rest/api/3/search/jql`, `search/approximate-count`, issues,
+ * comments), its response schemas, its error classes, over a `Client` (jira.js's transport interface)
+ * defined here, because jira.js's own `createClient` has no timeout and no way to pass an `AbortSignal`: this
+ * one is `fetch` with a 15 s timeout per request, HTTP Basic with the account email and API token, no
+ * redirect followed (a POST would silently become a GET), and a schema mismatch reported to the debug log and
+ * tolerated, as jira.js's default does. Jira Server / Data Center (`jira-api-version: 2`) is not what jira.js 6
+ * covers (it is Cloud-only): the same `Client`'s `sendRequest` (the core's raw request facility) calls the v2
+ * endpoints with the personal access token as a Bearer token, descriptions and comments in wiki markup.
+ * jira.js is loaded only when something is sent (not at all in dry-run; only `jira.js/core` for v2).
+ *
+ * Safety: every write is audited (`intent`, then `ok` or `error`), every payload goes through `redactDeep`
+ * right before it is sent, and the renderers (`../report/adf.ts`) never turn log text into markup, mentions
+ * or links. `publish` never throws: a failure that makes every item impossible (401, 403, an unknown or
+ * hidden project, a rejected field, Jira unreachable or too slow) stops the sink at once with a message that
+ * names the HTTP status and the fix; a failure of one item while others work makes the outcome `partial`.
+ */
+import type { Client, SendRequestOptions } from 'jira.js/core';
+import type { JiraSettings } from '../config/settings.js';
+import {
+  type AdfDoc,
+  adfText,
+  occurrenceAdf,
+  occurrenceWiki,
+  publishedAttempt,
+  ticketAdf,
+  ticketPreview,
+  ticketSummary,
+  ticketWiki,
+} from '../report/adf.js';
+import type { FindingGroup } from '../report/groups.js';
+import { cut, oneLine } from '../report/text.js';
+import { redactDeep } from './redact.js';
+import {
+  atLeast,
+  fingerprintLabel,
+  LABEL,
+  type PublishedItem,
+  type Sink,
+  type SinkContext,
+  type SinkOutcome,
+  startOfUtcDay,
+} from './sink.js';
+
+type JiraCore = typeof import('jira.js/core');
+type JiraCloud = typeof import('jira.js/cloud');
+
+export interface JiraSinkOptions {
+  /** Per request, in ms (default 15 s). */
+  timeoutMs?: number;
+  /** The sink starts no new failure after this long, in ms (default 120 s). */
+  budgetMs?: number;
+}
+
+const TIMEOUT_MS = 15_000;
+const BUDGET_MS = 120_000;
+const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens';
+
+export function createJiraSink(settings: JiraSettings, options: JiraSinkOptions = {}): Sink {
+  return {
+    name: 'jira',
+    plannedItems: (groups) => atLeast(groups, settings.minSeverity).length,
+    publish: async (ctx) => {
+      try {
+        return await publish(settings, options, ctx);
+      } catch (e) {
+        // Not expected (every request's failure is handled below); still the sink's failure alone.
+        return {
+          sink: 'jira',
+          status: 'failed',
+          items: [],
+          message: `Jira: unexpected error: ${errorText(e, secretsOf(settings, ctx))}`,
+        };
+      }
+    },
+  };
+}
+
+// ── The API, v3 (jira.js) or v2 (raw requests) ──────────────────────────────────────────────────────────
+
+interface Ticket {
+  key: string;
+  /** The description as plain text (ADF flattened) or wiki markup. */
+  text: string;
+}
+
+interface JiraComment {
+  id: string;
+  text: string;
+}
+
+/** What the sink asks of Jira. Bodies are ADF documents (v3) or wiki markup (v2). */
+interface JiraApi {
+  version: 2 | 3;
+  findOpen(jql: string): Promise<Ticket | undefined>;
+  count(jql: string): Promise<number>;
+  comments(key: string): Promise<JiraComment[]>;
+  create(fields: Record<string, unknown>): Promise<{ key: string }>;
+  addComment(key: string, body: AdfDoc | string): Promise<{ id: string }>;
+  updateComment(key: string, id: string, body: AdfDoc | string): Promise<void>;
+}
+
+const SEARCH_FIELDS = ['summary', 'description', 'created', 'labels'];
+/** Comments read to find this run's occurrence comment: the most recent ones. */
+const COMMENTS_READ = 100;
+
+function cloudApi(cloud: JiraCloud, client: Client): JiraApi {
+  return {
+    version: 3,
+    async findOpen(jql) {
+      const r = await cloud.searchAndReconsileIssuesUsingJql(client, {
+        jql,
+        maxResults: 1,
+        fields: SEARCH_FIELDS,
+      });
+      const issue = r.issues?.find((i) => typeof i.key === 'string');
+      return issue?.key ? { key: issue.key, text: adfText(issue.fields?.description) } : undefined;
+    },
+    async count(jql) {
+      return (await cloud.countIssues(client, { jql })).count ?? 0;
+    },
+    async comments(key) {
+      const page = await cloud.getComments(client, {
+        issueIdOrKey: key,
+        orderBy: '-created',
+        maxResults: COMMENTS_READ,
+      });
+      return (page.comments ?? []).flatMap((c) => (c.id ? [{ id: c.id, text: adfText(c.body) }] : []));
+    },
+    async create(fields) {
+      const r = await cloud.createIssue(client, { fields });
+      return { key: r.key };
+    },
+    async addComment(key, body) {
+      const r = await cloud.addComment(client, { issueIdOrKey: key, body });
+      return { id: r.id ?? '' };
+    },
+    async updateComment(key, id, body) {
+      await cloud.updateComment(client, { issueIdOrKey: key, id, body: { body } });
+    },
+  };
+}
+
+interface V2Search {
+  total?: number;
+  issues?: Array<{ key?: string; fields?: { description?: unknown } }>;
+}
+interface V2Comments {
+  comments?: Array<{ id?: string; body?: unknown }>;
+}
+
+function serverApi(client: Client): JiraApi {
+  const key = (k: string) => encodeURIComponent(k);
+  return {
+    version: 2,
+    async findOpen(jql) {
+      const r = await client.sendRequest<V2Search>({
+        url: '/rest/api/2/search',
+        method: 'GET',
+        searchParams: { jql, maxResults: 1, fields: SEARCH_FIELDS.join(',') },
+      });
+      const issue = r.issues?.find((i) => typeof i.key === 'string');
+      return issue?.key ? { key: issue.key, text: adfText(issue.fields?.description) } : undefined;
+    },
+    async count(jql) {
+      const r = await client.sendRequest<V2Search>({
+        url: '/rest/api/2/search',
+        method: 'GET',
+        searchParams: { jql, maxResults: 0 },
+      });
+      return typeof r.total === 'number' ? r.total : 0;
+    },
+    async comments(k) {
+      const r = await client.sendRequest<V2Comments>({
+        url: `/rest/api/2/issue/${key(k)}/comment`,
+        method: 'GET',
+        searchParams: { orderBy: '-created', maxResults: COMMENTS_READ },
+      });
+      return (r.comments ?? []).flatMap((c) =>
+        typeof c.id === 'string' ? [{ id: c.id, text: adfText(c.body) }] : [],
+      );
+    },
+    async create(fields) {
+      const r = await client.sendRequest<{ key?: unknown }>({
+        url: '/rest/api/2/issue',
+        method: 'POST',
+        body: { fields },
+      });
+      if (typeof r.key !== 'string') throw new Error('Jira answered the create without an issue key');
+      return { key: r.key };
+    },
+    async addComment(k, body) {
+      const r = await client.sendRequest<{ id?: unknown }>({
+        url: `/rest/api/2/issue/${key(k)}/comment`,
+        method: 'POST',
+        body: { body },
+      });
+      return { id: typeof r.id === 'string' ? r.id : '' };
+    },
+    async updateComment(k, id, body) {
+      await client.sendRequest<unknown>({
+        url: `/rest/api/2/issue/${key(k)}/comment/${encodeURIComponent(id)}`,
+        method: 'PUT',
+        body: { body },
+      });
+    },
+  };
+}
+
+/**
+ * jira.js's `Client`: `fetch` with a timeout, the errors jira.js throws (`ApiError` and its subclasses by
+ * status, `NetworkError`), and the response checked against the endpoint's schema when it has one.
+ */
+function transport(
+  core: JiraCore,
+  o: { host: string; authorization: string; timeoutMs: number; debug: (m: string) => void },
+): Client {
+  return {
+    async sendRequest<T>(req: SendRequestOptions<T>): Promise<T> {
+      const method = req.method ?? 'GET';
+      const path = req.url.startsWith('/') ? req.url : `/${req.url}`;
+      const url = new URL(o.host + path);
+      for (const [k, v] of Object.entries(req.searchParams ?? {})) {
+        if (v === undefined || v === null) continue;
+        if (Array.isArray(v)) for (const x of v as unknown[]) url.searchParams.append(k, str(x));
+        else url.searchParams.set(k, str(v));
+      }
+      const body = req.body === undefined || req.body === null ? undefined : JSON.stringify(req.body);
+      const headers: Record<string, string> = {
+        Accept: 'application/json',
+        Authorization: o.authorization,
+        ...req.headers,
+      };
+      if (method !== 'GET' && method !== 'HEAD') headers['Content-Type'] = 'application/json';
+      const what = `${method} ${url.pathname}`;
+      let status: number;
+      let statusText: string;
+      let contentType: string;
+      let location: string | null;
+      let retryAfter: string | null;
+      let text: string;
+      try {
+        const res = await fetch(url, {
+          method,
+          headers,
+          body,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(o.timeoutMs),
+        });
+        ({ status, statusText } = res);
+        contentType = res.headers.get('content-type') ?? '';
+        location = res.headers.get('location');
+        retryAfter = res.headers.get('retry-after');
+        text = await res.text();
+      } catch (e) {
+        const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+        const code = timedOut ? 'ETIMEDOUT' : errorCode(e);
+        const reason = timedOut
+          ? `no answer within ${duration(o.timeoutMs)}`
+          : (code ?? (e instanceof Error ? e.message : String(e)));
+        throw new core.NetworkError(`${what} failed: ${reason}`, {
+          cause: e,
+          ...(code ? { code } : {}),
+          transient: true,
+        });
+      }
+      const json = /\bjson\b/i.test(contentType);
+      let data: unknown = text === '' ? undefined : text;
+      if (json && text !== '') {
+        try {
+          data = JSON.parse(text);
+        } catch {
+          data = text;
+        }
+      }
+      if (status < 200 || status >= 300) {
+        const detail =
+          status >= 300 && status < 400 ? `a redirect to ${location ?? '?'}` : jiraMessages(data);
+        const message = `Jira answered ${status}${statusText ? ` ${statusText}` : ''} on ${what}${detail ? `: ${detail}` : ''}`;
+        const err =
+          status === 401
+            ? new core.AuthError(message, statusText, data)
+            : status === 403
+              ? new core.ForbiddenError(message, statusText, data)
+              : status === 404
+                ? new core.NotFoundError(message, statusText, data)
+                : status === 429
+                  ? new core.RateLimitError(message, statusText, data, retryAfterMs(retryAfter))
+                  : status >= 500
+                    ? new core.ServerError(message, status, statusText, data)
+                    : new core.ApiError(message, status, statusText, data);
+        throw err;
+      }
+      if (status === 204 || data === undefined) return undefined as T;
+      if (!json) {
+        // A 200 that is not JSON: a login page or another site, not Jira's REST API.
+        throw new core.ApiError(
+          `Jira answered ${status} with ${contentType || 'no content type'}, not JSON, on ${what}`,
+          status,
+          statusText,
+          cut(oneLine(text), 200),
+        );
+      }
+      if (req.schema) {
+        const parsed = req.schema.safeParse(data);
+        if (parsed.success) return parsed.data;
+        const where = parsed.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+          .join('; ');
+        o.debug(`Jira: the answer to ${what} does not match jira.js's schema (${where}); used as it is.`);
+      }
+      return data as T;
+    },
+  };
+}
+
+/** `Retry-After` (seconds or an HTTP date) in ms, for jira.js's RateLimitError. */
+function retryAfterMs(header: string | null): { retryAfterMs?: number } {
+  if (header === null) return {};
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? { retryAfterMs: Math.max(0, ms) } : {};
+}
+
+/** The transport-level code (ECONNREFUSED, ENOTFOUND, …) from an error's `cause` chain. */
+function errorCode(e: unknown): string | undefined {
+  let cursor: unknown = e;
+  for (let depth = 0; cursor instanceof Error && depth < 5; depth++) {
+    const code = (cursor as Error & { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') return code;
+    cursor = (cursor as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Jira's error body (`{"errorMessages":[…],"errors":{field: message}}`) as one line; text bodies cut. */
+function jiraMessages(body: unknown): string {
+  if (typeof body === 'string') return cut(oneLine(body.replace(/<[^>]*>/g, ' ')), 300);
+  if (typeof body !== 'object' || body === null) return '';
+  const b = body as { errorMessages?: unknown; errors?: unknown; message?: unknown };
+  const parts: string[] = [];
+  if (b.errors && typeof b.errors === 'object')
+    for (const [k, v] of Object.entries(b.errors as Record<string, unknown>)) parts.push(`${k}: ${str(v)}`);
+  if (Array.isArray(b.errorMessages)) for (const m of b.errorMessages as unknown[]) parts.push(str(m));
+  if (parts.length === 0 && typeof b.message === 'string') parts.push(b.message);
+  return cut(oneLine(parts.join('; ')), 500);
+}
+
+// ── Publishing ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** A failure that stops the sink: every further item would fail the same way. Its message is for people. */
+class Fatal extends Error {}
+/** A failure of one item only. Its message is for people. */
+class ItemError extends Error {}
+
+function secretsOf(settings: JiraSettings, ctx: SinkContext): string[] {
+  return [...ctx.secrets, settings.apiToken].filter((s) => s !== '');
+}
+
+/** A JQL string literal. */
+const q = (s: string): string => `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+
+async function publish(
+  settings: JiraSettings,
+  options: JiraSinkOptions,
+  ctx: SinkContext,
+): Promise<SinkOutcome> {
+  const groups = atLeast(ctx.groups, settings.minSeverity);
+  if (groups.length === 0)
+    return {
+      sink: 'jira',
+      status: 'skipped',
+      items: [],
+      message: `no failure at or above ${settings.minSeverity}`,
+    };
+  const secrets = secretsOf(settings, ctx);
+  const project = settings.project;
+
+  if (ctx.dryRun) {
+    const items: PublishedItem[] = groups.map((g) => {
+      const target = `${project}: new ticket labelled ${fingerprintLabel(g.fingerprint)}`;
+      ctx.audit.skipped('jira', 'create', target, 'dry-run');
+      return { fingerprint: g.fingerprint, action: 'would-create', target };
+    });
+    const preview = groups
+      .map((g) =>
+        ticketPreview(g, {
+          secrets,
+          priority: 'priority' in settings.fields ? '(from jira-fields)' : settings.priorities[g.severity],
+          labels: [LABEL, fingerprintLabel(g.fingerprint)],
+        }),
+      )
+      .join('\n\n');
+    return {
+      sink: 'jira',
+      status: 'dry-run',
+      items,
+      message: `would create a ticket in ${project} for each failure (or comment on the open ticket with its fingerprint), within the daily cap of ${settings.dailyCap}`,
+      preview,
+    };
+  }
+
+  const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
+  const core = await import('jira.js/core');
+  const client = transport(core, {
+    host: settings.baseUrl,
+    authorization:
+      settings.apiVersion === 3
+        ? `Basic ${Buffer.from(`${settings.email}:${settings.apiToken}`, 'utf8').toString('base64')}`
+        : `Bearer ${settings.apiToken}`,
+    timeoutMs,
+    debug: ctx.debug,
+  });
+  const api = settings.apiVersion === 3 ? cloudApi(await import('jira.js/cloud'), client) : serverApi(client);
+  const run = new Publisher(settings, ctx, api, core, secrets, timeoutMs);
+
+  const started = Date.now();
+  const budgetMs = options.budgetMs ?? BUDGET_MS;
+  for (const [i, g] of groups.entries()) {
+    if (Date.now() - started > budgetMs) {
+      run.notes.push(
+        `stopped after ${duration(budgetMs)}: ${groups.length - i} failure${groups.length - i === 1 ? '' : 's'} not published`,
+      );
+      break;
+    }
+    if (!(await run.one(g))) break;
+  }
+  return run.outcome();
+}
+
+class Publisher {
+  readonly items: PublishedItem[] = [];
+  readonly notes: string[] = [];
+  private fatal: string | undefined;
+  private createdToday: number | undefined;
+  private capped = 0;
+  /** Set once Jira refused the priority: later tickets are created without one. */
+  private noPriority = false;
+
+  constructor(
+    private readonly settings: JiraSettings,
+    private readonly ctx: SinkContext,
+    private readonly api: JiraApi,
+    private readonly core: JiraCore,
+    private readonly secrets: readonly string[],
+    private readonly timeoutMs: number,
+  ) {}
+
+  private browse(key: string): string {
+    return `${this.settings.baseUrl}/browse/${encodeURIComponent(key)}`;
+  }
+
+  /** One failure; false when the sink must stop (a fatal failure). */
+  async one(g: FindingGroup): Promise<boolean> {
+    const fp = g.fingerprint;
+    const label = fingerprintLabel(fp);
+    // What is being attempted, for the item if it fails.
+    let attempt: PublishedItem = {
+      fingerprint: fp,
+      action: 'would-create',
+      target: `${this.settings.project}: new ticket labelled ${label}`,
+    };
+    try {
+      const open = await this.call('search', () =>
+        this.api.findOpen(
+          `project = ${q(this.settings.project)} AND labels = ${q(label)} AND statusCategory != Done ORDER BY created DESC`,
+        ),
+      );
+      if (open) {
+        const url = this.browse(open.key);
+        this.ctx.refs.set(fp, { ...this.ctx.refs.get(fp), jira: { key: open.key, url } });
+        attempt = { fingerprint: fp, action: 'would-comment', target: `comment on ${open.key}`, url };
+        this.items.push(await this.occurrence(g, open));
+        return true;
+      }
+      const item = await this.create(g, label);
+      if (item) this.items.push(item);
+      return true;
+    } catch (e) {
+      const message = e instanceof Fatal || e instanceof ItemError ? e.message : this.describe(e, 'item');
+      this.items.push({ ...attempt, error: message });
+      if (e instanceof Fatal) {
+        this.fatal = message;
+        return false;
+      }
+      return true;
+    }
+  }
+
+  /** A comment for this occurrence on the open ticket, or the update of this run's comment, or nothing. */
+  private async occurrence(g: FindingGroup, open: Ticket): Promise<PublishedItem> {
+    const { id: runId, attempt } = this.ctx.report.run;
+    const url = this.browse(open.key);
+    const base = { fingerprint: g.fingerprint, target: open.key, url };
+    // The ticket was opened by this run (an earlier attempt): nothing new to say.
+    if (publishedAttempt(open.text, runId, 'ticket') !== undefined) {
+      this.ctx.debug(`Jira: ${open.key} was opened by this run; nothing to add.`);
+      return { ...base, action: 'unchanged' };
+    }
+    const comments = await this.call('comments', () => this.api.comments(open.key));
+    const ours = comments.find((c) => publishedAttempt(c.text, runId, 'occurrence') !== undefined);
+    const commentUrl = (id: string) => `${url}?focusedCommentId=${encodeURIComponent(id)}`;
+    if (ours && (publishedAttempt(ours.text, runId, 'occurrence') ?? 0) >= attempt)
+      return { ...base, action: 'unchanged', target: `comment on ${open.key}`, url: commentUrl(ours.id) };
+    this.ctx.debug(
+      `Jira: ${open.key} is open for failure ${g.fingerprint}: ${ours ? `updating comment ${ours.id}` : 'adding a comment'}.`,
+    );
+    const body = redactDeep(
+      this.api.version === 3
+        ? occurrenceAdf(this.ctx.report, g, { secrets: this.secrets })
+        : occurrenceWiki(this.ctx.report, g, { secrets: this.secrets }),
+      this.secrets,
+    );
+    if (ours) {
+      await this.write(
+        'update-comment',
+        `${open.key} comment ${ours.id}`,
+        () => this.api.updateComment(open.key, ours.id, body),
+        () => `comment ${ours.id}`,
+      );
+      return { ...base, action: 'updated', target: `comment on ${open.key}`, url: commentUrl(ours.id) };
+    }
+    const r = await this.write(
+      'comment',
+      open.key,
+      () => this.api.addComment(open.key, body),
+      (c) => `comment ${c.id}`,
+    );
+    return {
+      ...base,
+      action: 'commented',
+      target: `comment on ${open.key}`,
+      url: r.id ? commentUrl(r.id) : url,
+    };
+  }
+
+  /** A new ticket, within the daily cap; undefined when the cap stopped it. */
+  private async create(g: FindingGroup, label: string): Promise<PublishedItem | undefined> {
+    const { settings, ctx } = this;
+    const target = `${settings.project}: new ticket labelled ${label}`;
+    if (this.createdToday === undefined) {
+      // Tickets labelled ci-triage created since the start of the UTC day, as a relative date so that the
+      // account's time zone (which startOfDay() would use) does not move the day.
+      const now = ctx.now();
+      const minutes = Math.max(1, Math.ceil((now.getTime() - startOfUtcDay(now).getTime()) / 60_000));
+      this.createdToday = await this.call('count', () =>
+        this.api.count(
+          `project = ${q(settings.project)} AND labels = ${q(LABEL)} AND created >= -${minutes}m`,
+        ),
+      );
+    }
+    if (this.createdToday >= settings.dailyCap) {
+      this.capped++;
+      ctx.audit.skipped(
+        'jira',
+        'create',
+        target,
+        `daily cap reached (${this.createdToday} of ${settings.dailyCap})`,
+      );
+      return undefined;
+    }
+    // A priority given in jira-fields is the user's; else the one mapped from the severity.
+    const priority = 'priority' in settings.fields ? '' : settings.priorities[g.severity];
+    const fields = this.fields(g, label);
+    let key: string;
+    const send = (withPriority: boolean) => {
+      const payload = redactDeep(
+        withPriority ? { ...fields, priority: { name: priority } } : fields,
+        this.secrets,
+      );
+      return this.write(
+        'create',
+        target,
+        () => this.api.create(payload),
+        (r) => r.key,
+        withPriority,
+      );
+    };
+    if (this.noPriority || priority === '') key = (await send(false)).key;
+    else {
+      try {
+        key = (await send(true)).key;
+      } catch (e) {
+        const refused = this.priorityRefusal(e);
+        if (refused === undefined) throw e;
+        this.noPriority = true;
+        key = (await send(false)).key;
+        this.notes.push(
+          `${key} created without a priority: Jira refused "${priority}" (${refused}); add Priority to the create screen of ${settings.project} or change jira-priorities`,
+        );
+      }
+    }
+    this.createdToday++;
+    this.ctx.debug(
+      `Jira: created ${key} for failure ${g.fingerprint} (${this.createdToday} of ${settings.dailyCap} today).`,
+    );
+    const url = this.browse(key);
+    ctx.refs.set(g.fingerprint, { ...ctx.refs.get(g.fingerprint), jira: { key, url } });
+    return { fingerprint: g.fingerprint, action: 'created', target: key, url };
+  }
+
+  /** The fields of a new ticket: ours, then jira-fields (which may not replace what dedupe relies on). */
+  private fields(g: FindingGroup, label: string): Record<string, unknown> {
+    const { settings, ctx } = this;
+    const description =
+      this.api.version === 3
+        ? ticketAdf(ctx.report, g, { secrets: this.secrets })
+        : ticketWiki(ctx.report, g, { secrets: this.secrets });
+    const extra = settings.fields;
+    const theirLabels = Array.isArray(extra.labels)
+      ? extra.labels.filter((l): l is string => typeof l === 'string')
+      : [];
+    const rest = Object.fromEntries(
+      Object.entries(extra).filter(([k]) => !['project', 'summary', 'description', 'labels'].includes(k)),
+    );
+    return {
+      project: { key: settings.project },
+      issuetype: { name: settings.issueType },
+      summary: ticketSummary(g, this.secrets),
+      description,
+      ...rest,
+      labels: [...new Set([LABEL, label, ...theirLabels])],
+    };
+  }
+
+  /** Jira's reason for refusing the priority field (400 `errors.priority`), or undefined. */
+  private priorityRefusal(e: unknown): string | undefined {
+    if (!this.core.isApiError(e) || e.status !== 400) return undefined;
+    const errors = (e.body as { errors?: Record<string, unknown> } | undefined)?.errors;
+    const why = errors?.priority;
+    return why === undefined ? undefined : cut(oneLine(str(why)), 200);
+  }
+
+  /** A read: its failure is fatal when it would recur for every failure. */
+  private async call<T>(op: Op, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw this.classify(e, op);
+    }
+  }
+
+  /**
+   * A write, audited: intent, then ok or error. With `priorityRetry`, Jira's refusal of the priority is
+   * rethrown as it is, for the retry without it.
+   */
+  private async write<T>(
+    action: 'create' | 'comment' | 'update-comment',
+    target: string,
+    fn: () => Promise<T>,
+    describe: (r: T) => string,
+    priorityRetry = false,
+  ): Promise<T> {
+    try {
+      return await this.ctx.audit.around('jira', action, target, fn, describe);
+    } catch (e) {
+      if (priorityRetry && this.priorityRefusal(e) !== undefined) throw e;
+      throw this.classify(e, action);
+    }
+  }
+
+  /** A Fatal error (stop the sink) or a per-item error with a message for people. */
+  private classify(e: unknown, op: Op): Error {
+    const { core } = this;
+    if (e instanceof Fatal || e instanceof ItemError) return e;
+    if (core.isNetworkError(e)) return new Fatal(this.describe(e, op));
+    if (!core.isApiError(e)) return new ItemError(this.describe(e, op));
+    const s = e.status;
+    const itemOnly =
+      (s === 404 && (op === 'comments' || op === 'comment' || op === 'update-comment')) ||
+      (s === 400 && (op === 'comment' || op === 'update-comment')) ||
+      // Someone else's comment that names the run (the account may edit its own only).
+      (s === 403 && op === 'update-comment') ||
+      s === 500 ||
+      s === 409;
+    return itemOnly ? new ItemError(this.describe(e, op)) : new Fatal(this.describe(e, op));
+  }
+
+  /** What went wrong and the fix, for the outcome (redacted). */
+  private describe(e: unknown, op: Op | 'item'): string {
+    const { settings, core } = this;
+    const secrets = this.secrets;
+    const project = settings.project;
+    const on = op === 'item' ? '' : ` on ${OP_NAMES[op]}`;
+    let out: string;
+    if (core.isNetworkError(e)) {
+      const code = e.code;
+      out =
+        code === 'ETIMEDOUT'
+          ? `Jira did not answer within ${duration(this.timeoutMs)} at ${settings.baseUrl}${on}: check jira-url and that the runner can reach it`
+          : `Jira is unreachable at ${settings.baseUrl}: ${code ?? errorText(e, secrets)} — check jira-url and that the runner can reach it`;
+    } else if (core.isApiError(e)) {
+      const s = e.status;
+      const detail = jiraMessages(e.body);
+      const projectError = projectProblem(e.body);
+      if (s === 401)
+        out =
+          settings.apiVersion === 3
+            ? `Jira answered 401 Unauthorized: check jira-email and jira-api-token (an API token from ${API_TOKENS_URL})`
+            : 'Jira answered 401 Unauthorized: check jira-api-token (a personal access token of Jira Server / Data Center, sent as a Bearer token with jira-api-version 2)';
+      else if (projectError !== undefined)
+        out = `Jira answered ${s} for project "${project}"${on}: ${projectError} — check jira-project (the key, e.g. CI) and that the account can browse it`;
+      else if (s === 403)
+        out = `Jira answered 403 Forbidden${on}${detail ? `: ${detail}` : ''} — the account needs the Browse projects, Create issues and Add comments permissions in ${project}`;
+      else if (s === 404)
+        out =
+          op === 'comments' || op === 'comment' || op === 'update-comment'
+            ? `Jira answered 404${on}: the ticket is gone or the account cannot see it${detail ? ` (${detail})` : ''}`
+            : `Jira answered 404${on}${detail ? `: ${detail}` : ''} — check jira-url (the site, e.g. https://acme.atlassian.net) and jira-api-version (3 for Cloud, 2 for Server / Data Center)`;
+      else if (s === 400 && op === 'create')
+        out = `Jira answered 400${on}: ${detail || 'bad request'} — ${fieldsHint(e.body, settings)}`;
+      else if (s === 400 && (op === 'search' || op === 'count'))
+        out = `Jira answered 400${on}: ${detail || 'bad request'} — check jira-project`;
+      else if (s === 429) {
+        const wait =
+          core.isRateLimitError(e) && e.retryAfterMs !== undefined
+            ? ` (Jira asks to wait ${duration(e.retryAfterMs)})`
+            : '';
+        out = `Jira answered 429 Too Many Requests${on}: the account is rate limited${wait}; the next run publishes again`;
+      } else if (s >= 300 && s < 400)
+        out = `Jira answered ${s}${on}: ${e.message.replace(/^.*?: /, '')} — set jira-url to the address it redirects to`;
+      else if (s >= 200 && s < 300)
+        out = `${e.message} — check jira-url (the Jira site, e.g. https://acme.atlassian.net)`;
+      else
+        out = `Jira answered ${s}${e.statusText ? ` ${e.statusText}` : ''}${on}${detail ? `: ${detail}` : ''}`;
+    } else out = `Jira${on}: ${errorText(e, secrets)}`;
+    return redactDeep(cut(oneLine(out), 1000), secrets);
+  }
+
+  outcome(): SinkOutcome {
+    const { settings } = this;
+    const notes = [...this.notes];
+    if (this.capped > 0)
+      notes.push(
+        `daily cap reached (${this.createdToday ?? 0} of ${settings.dailyCap}): ${this.capped} new ticket${this.capped === 1 ? '' : 's'} not created`,
+      );
+    const ok = this.items.filter((i) => i.error === undefined).length;
+    const failed = this.items.length - ok;
+    const status: SinkOutcome['status'] =
+      this.items.length === 0 ? 'skipped' : failed === 0 ? 'ok' : ok === 0 ? 'failed' : 'partial';
+    const first = this.fatal ?? this.items.find((i) => i.error !== undefined)?.error;
+    const message = [...(first !== undefined ? [first] : []), ...notes].join('; ');
+    return { sink: 'jira', status, items: this.items, ...(message ? { message } : {}) };
+  }
+}
+
+type Op = 'search' | 'count' | 'comments' | 'create' | 'comment' | 'update-comment';
+const OP_NAMES: Record<Op, string> = {
+  search: 'the search for an open ticket',
+  count: 'the count for the daily cap',
+  comments: 'reading the comments',
+  create: 'create',
+  comment: 'adding a comment',
+  'update-comment': 'updating a comment',
+};
+
+/** Jira's words when the project does not exist or the account cannot see it, or undefined. */
+function projectProblem(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const b = body as { errorMessages?: unknown; errors?: unknown };
+  const errors = b.errors && typeof b.errors === 'object' ? (b.errors as Record<string, unknown>) : {};
+  if (errors.project !== undefined) return cut(oneLine(str(errors.project)), 300);
+  const messages = Array.isArray(b.errorMessages) ? (b.errorMessages as unknown[]).map(str) : [];
+  const m = messages.find((x) => /for the field 'project'|no project could be found/i.test(x));
+  return m === undefined ? undefined : cut(oneLine(m), 300);
+}
+
+/** Which input to check for a 400 on create, from the fields Jira names. */
+function fieldsHint(body: unknown, settings: JiraSettings): string {
+  const errors =
+    typeof body === 'object' && body !== null && typeof (body as { errors?: unknown }).errors === 'object'
+      ? Object.keys((body as { errors: Record<string, unknown> }).errors ?? {})
+      : [];
+  if (errors.some((k) => k in settings.fields)) return 'check jira-fields';
+  if (errors.includes('issuetype')) return 'check jira-issue-type (an issue type of the project, e.g. Bug)';
+  if (errors.includes('priority')) return 'check jira-priorities';
+  if (errors.length > 0)
+    return "a field the project requires or refuses: set it with jira-fields, or change the project's create screen";
+  return 'check jira-fields';
+}
+
+const duration = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
+
+/** A JSON value as text: a string as it is, anything else as JSON. */
+const str = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+
+function errorText(e: unknown, secrets: readonly string[]): string {
+  return redactDeep(cut(oneLine(e instanceof Error ? e.message : String(e)), 500), secrets);
+}

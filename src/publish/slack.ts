@@ -1,0 +1,885 @@
+/**
+ * The Slack sink: a message per distinct failure (fingerprint) at or above `slack-min-severity`, in the channel
+ * of its severity, rendered by `renderSlackMessage`.
+ *
+ * With a bot token (@slack/web-api, against `slack-api-url`):
+ * - each channel's last 7 days are read once (`conversations.history` with `include_all_metadata`; a `#name` is
+ *   first resolved to its ID with `conversations.list`). Our messages carry metadata
+ *   `ci_triage_failure {fingerprint, repository, run_id, run_attempt, workflow}`, so that
+ * - the same failure of the same run (a new attempt) updates its message (`chat.update`), never posts another;
+ * - the same failure of an earlier run is a reply in the thread of its first message;
+ * - anything else is a new message, unless the channel already has `slack-daily-cap` new ci-triage messages
+ *   since 00:00 UTC (counted from the same history read).
+ *   When the history cannot be read (no `channels:history`), messages are posted anyway and the outcome says
+ *   that dedupe and the cap need that scope.
+ * - The commit's author is mentioned: `slack-users` maps their GitHub login to a member ID; without an entry
+ *   the commit email is looked up (`users.lookupByEmail`, scope `users:read.email`). Nobody else is mentioned.
+ *
+ * With an incoming webhook (@slack/webhook): a message per failure, no metadata, update, thread or lookup; on a
+ * run attempt after the first nothing is posted (a webhook cannot update what an earlier attempt posted).
+ *
+ * The SDKs retry a little (2 retries, honouring `Retry-After` on HTTP 429) within a 15 s timeout per request.
+ * Nothing throws out of `publish`: errors are outcomes naming the Slack error and its fix. A fatal error (the
+ * token, the API unreachable, still rate-limited) stops the sink; a channel's error (not found, the app not in
+ * it) stops that channel only.
+ */
+import {
+  ErrorCode as WebApiErrorCode,
+  LogLevel,
+  type Logger,
+  type RetryOptions,
+  WebClient,
+} from '@slack/web-api';
+import { ErrorCode as WebhookErrorCode, IncomingWebhook } from '@slack/webhook';
+import type { SlackSettings } from '../config/settings.js';
+import type { FindingGroup } from '../report/groups.js';
+import {
+  renderSlackMessage,
+  SLACK_EVENT_TYPE,
+  slackMetadata,
+  isMemberId,
+  type SlackMessage,
+} from '../report/slack-blocks.js';
+import { cut, oneLine } from '../report/text.js';
+import { redact, redactDeep } from './redact.js';
+import {
+  atLeast,
+  type PublishedItem,
+  type Sink,
+  type SinkContext,
+  type SinkOutcome,
+  startOfUtcDay,
+} from './sink.js';
+
+export interface SlackSinkOptions {
+  /** The SDKs' retry policy (node-retry options); default: 2 retries, 1 s then 2 s apart. */
+  retryConfig?: RetryOptions;
+  /** Per request, in ms; default 15 s. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_RETRY: RetryOptions = {
+  retries: 2,
+  factor: 2,
+  minTimeout: 1000,
+  maxTimeout: 5000,
+  randomize: true,
+};
+const DEFAULT_TIMEOUT_MS = 15_000;
+const HISTORY_DAYS = 7;
+const HISTORY_PAGE = 200;
+const HISTORY_PAGES = 5;
+const LIST_PAGE = 999;
+const LIST_PAGES = 5;
+const WEBHOOK_TARGET = 'incoming webhook';
+
+/** An error, told for people, and what it stops. */
+interface Failure {
+  /** Slack's error code (`channel_not_found`), `http_404`, `unreachable`, … */
+  code: string;
+  message: string;
+  /** Nothing more can go through: stop the sink. */
+  fatal: boolean;
+  /** Nothing more can go to this channel. */
+  channelLevel: boolean;
+}
+
+/** A Web API error told for people (`apiFailure` with this run's API URL, retries and secrets). */
+type Fail = (e: unknown, method: string, channel?: string) => Failure;
+
+/** One of our messages found in a channel's history. */
+interface Ours {
+  ts: string;
+  topLevel: boolean;
+  fingerprint: string;
+  repository: string;
+  runId: string;
+}
+
+interface ChannelView {
+  /** As configured: `#ci-alerts` or `C0123456789`. */
+  label: string;
+  /** What to post to: the ID when known, else the name. */
+  postTo: string;
+  id?: string;
+  /** Our messages of the last days, oldest first; undefined when the history could not be read. */
+  ours?: Ours[];
+  /** Our new top-level messages since 00:00 UTC; undefined when unknown. */
+  today?: number;
+  /** Set once the channel cannot take messages. */
+  failure?: Failure;
+}
+
+const FATAL_AUTH = new Set([
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'account_inactive',
+  'token_expired',
+  'ekm_access_denied',
+  'org_login_required',
+  'team_access_not_granted',
+]);
+const CHANNEL_ERRORS = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'no_permission',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+  'restricted_action_thread_only_channel',
+]);
+
+export function createSlackSink(settings: SlackSettings, options: SlackSinkOptions = {}): Sink {
+  return {
+    name: 'slack',
+    plannedItems: (groups) => atLeast(groups, settings.minSeverity).length,
+    async publish(ctx) {
+      try {
+        return await publish(settings, options, ctx);
+      } catch (e) {
+        // Not expected: every call below catches its own errors. Still, a sink never throws.
+        const secrets = secretsOf(settings, ctx);
+        return {
+          sink: 'slack',
+          status: 'failed',
+          items: [],
+          message: `Slack: unexpected error: ${clean(e instanceof Error ? e.message : String(e), secrets)}`,
+        };
+      }
+    },
+  };
+}
+
+function secretsOf(settings: SlackSettings, ctx: SinkContext): string[] {
+  return [...ctx.secrets, settings.botToken, settings.webhookUrl].filter((s) => s !== '');
+}
+
+const clean = (s: string, secrets: readonly string[], max = 300): string => cut(oneLine(s, secrets), max);
+
+async function publish(
+  settings: SlackSettings,
+  options: SlackSinkOptions,
+  ctx: SinkContext,
+): Promise<SinkOutcome> {
+  const secrets = secretsOf(settings, ctx);
+  const { report } = ctx;
+  const webhookMode = settings.botToken === '';
+  const eligible = atLeast(ctx.groups, settings.minSeverity);
+  const channelOf = (g: FindingGroup): string =>
+    webhookMode ? WEBHOOK_TARGET : (settings.channelBySeverity[g.severity] ?? settings.channel);
+
+  if (eligible.length === 0) {
+    ctx.audit.skipped(
+      'slack',
+      'post',
+      webhookMode ? WEBHOOK_TARGET : settings.channel,
+      `no failure at or above ${settings.minSeverity}`,
+    );
+    return {
+      sink: 'slack',
+      status: 'skipped',
+      items: [],
+      message: `Slack: no failure at or above ${settings.minSeverity} severity.`,
+    };
+  }
+
+  const webhookAttemptNote = `an incoming webhook cannot update the message an earlier attempt posted (this is attempt ${report.run.attempt}); use slack-bot-token to have it updated`;
+  const mappedMention = mentionFromMap(settings, ctx);
+  const render = (g: FindingGroup, mention: string | undefined): SlackMessage =>
+    renderSlackMessage(report, g, {
+      ...(ctx.refs.get(g.fingerprint) ? { refs: ctx.refs.get(g.fingerprint) } : {}),
+      ...(mention !== undefined ? { mention } : {}),
+      secrets,
+    });
+
+  // ── Dry-run: nothing is sent, nothing is looked up. ──
+  if (ctx.dryRun) {
+    if (webhookMode && report.run.attempt > 1) {
+      ctx.audit.skipped('slack', 'post', WEBHOOK_TARGET, webhookAttemptNote);
+      return {
+        sink: 'slack',
+        status: 'skipped',
+        items: [],
+        message: `Slack: nothing would be posted: ${webhookAttemptNote}.`,
+      };
+    }
+    const items: PublishedItem[] = [];
+    const previews: string[] = [];
+    for (const g of eligible) {
+      const target = channelOf(g);
+      items.push({ fingerprint: g.fingerprint, action: 'would-create', target });
+      ctx.audit.skipped('slack', 'post', target, 'dry-run');
+      previews.push(`→ ${target}\n${render(g, mappedMention).preview}`);
+    }
+    const note =
+      !webhookMode && mappedMention === undefined && report.change.commit.authorEmail
+        ? ' The author would be looked up by commit email (users.lookupByEmail) when publishing.'
+        : '';
+    return {
+      sink: 'slack',
+      status: 'dry-run',
+      items,
+      message: `Slack: would post ${items.length} message${items.length === 1 ? '' : 's'}${webhookMode ? ' with the incoming webhook' : ' (or update or reply in a thread, after reading the channel history)'}.${note}`,
+      preview: redact(previews.join('\n\n'), secrets),
+    };
+  }
+
+  const retryConfig = options.retryConfig ?? DEFAULT_RETRY;
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const items: PublishedItem[] = [];
+  const notes: string[] = [];
+  const errors: string[] = [];
+  const addError = (m: string) => {
+    if (!errors.includes(m)) errors.push(m);
+  };
+  const failItem = (g: FindingGroup, action: PublishedItem['action'], target: string, f: Failure) => {
+    items.push({ fingerprint: g.fingerprint, action, target, error: f.message });
+    addError(f.message);
+  };
+
+  // ── Incoming webhook ──
+  if (webhookMode) {
+    if (report.run.attempt > 1) {
+      for (const g of eligible)
+        ctx.audit.skipped(
+          'slack',
+          'post',
+          WEBHOOK_TARGET,
+          `${webhookAttemptNote} (fingerprint ${g.fingerprint})`,
+        );
+      return {
+        sink: 'slack',
+        status: 'skipped',
+        items: [],
+        message: `Slack: nothing posted: ${webhookAttemptNote}.`,
+      };
+    }
+    const hook = new IncomingWebhook(settings.webhookUrl, { timeout, retryConfig });
+    let fatal: Failure | undefined;
+    for (const g of eligible) {
+      if (fatal) {
+        failItem(g, 'created', WEBHOOK_TARGET, fatal);
+        continue;
+      }
+      const msg = render(g, mappedMention);
+      const payload = redactDeep(
+        { text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false },
+        secrets,
+      );
+      try {
+        await ctx.audit.around(
+          'slack',
+          'post',
+          WEBHOOK_TARGET,
+          () => hook.send(payload),
+          (r) => `HTTP 200 ${clean(r.text, secrets, 40)}`,
+        );
+        items.push({ fingerprint: g.fingerprint, action: 'created', target: WEBHOOK_TARGET });
+      } catch (e) {
+        const f = webhookFailure(e, timeout, secrets);
+        failItem(g, 'created', WEBHOOK_TARGET, f);
+        if (f.fatal) fatal = f;
+      }
+    }
+    return outcome(items, errors, notes, [], eligible.length);
+  }
+
+  // ── Bot token ──
+  const client = new WebClient(settings.botToken, {
+    slackApiUrl: settings.apiUrl,
+    retryConfig,
+    timeout,
+    rejectRateLimitedCalls: false,
+    logger: sdkLogger(ctx.debug, secrets),
+  });
+  const fail: Fail = (e, method, channel = '') =>
+    apiFailure(e, method, channel, settings.apiUrl, retryConfig, timeout, secrets);
+  const now = ctx.now();
+  const repository = `${report.run.owner}/${report.run.repo}`;
+  const runId = String(report.run.id);
+  let fatal: Failure | undefined;
+  const capped: Array<{ label: string; why: string }> = [];
+
+  let mentionPromise: Promise<string | undefined> | undefined;
+  const mention = (): Promise<string | undefined> =>
+    (mentionPromise ??=
+      mappedMention !== undefined ? Promise.resolve(mappedMention) : lookupMention(client, ctx, fail));
+
+  const byChannel = new Map<string, FindingGroup[]>();
+  for (const g of eligible) {
+    const c = channelOf(g);
+    byChannel.set(c, [...(byChannel.get(c) ?? []), g]);
+  }
+
+  for (const [label, groups] of byChannel) {
+    if (label === '') {
+      const f: Failure = {
+        code: 'no_channel',
+        message: `Slack: no channel for ${groups
+          .map((g) => g.severity)
+          .filter((s, i, a) => a.indexOf(s) === i)
+          .join(', ')} failures: set slack-channel (a channel ID such as C0123456789, or #name)`,
+        fatal: false,
+        channelLevel: true,
+      };
+      for (const g of groups) failItem(g, 'created', label, f);
+      continue;
+    }
+    if (fatal) {
+      for (const g of groups) failItem(g, 'created', label, fatal);
+      continue;
+    }
+    const view = await openChannel(client, label, now, ctx, fail, notes);
+    if (view.failure?.fatal) fatal = view.failure;
+
+    for (const g of groups) {
+      const stop = fatal ?? view.failure;
+      if (stop) {
+        failItem(g, 'created', label, stop);
+        continue;
+      }
+      // What to do: update this run's message, reply to the first message of an earlier run, or post.
+      let action: 'update' | 'reply' | 'post' = 'post';
+      let ts: string | undefined;
+      if (view.ours && view.id !== undefined) {
+        const mine = view.ours.filter((o) => o.fingerprint === g.fingerprint && o.repository === repository);
+        const same = mine.find((o) => o.runId === runId);
+        const first = mine.find((o) => o.topLevel && o.runId !== runId);
+        if (same) {
+          action = 'update';
+          ts = same.ts;
+        } else if (first) {
+          const reply = await replyOfThisRun(
+            client,
+            view.id,
+            first.ts,
+            g.fingerprint,
+            repository,
+            runId,
+            ctx,
+            fail,
+          );
+          action = reply !== undefined ? 'update' : 'reply';
+          ts = reply ?? first.ts;
+        }
+      }
+      if (action === 'post' && view.today !== undefined && view.today >= settings.dailyCap) {
+        const why = `daily cap reached (${view.today} of ${settings.dailyCap})`;
+        ctx.audit.skipped('slack', 'post', label, why);
+        capped.push({ label, why });
+        continue;
+      }
+
+      const msg = render(g, await mention());
+      const metadata = slackMetadata(report, g);
+      const itemAction = action === 'update' ? 'updated' : action === 'reply' ? 'replied' : 'created';
+      try {
+        if (action === 'update') {
+          const args = redactDeep(
+            { channel: view.id ?? view.postTo, ts: ts ?? '', text: msg.text, blocks: msg.blocks, metadata },
+            secrets,
+          );
+          await ctx.audit.around(
+            'slack',
+            'update',
+            label,
+            () => client.chat.update(args),
+            (r) => `ts ${String(r.ts)}`,
+          );
+        } else {
+          const args = redactDeep(
+            {
+              channel: view.postTo,
+              text: msg.text,
+              blocks: msg.blocks,
+              metadata,
+              unfurl_links: false,
+              unfurl_media: false,
+              ...(action === 'reply' && ts !== undefined ? { thread_ts: ts } : {}),
+            },
+            secrets,
+          );
+          const r = await ctx.audit.around(
+            'slack',
+            action === 'reply' ? 'reply' : 'post',
+            label,
+            () => client.chat.postMessage(args),
+            (res) => `ts ${String(res.ts)}${action === 'reply' ? ` in the thread of ${ts ?? ''}` : ''}`,
+          );
+          if (action === 'post') {
+            if (view.today !== undefined) view.today++;
+            if (typeof r.ts === 'string')
+              view.ours?.push({ ts: r.ts, topLevel: true, fingerprint: g.fingerprint, repository, runId });
+          }
+        }
+        items.push({ fingerprint: g.fingerprint, action: itemAction, target: label });
+      } catch (e) {
+        const f = fail(e, action === 'update' ? 'chat.update' : 'chat.postMessage', label);
+        failItem(g, itemAction, label, f);
+        if (f.fatal) fatal = f;
+        else if (f.channelLevel) view.failure = f;
+      }
+    }
+  }
+
+  return outcome(items, errors, notes, capNotes(capped), eligible.length);
+}
+
+/** One line per capped channel: "2 new messages not posted in #ci: daily cap reached (50 of 50)". */
+function capNotes(capped: Array<{ label: string; why: string }>): string[] {
+  const out: string[] = [];
+  for (const { label, why } of capped) {
+    if (out.some((l) => l.includes(` in ${label}: `))) continue;
+    const n = capped.filter((c) => c.label === label).length;
+    out.push(`${n} new message${n === 1 ? '' : 's'} not posted in ${label}: ${why}`);
+  }
+  return out;
+}
+
+function outcome(
+  items: PublishedItem[],
+  errors: string[],
+  notes: string[],
+  capLines: string[],
+  eligible: number,
+): SinkOutcome {
+  const done = items.filter((i) => i.error === undefined).length;
+  const failed = items.length - done;
+  const extra = [...capLines, ...notes];
+  const tail = extra.length > 0 ? ` ${extra.map((n) => `${n}.`).join(' ')}` : '';
+  if (failed === 0 && done === 0)
+    return { sink: 'slack', status: 'skipped', items, message: `Slack: nothing posted.${tail}` };
+  if (failed === 0) {
+    return {
+      sink: 'slack',
+      status: 'ok',
+      items,
+      ...(extra.length > 0 || done < eligible
+        ? { message: `Slack: ${done} message${done === 1 ? '' : 's'} published.${tail}` }
+        : {}),
+    };
+  }
+  const why = errors.map((e) => e.replace(/^Slack: /, '')).join('; ');
+  if (done === 0) return { sink: 'slack', status: 'failed', items, message: `Slack: ${why}.${tail}` };
+  return {
+    sink: 'slack',
+    status: 'partial',
+    items,
+    message: `Slack: ${done} of ${items.length} messages published; ${failed} failed: ${why}.${tail}`,
+  };
+}
+
+// ── Channels and their history ─────────────────────────────────────────────────────────────────────────
+
+/** Slack message timestamps (`seconds.micros`) in order, exactly (as numbers they lose the last digits). */
+function compareTs(a: string, b: string): number {
+  const [as = '0', au = ''] = a.split('.');
+  const [bs = '0', bu = ''] = b.split('.');
+  return Number(as) - Number(bs) || Number(au.padEnd(6, '0')) - Number(bu.padEnd(6, '0'));
+}
+
+const isChannelId = (s: string): boolean => /^[CGD][A-Z0-9]{6,}$/.test(s);
+
+async function openChannel(
+  client: WebClient,
+  label: string,
+  now: Date,
+  ctx: SinkContext,
+  fail: Fail,
+  notes: string[],
+): Promise<ChannelView> {
+  const view: ChannelView = { label, postTo: label };
+  if (isChannelId(label)) view.id = label;
+  else {
+    const name = label.replace(/^#/, '');
+    try {
+      const id = await findChannelId(client, name);
+      if (id !== undefined) {
+        view.id = id;
+        view.postTo = id;
+      } else {
+        ctx.debug(
+          `Slack: #${name} is not among the channels conversations.list shows the app: posting by name, without dedupe or the daily cap.`,
+        );
+        notes.push(
+          `dedupe and the daily cap were off in ${label}: the app could not find it with conversations.list (give the channel ID, e.g. C0123456789)`,
+        );
+      }
+    } catch (e) {
+      const f = fail(e, 'conversations.list', label);
+      if (f.fatal) return { ...view, failure: f };
+      ctx.debug(
+        `Slack: cannot resolve ${label} to a channel ID (${f.code}): posting by name, without dedupe or the daily cap.`,
+      );
+      notes.push(
+        f.code === 'missing_scope'
+          ? `dedupe and the daily cap were off in ${label}: resolving #name needs ${neededOf(e) ?? 'channels:read'} (or give the channel ID)`
+          : `dedupe and the daily cap were off in ${label}: ${f.code}`,
+      );
+    }
+  }
+  if (view.id === undefined) return view;
+
+  const oldest = (now.getTime() - HISTORY_DAYS * 86_400_000) / 1000;
+  const dayStart = startOfUtcDay(now).getTime() / 1000;
+  try {
+    const ours: Ours[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < HISTORY_PAGES; page++) {
+      const r = await client.conversations.history({
+        channel: view.id,
+        oldest: oldest.toFixed(6),
+        limit: HISTORY_PAGE,
+        include_all_metadata: true,
+        ...(cursor ? { cursor } : {}),
+      });
+      for (const m of r.messages ?? []) {
+        const md = m.metadata;
+        const p = md?.event_payload as Record<string, unknown> | undefined;
+        if (md?.event_type !== SLACK_EVENT_TYPE || !p || typeof m.ts !== 'string') continue;
+        ours.push({
+          ts: m.ts,
+          topLevel: m.thread_ts === undefined || m.thread_ts === m.ts,
+          fingerprint: String(p.fingerprint),
+          repository: String(p.repository),
+          runId: String(p.run_id),
+        });
+      }
+      cursor = r.response_metadata?.next_cursor;
+      if (!r.has_more || !cursor) break;
+    }
+    ours.sort((a, b) => compareTs(a.ts, b.ts));
+    view.ours = ours;
+    view.today = ours.filter((o) => o.topLevel && Number(o.ts) >= dayStart).length;
+  } catch (e) {
+    const f = fail(e, 'conversations.history', label);
+    if (f.fatal || f.code === 'channel_not_found') return { ...view, failure: f };
+    ctx.debug(
+      `Slack: cannot read the history of ${label} (${f.code}): posting without dedupe or the daily cap.`,
+    );
+    if (f.code === 'missing_scope')
+      notes.push(
+        `dedupe and the daily cap need ${neededOf(e) ?? 'channels:history'}: posted in ${label} without them`,
+      );
+    else if (f.code !== 'not_in_channel')
+      notes.push(`dedupe and the daily cap were off in ${label}: ${f.code}`);
+  }
+  return view;
+}
+
+async function findChannelId(client: WebClient, name: string): Promise<string | undefined> {
+  let cursor: string | undefined;
+  for (let page = 0; page < LIST_PAGES; page++) {
+    const r = await client.conversations.list({
+      types: 'public_channel,private_channel',
+      exclude_archived: true,
+      limit: LIST_PAGE,
+      ...(cursor ? { cursor } : {}),
+    });
+    const hit = r.channels?.find((c) => c.name === name);
+    if (hit?.id) return hit.id;
+    cursor = r.response_metadata?.next_cursor;
+    if (!cursor) break;
+  }
+  return undefined;
+}
+
+/** This run's reply in the thread of an earlier run's message (a new attempt updates it), if there is one. */
+async function replyOfThisRun(
+  client: WebClient,
+  channel: string,
+  threadTs: string,
+  fingerprint: string,
+  repository: string,
+  runId: string,
+  ctx: SinkContext,
+  fail: Fail,
+): Promise<string | undefined> {
+  try {
+    const r = await client.conversations.replies({
+      channel,
+      ts: threadTs,
+      limit: 200,
+      include_all_metadata: true,
+    });
+    const hit = (r.messages ?? []).find((m) => {
+      const p = m.metadata?.event_payload as Record<string, unknown> | undefined;
+      return (
+        m.ts !== threadTs &&
+        m.metadata?.event_type === SLACK_EVENT_TYPE &&
+        p !== undefined &&
+        String(p.fingerprint) === fingerprint &&
+        String(p.repository) === repository &&
+        String(p.run_id) === runId
+      );
+    });
+    return typeof hit?.ts === 'string' ? hit.ts : undefined;
+  } catch (e) {
+    ctx.debug(
+      `Slack: cannot read the thread ${threadTs} (${fail(e, 'conversations.replies', channel).code}): replying in it.`,
+    );
+    return undefined;
+  }
+}
+
+// ── Mentions ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** The commit author's (else the PR author's) Slack member ID from `slack-users`. */
+function mentionFromMap(settings: SlackSettings, ctx: SinkContext): string | undefined {
+  const { change } = ctx.report;
+  const login = change.commit.authorLogin ?? change.pullRequest?.author;
+  if (login === undefined) return undefined;
+  const id = settings.users[login.toLowerCase()];
+  if (id === undefined) return undefined;
+  if (!isMemberId(id)) {
+    ctx.debug(
+      `Slack: slack-users maps ${login} to something that is not a member ID (U… or W…): no mention.`,
+    );
+    return undefined;
+  }
+  return id;
+}
+
+/** The commit author by email (`users.lookupByEmail`, scope users:read.email), or undefined with a debug line. */
+async function lookupMention(client: WebClient, ctx: SinkContext, fail: Fail): Promise<string | undefined> {
+  const email = ctx.report.change.commit.authorEmail;
+  if (email === undefined || email === '') return undefined;
+  if (/@users\.noreply\.github\.com$/i.test(email)) {
+    ctx.debug(
+      'Slack: the commit email is a GitHub noreply address: no mention (map the login in slack-users).',
+    );
+    return undefined;
+  }
+  try {
+    const r = await client.users.lookupByEmail({ email });
+    const u = r.user;
+    if (u?.deleted || u?.is_bot || !isMemberId(u?.id)) {
+      ctx.debug('Slack: the commit author found by email is no active person: no mention.');
+      return undefined;
+    }
+    return u.id;
+  } catch (e) {
+    const f = fail(e, 'users.lookupByEmail');
+    ctx.debug(
+      f.code === 'missing_scope'
+        ? `Slack: no mention: looking the commit author up by email needs ${neededOf(e) ?? 'users:read.email'} (or map the login in slack-users).`
+        : f.code === 'users_not_found'
+          ? 'Slack: no mention: no Slack member has the commit email (map the login in slack-users).'
+          : `Slack: no mention: users.lookupByEmail failed (${f.code}).`,
+    );
+    return undefined;
+  }
+}
+
+// ── Errors ─────────────────────────────────────────────────────────────────────────────────────────────
+
+interface ErrorShape {
+  code?: unknown;
+  data?: { error?: unknown; needed?: unknown; errors?: unknown };
+  statusCode?: unknown;
+  statusMessage?: unknown;
+  body?: unknown;
+  retryAfter?: unknown;
+  original?: unknown;
+  cause?: unknown;
+  message?: unknown;
+  name?: unknown;
+}
+
+const shape = (e: unknown): ErrorShape => (typeof e === 'object' && e !== null ? e : {});
+
+function neededOf(e: unknown): string | undefined {
+  const n = shape(e).data?.needed;
+  return typeof n === 'string' && /^[\w:.,]+$/.test(n) ? n : undefined;
+}
+
+/** The network cause of a request error: ECONNREFUSED, ENOTFOUND, a timeout, … */
+function networkCause(e: unknown, timeoutMs: number): string {
+  let cur: unknown = e;
+  for (let i = 0; i < 5 && typeof cur === 'object' && cur !== null; i++) {
+    const o = shape(cur);
+    if (o.name === 'TimeoutError' || o.name === 'AbortError')
+      return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+    if (typeof o.code === 'string' && /^(?:E[A-Z]+|UND_ERR\w*|CERT\w*|\w*_CERT\w*)$/.test(o.code))
+      return o.code;
+    cur = o.original ?? o.cause;
+  }
+  const m = shape(e).message;
+  return typeof m === 'string' ? m : 'network error';
+}
+
+/** A Web API error, told with its fix. */
+function apiFailure(
+  e: unknown,
+  method: string,
+  channel: string,
+  apiUrl: string,
+  retry: RetryOptions | undefined,
+  timeoutMs: number,
+  secrets: readonly string[],
+): Failure {
+  const o = shape(e);
+  const where = `${method}${channel ? ` to ${channel}` : ''}`;
+  if (o.code === WebApiErrorCode.PlatformError) {
+    const error = typeof o.data?.error === 'string' ? clean(o.data.error, secrets, 80) : 'unknown_error';
+    const needed = neededOf(e);
+    let fix: string;
+    switch (error) {
+      case 'channel_not_found':
+        fix = 'check slack-channel: a channel ID such as C0123456789, or #name';
+        break;
+      case 'not_in_channel':
+        fix = `invite the app: /invite @your-app in ${channel || 'the channel'}`;
+        break;
+      case 'is_archived':
+        fix = 'the channel is archived: unarchive it or choose another slack-channel';
+        break;
+      case 'invalid_auth':
+      case 'not_authed':
+      case 'token_revoked':
+      case 'account_inactive':
+      case 'token_expired':
+        fix = 'check slack-bot-token (the bot token, xoxb-…, of an app installed in the workspace)';
+        break;
+      case 'missing_scope':
+        fix = `add the ${needed ?? 'missing'} scope to the Slack app and reinstall it`;
+        break;
+      case 'invalid_blocks':
+      case 'invalid_blocks_format':
+      case 'msg_too_long':
+      case 'invalid_metadata_format':
+        fix = `Slack rejected the message${Array.isArray(o.data?.errors) ? ` (${clean(o.data.errors.map(String).join('; '), secrets, 200)})` : ''}; please report this ci-triage bug`;
+        break;
+      case 'ratelimited':
+      case 'rate_limited':
+        fix =
+          'Slack limits how fast an app posts: try again later, or send fewer messages (slack-min-severity, slack-daily-cap)';
+        break;
+      default:
+        fix = 'see https://docs.slack.dev/reference/methods/' + method;
+    }
+    return {
+      code: error,
+      message: `Slack: ${where} failed: ${error}${error === 'missing_scope' && needed ? ` (needs ${needed})` : ''} — ${fix}`,
+      fatal:
+        FATAL_AUTH.has(error) ||
+        (error === 'missing_scope' && method.startsWith('chat.')) ||
+        error === 'ratelimited' ||
+        error === 'rate_limited',
+      channelLevel: CHANNEL_ERRORS.has(error),
+    };
+  }
+  const message = typeof o.message === 'string' ? o.message : String(e);
+  if (o.code === WebApiErrorCode.RateLimitedError || /rate limit was exceeded/i.test(message)) {
+    return {
+      code: 'ratelimited',
+      message: `Slack: ${where} failed: ratelimited (HTTP 429) after ${retry?.retries ?? 0} retries honouring Retry-After — Slack limits how fast an app calls it: try again later, or send fewer messages (slack-min-severity, slack-daily-cap)`,
+      fatal: true,
+      channelLevel: false,
+    };
+  }
+  if (o.code === WebApiErrorCode.HTTPError) {
+    const status = typeof o.statusCode === 'number' ? o.statusCode : 0;
+    return {
+      code: `http_${status}`,
+      message: `Slack: ${where} failed: HTTP ${status}${typeof o.statusMessage === 'string' && o.statusMessage ? ` ${clean(o.statusMessage, secrets, 60)}` : ''} — ${
+        status === 404 || status === 410
+          ? `check slack-api-url (${clean(apiUrl, secrets, 100)}): it must be a Slack Web API base URL ending in /api/`
+          : 'Slack is having trouble: try again later'
+      }`,
+      fatal: true,
+      channelLevel: false,
+    };
+  }
+  if (o.code === WebApiErrorCode.RequestError) {
+    return {
+      code: 'unreachable',
+      message: `Slack: ${where} failed: the Slack API${apiUrl ? ` at ${clean(apiUrl, secrets, 100)}` : ''} is unreachable (${clean(networkCause(e, timeoutMs), secrets, 120)}) — check slack-api-url and the runner's network access`,
+      fatal: true,
+      channelLevel: false,
+    };
+  }
+  return {
+    code: 'error',
+    message: `Slack: ${where} failed: ${clean(message, secrets, 200)}`,
+    fatal: true,
+    channelLevel: false,
+  };
+}
+
+/** An incoming webhook error, told with its fix (never with the webhook URL, a secret). */
+function webhookFailure(e: unknown, timeoutMs: number, secrets: readonly string[]): Failure {
+  const o = shape(e);
+  if (o.code === WebhookErrorCode.HTTPError) {
+    const status = typeof o.statusCode === 'number' ? o.statusCode : 0;
+    const body = typeof o.body === 'string' ? clean(o.body, secrets, 80) : '';
+    const error = /^[a-z_]+$/.test(body) ? body : '';
+    const what = `HTTP ${status}${error ? ` ${error}` : ''}`;
+    let fix: string;
+    let fatal = true;
+    if (
+      status === 404 ||
+      error === 'no_service' ||
+      error === 'no_team' ||
+      error === 'invalid_token' ||
+      error === 'no_service_id'
+    )
+      fix =
+        'the incoming webhook is disabled, removed or invalid: check slack-webhook-url (or create a new webhook for the app)';
+    else if (status === 410)
+      fix = 'the webhook’s channel is archived: unarchive it or create a webhook for another channel';
+    else if (status === 429)
+      fix =
+        'Slack limits how fast a webhook posts: try again later, or send fewer messages (slack-min-severity)';
+    else if (status === 403)
+      fix = 'the workspace does not allow this webhook to post here (action_prohibited): ask a Slack admin';
+    else if (status === 400) {
+      fix = `Slack could not read the message (${error || 'bad request'}); please report this ci-triage bug`;
+      fatal = false;
+    } else fix = 'Slack is having trouble: try again later';
+    return {
+      code: error || `http_${status}`,
+      message: `Slack: the incoming webhook answered ${what} — ${fix}`,
+      fatal,
+      channelLevel: false,
+    };
+  }
+  if (o.code === WebhookErrorCode.RequestError) {
+    return {
+      code: 'unreachable',
+      message: `Slack: the incoming webhook is unreachable (${clean(networkCause(e, timeoutMs), secrets, 120)}) — check slack-webhook-url and the runner's network access`,
+      fatal: true,
+      channelLevel: false,
+    };
+  }
+  const message = typeof o.message === 'string' ? o.message : String(e);
+  return {
+    code: 'error',
+    message: `Slack: the incoming webhook failed: ${clean(message, secrets, 200)}`,
+    fatal: true,
+    channelLevel: false,
+  };
+}
+
+/** The SDK's log lines, redacted, as debug lines (the SDK would print to the console). */
+function sdkLogger(debug: (m: string) => void, secrets: readonly string[]): Logger {
+  let level = LogLevel.INFO;
+  const log =
+    (label: string) =>
+    (...msg: unknown[]) =>
+      debug(
+        `Slack SDK ${label}: ${clean(msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' '), secrets, 500)}`,
+      );
+  return {
+    debug: () => undefined,
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
