@@ -589,6 +589,8 @@ describe('collectRun: change context', () => {
         sha: run.headSha,
         message: 'Bump deps',
         author: 'mona',
+        authorLogin: 'mona',
+        authorEmail: 'author@example.com',
         htmlUrl: `https://github.com/acme/widgets/commit/${run.headSha}`,
       },
       changedFiles: ['package.json', 'package-lock.json'],

@@ -346,7 +346,13 @@ describe.concurrent('dist/index.js end to end', () => {
     let run!: FakeRun;
     let triageId = 0;
     const gh = await fake((s) => {
-      run = s.addRun({ repo: REPO, event: 'push', headBranch: 'main', status: 'in_progress', conclusion: null });
+      run = s.addRun({
+        repo: REPO,
+        event: 'push',
+        headBranch: 'main',
+        status: 'in_progress',
+        conclusion: null,
+      });
       passingJob(s, run, 'build');
       triageId = triageJob(s, run, 'runner-7').id;
     });
@@ -359,7 +365,7 @@ describe.concurrent('dist/index.js end to end', () => {
     expect(gh.requestsTo(/\/logs$/)).toEqual([]);
   });
 
-  it('companion mode: a job of the other run named like this workflow\'s job is still analysed', async () => {
+  it("companion mode: a job of the other run named like this workflow's job is still analysed", async () => {
     let run!: FakeRun;
     const gh = await fake((s) => {
       run = s.addRun({ repo: REPO, event: 'push', headBranch: 'main', attempt: 1 });
@@ -417,10 +423,11 @@ describe.concurrent('dist/index.js end to end', () => {
     const report = await reportOf(r);
     expect(report.change.pullRequest).toMatchObject({ number: 7, fork: true });
     expect(r.outputs.severity).toBe('medium');
-    // The read-only token refuses every write (403); the action has no write sink yet, so it made none and
-    // every read it needs went through.
+    // The read-only token refuses every write (403): the action makes none, and every read it needs went through.
     expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([]);
     expect(r.commands.filter((c) => c.command === 'warning')).toEqual([]);
+    // The PR comment is not even tried with the fork's read-only token: a notice says why.
+    expect(r.commands.some((c) => c.command === 'notice' && /fork.*workflow_run/.test(c.message))).toBe(true);
   });
 
   it('a log not ready yet (404 twice) is waited for and analysed', async () => {

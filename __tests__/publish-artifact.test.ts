@@ -33,7 +33,15 @@ async function fullReport(): Promise<TriageReport> {
       { job: job(6110002, 'Race Tests'), unavailable: 'the log was not available after 3 tries (404)' },
     ],
     {
-      change: { ...CHANGE, commit: { ...CHANGE.commit, author: 'octocat' } },
+      change: {
+        ...CHANGE,
+        commit: {
+          ...CHANGE.commit,
+          author: 'octocat',
+          authorLogin: 'octocat',
+          authorEmail: 'octocat@example.com',
+        },
+      },
       listedOnly: [
         {
           job: {
@@ -70,6 +78,33 @@ async function fullReport(): Promise<TriageReport> {
     truncated: ['1 of 3 excerpts left out'],
   };
   full.jobs[1]!.explanationNote = 'not explained by the model: no excerpt to explain';
+  // The sinks' outcomes, every field present (halted and outcomes together do not happen; the schema allows it).
+  full.published = {
+    dryRun: false,
+    halted: { reason: 'breaker', message: 'The run-level breaker stopped publishing.' },
+    outcomes: [
+      {
+        sink: 'jira',
+        status: 'partial',
+        items: [
+          {
+            fingerprint: f.fingerprint,
+            action: 'created',
+            target: 'CI-12',
+            url: 'https://acme.atlassian.net/browse/CI-12',
+          },
+          {
+            fingerprint: '0123456789abcdef',
+            action: 'would-create',
+            target: 'CI',
+            error: 'Jira answered 400',
+          },
+        ],
+        message: 'Jira answered 400 on create',
+        preview: '[ci-triage] build_error: …',
+      },
+    ],
+  };
   full.llm = {
     provider: 'anthropic',
     model: 'claude-sonnet-5-5',

@@ -58,6 +58,7 @@ describe('outputs', () => {
       'llm-input-tokens': '0',
       'llm-output-tokens': '0',
       'llm-cost-usd': '0',
+      published: '[]',
     });
     const set: Record<string, string> = {};
     publishReportOutputs(r, (k, v) => (set[k] = v));

@@ -12,6 +12,8 @@ import { redact } from './redact.js';
 import { httpStatusOf, type PublishedRefs, type Sink, type SinkContext, type SinkOutcome } from './sink.js';
 
 const PERMISSION = 'pull-requests: write';
+const FORK_READ_ONLY =
+  "the pull request comes from a fork, whose token is read-only: comment from a companion workflow (on: workflow_run), which runs with the base repository's token";
 /** Comments read at most, looking for ours (100 a page). */
 const MAX_COMMENT_PAGES = 30;
 
@@ -31,6 +33,11 @@ async function publish(octokit: GitHubClient, ctx: SinkContext): Promise<SinkOut
   const { owner, repo, workflowId } = report.run;
   const target = `pull request #${pr.number}`;
   const failing = report.counts.failed > 0;
+  // A pull_request run from a fork gets a read-only token: no request that is bound to be refused.
+  if (pr.fork && report.mode === 'in-run' && report.run.event === 'pull_request') {
+    audit.skipped('pr-comment', 'write', target, FORK_READ_ONLY);
+    return { sink: 'pr-comment', status: 'skipped', items: [], message: FORK_READ_ONLY };
+  }
 
   if (ctx.dryRun) {
     audit.skipped('pr-comment', 'create-or-update', target, 'dry-run');
@@ -154,10 +161,8 @@ async function write(
 function failed(ctx: SinkContext, e: unknown, what: string, fork: boolean): SinkOutcome {
   const status = httpStatusOf(e);
   if (fork && (status === 403 || status === 404)) {
-    const why =
-      "the pull request comes from a fork, whose token is read-only: comment from a companion workflow (on: workflow_run), which runs with the base repository's token";
-    ctx.audit.skipped('pr-comment', 'write', what, why);
-    return { sink: 'pr-comment', status: 'skipped', items: [], message: why };
+    ctx.audit.skipped('pr-comment', 'write', what, FORK_READ_ONLY);
+    return { sink: 'pr-comment', status: 'skipped', items: [], message: FORK_READ_ONLY };
   }
   return {
     sink: 'pr-comment',
