@@ -364,6 +364,9 @@ async function collectChange(octokit, run, apiRun, maxFiles, notes) {
         commit.message = apiRun.head_commit.message;
         if (apiRun.head_commit.author?.name)
             commit.author = apiRun.head_commit.author.name;
+        const email = apiRun.head_commit.author?.email;
+        if (email && !/noreply\.github\.com$/i.test(email))
+            commit.authorEmail = email;
     }
     const pullRequest = await findPullRequest(octokit, run, apiRun, notes);
     let changedFiles = [];
@@ -390,6 +393,11 @@ async function collectChange(octokit, run, apiRun, maxFiles, notes) {
             const author = login ?? data.commit.author?.name;
             if (author)
                 commit.author = author;
+            if (login)
+                commit.authorLogin = login;
+            const email = data.commit.author?.email;
+            if (email && !commit.authorEmail && !/noreply\.github\.com$/i.test(email))
+                commit.authorEmail = email;
             commit.htmlUrl = data.html_url;
             if (!pullRequest)
                 changedFiles = (data.files ?? []).slice(0, maxFiles).map((f) => f.filename);

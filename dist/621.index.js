@@ -1,0 +1,979 @@
+export const id = 621;
+export const ids = [621];
+export const modules = {
+
+/***/ 2621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createSlackSink: () => (/* binding */ createSlackSink)
+});
+
+// EXTERNAL MODULE: ./node_modules/@slack/web-api/dist/index.js
+var dist = __webpack_require__(85105);
+// EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
+var webhook_dist = __webpack_require__(54443);
+// EXTERNAL MODULE: ./src/publish/sink.ts
+var sink = __webpack_require__(22568);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(65655);
+;// CONCATENATED MODULE: ./src/report/slack-blocks.ts
+
+
+/** Block Kit limits, in characters. */
+const SLACK_LIMITS = {
+    headerText: 150,
+    sectionText: 3000,
+    fields: 10,
+    fieldText: 2000,
+    contextElements: 10,
+    actionsElements: 25,
+    buttonText: 75,
+    url: 3000,
+    actionId: 255,
+    blocks: 50,
+};
+/** The `event_type` of the metadata every ci-triage message carries. */
+const SLACK_EVENT_TYPE = 'ci_triage_failure';
+/** Slack's three control characters as HTML entities: https://docs.slack.dev/messaging/formatting-message-text#escaping */
+const escapeSlack = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Escaped text of at most `max` characters: cut (with `…`) before escaping would overflow, never inside an
+ * entity or a surrogate pair.
+ */
+function fit(raw, max) {
+    const full = escapeSlack(raw);
+    if (full.length <= max)
+        return full;
+    let out = '';
+    for (const ch of raw) {
+        const e = escapeSlack(ch);
+        if (out.length + e.length + 1 > max)
+            break;
+        out += e;
+    }
+    return out + '…';
+}
+/** A Slack member ID: U… or W… (Enterprise Grid), upper-case letters and digits. */
+const isMemberId = (s) => s !== undefined && /^[UW][A-Z0-9]{2,20}$/.test(s);
+/** An http(s) URL for a button (a JSON field: no escaping), or undefined. */
+function buttonUrl(url) {
+    if (url === undefined || url.length > SLACK_LIMITS.url || !/^https?:\/\/[^\s<>"'`]+$/i.test(url))
+        return undefined;
+    return url;
+}
+/** An http(s) URL safe inside a mrkdwn link `<url|text>` (no `|`, `>`, `&`), or undefined. */
+function linkUrl(url) {
+    if (url === undefined || url.length > 2000 || !/^https?:\/\/[^\s<>|&"'`]+$/i.test(url))
+        return undefined;
+    return url;
+}
+function slackMetadata(report, group) {
+    const { run } = report;
+    return {
+        event_type: SLACK_EVENT_TYPE,
+        event_payload: {
+            fingerprint: group.fingerprint,
+            repository: `${run.owner}/${run.repo}`,
+            run_id: run.id,
+            run_attempt: run.attempt,
+            workflow: (0,report_text/* oneLine */.TN)(run.name).slice(0, 200),
+        },
+    };
+}
+const SEVERITY_ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '⚪' };
+function renderSlackMessage(report, group, options = {}) {
+    const secrets = options.secrets ?? [];
+    const line = (s) => (s === undefined ? '' : (0,report_text/* oneLine */.TN)(s, secrets));
+    const rep = group.representative;
+    const f = rep.finding;
+    const { run, change } = report;
+    const blocks = [];
+    const plain = [];
+    // Header, and the fallback text.
+    const headerRaw = `${sink/* TAG */.Dk} ${f.failureType} in ${line(rep.job.name)}`;
+    const header = fit(headerRaw, SLACK_LIMITS.headerText);
+    blocks.push({ type: 'header', text: { type: 'plain_text', text: header, emoji: false } });
+    plain.push(headerRaw);
+    // Fields.
+    const step = rep.failedStep?.name ?? f.failedSteps[0];
+    const facts = [
+        ['Repository', `${run.owner}/${run.repo}`, ''],
+        ['Branch', line(run.headBranch) || '—', ''],
+        [
+            'Job',
+            line(rep.job.name),
+            group.jobs.length > 1
+                ? ` (and ${group.jobs.length - 1} more job${group.jobs.length === 2 ? '' : 's'} failing the same way)`
+                : '',
+        ],
+        ['Step', line(step) || '—', ''],
+        ['Type', f.failureType, f.transient ? ' (transient: a re-run may pass)' : ''],
+        ['Severity', f.severity, ''],
+        ['Fingerprint', group.fingerprint, ''],
+    ];
+    blocks.push({
+        type: 'section',
+        fields: facts.map(([name, value, note]) => ({
+            type: 'mrkdwn',
+            verbatim: true,
+            text: name === 'Severity'
+                ? `*Severity*\n${SEVERITY_ICON[f.severity]} ${escapeSlack(value)}`
+                : name === 'Fingerprint'
+                    ? `*Fingerprint*\n\`${fit(value, 100)}\``
+                    : `*${name}*\n${fit(value + note, 300)}`,
+        })),
+    });
+    plain.push(facts.map(([name, value, note]) => `${name}: ${value}${note}`).join(' · '));
+    // The excerpt.
+    const link = rep.links[0];
+    const excerpt = f.excerpts[0];
+    if (excerpt) {
+        const where = excerpt.startLine === excerpt.endLine
+            ? `Line ${excerpt.startLine}`
+            : `Lines ${excerpt.startLine}–${excerpt.endLine}`;
+        const inStep = excerpt.step ? ` in ${line(excerpt.step)}` : '';
+        const title = `*${where} of the log*${inStep ? fit(inStep, 200) : ''}:`;
+        const body = excerptBlock(excerpt, secrets, SLACK_LIMITS.sectionText - title.length - 1);
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', verbatim: true, text: `${title}\n${body.mrkdwn}` },
+        });
+        plain.push('', `${where} of the log${inStep}:`, ...body.plain);
+        if (f.excerpts.length > 1)
+            plain.push(`(${f.excerpts.length - 1} more excerpt(s) in report.json)`);
+    }
+    else {
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', verbatim: true, text: '_The log is empty: no lines to show._' },
+        });
+        plain.push('', 'The log is empty: no lines to show.');
+    }
+    // Claude's explanation: model text, untrusted like a log; URLs broken so no client links them.
+    const x = rep.explanation;
+    if (x) {
+        const m = (s) => line(s)
+            .replace(/:\/\//g, ':\u200b//')
+            .replace(/\bwww\./gi, 'www\u200b.');
+        const cause = m(x.cause);
+        const fix = m(x.fix);
+        const model = fit(line(x.model), 80);
+        const cited = x.citedLines.slice(0, 20).join(', ');
+        blocks.push({
+            type: 'section',
+            text: {
+                type: 'mrkdwn',
+                verbatim: true,
+                text: `*Explanation* (Claude, model \`${model}\`, grounded in line${x.citedLines.length === 1 ? '' : 's'} ${cited}; check it against the cited lines)\n` +
+                    `*Cause:* ${fit(cause, 900)}\n*Suggested fix:* ${fit(fix, 1500)}`,
+            },
+        });
+        plain.push('', `Cause (Claude): ${cause}`, `Suggested fix: ${fix}`);
+    }
+    // Context: the commit and its author.
+    const sha = change.commit.sha || run.headSha;
+    const context = [];
+    const contextPlain = [];
+    if (sha) {
+        const short = sha.slice(0, 7).replace(/[^0-9a-f]/gi, '');
+        const url = linkUrl(change.commit.htmlUrl);
+        const message = line(change.commit.message?.split('\n')[0]);
+        context.push(`Commit ${url ? `<${url}|${short}>` : `\`${short}\``}${message ? ` ${fit(message, 100)}` : ''}`);
+        contextPlain.push(`Commit ${short}${message ? ` ${message}` : ''}`);
+    }
+    const author = line(change.commit.author ?? change.commit.authorLogin ?? change.pullRequest?.author);
+    const mention = isMemberId(options.mention) ? `<@${options.mention}>` : '';
+    if (author || mention) {
+        context.push(`by ${[author ? fit(author, 80) : '', mention].filter(Boolean).join(' ')}`);
+        contextPlain.push(`by ${[author, mention].filter(Boolean).join(' ')}`);
+    }
+    context.push(`run attempt ${run.attempt} · ci-triage ${fit(line(report.tool.version), 20)}`);
+    contextPlain.push(`run attempt ${run.attempt}`);
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: context.join(' · ') }] });
+    plain.push('', contextPlain.join(' · '));
+    // Buttons.
+    const buttons = [];
+    const button = (text, url, id) => {
+        const u = buttonUrl(url);
+        if (u === undefined)
+            return;
+        buttons.push({
+            type: 'button',
+            text: { type: 'plain_text', text: fit(text, SLACK_LIMITS.buttonText), emoji: false },
+            url: u,
+            action_id: `ci_triage_${id}`,
+        });
+        plain.push(`${text}: ${u}`);
+    };
+    plain.push('');
+    button('Open the run', run.htmlUrl, 'run');
+    if (link)
+        button(link.step !== undefined
+            ? `Line ${link.stepLine ?? link.line} of step ${link.step}`
+            : `Line ${link.line} of the log`, link.url, 'line');
+    const pr = change.pullRequest;
+    if (pr)
+        button(`Pull request #${pr.number}`, pr.htmlUrl, 'pr');
+    const jira = options.refs?.jira;
+    if (jira)
+        button(`Jira ${line(jira.key)}`, jira.url, 'jira');
+    if (buttons.length > 0)
+        blocks.push({ type: 'actions', elements: buttons });
+    return { text: header, blocks: blocks.slice(0, SLACK_LIMITS.blocks), preview: plain.join('\n').trimEnd() };
+}
+/** Backticks kept from closing a code block: a zero-width space between any two. */
+const unfence = (s) => s.replace(/`(?=`)/g, '`\u200b');
+/** How much of an excerpt is shown, largest first; the first that fits the section is taken. */
+const EXCERPT_LEVELS = [
+    { lines: 20, chars: 240 },
+    { lines: 14, chars: 200 },
+    { lines: 10, chars: 160 },
+    { lines: 6, chars: 120 },
+    { lines: 3, chars: 100 },
+    { lines: 1, chars: 100 },
+];
+/**
+ * The excerpt as a mrkdwn code block of at most `max` characters: line numbers on the left, the key line
+ * marked, a third of the lines before it. Each line is redacted whole before it is cut, then escaped, with
+ * backticks kept from closing the block.
+ */
+function excerptBlock(e, secrets, max) {
+    const cleaned = e.lines.map((l) => (0,report_text/* untrusted */.bp)(l, secrets).replace(/\n/g, ' '));
+    const key = Math.min(Math.max(e.keyLine - e.startLine, 0), Math.max(cleaned.length - 1, 0));
+    const render = (level) => {
+        const n = Math.min(level.lines, cleaned.length);
+        let from = key - Math.min(key, Math.floor((n - 1) / 3));
+        const to = Math.min(cleaned.length, from + n);
+        from = Math.max(0, to - n);
+        const width = String(e.startLine + to - 1).length;
+        const plain = [];
+        if (from > 0)
+            plain.push(`${' '.repeat(width)} ⋮ (${from} line${from === 1 ? '' : 's'} above)`);
+        const rows = [...plain];
+        for (let i = from; i < to; i++) {
+            const num = String(e.startLine + i).padStart(width);
+            const mark = i === key ? '▶' : '│';
+            const text = cleaned[i] ?? '';
+            const shown = text.length > level.chars ? `${text.slice(0, level.chars - 1)}…` : text;
+            plain.push(`${num} ${mark} ${shown}`);
+            rows.push(`${num} ${mark} ${escapeSlack(unfence(shown))}`);
+        }
+        const below = cleaned.length - to;
+        if (below > 0) {
+            const s = `${' '.repeat(width)} ⋮ (${below} line${below === 1 ? '' : 's'} below)`;
+            plain.push(s);
+            rows.push(s);
+        }
+        return { mrkdwn: '```\n' + rows.join('\n') + '\n```', plain };
+    };
+    for (const level of EXCERPT_LEVELS) {
+        const r = render(level);
+        if (r.mrkdwn.length <= max)
+            return r;
+    }
+    // The key line alone, cut to what is left.
+    const keyText = cleaned[key] ?? '';
+    const num = String(e.startLine + key);
+    const room = Math.max(10, max - num.length - 12);
+    return {
+        mrkdwn: '```\n' + `${num} ▶ ${fit(unfence(keyText), room)}` + '\n```',
+        plain: [`${num} ▶ ${keyText}`],
+    };
+}
+
+// EXTERNAL MODULE: ./src/publish/redact.ts + 1 modules
+var redact = __webpack_require__(18040);
+;// CONCATENATED MODULE: ./src/publish/slack.ts
+/**
+ * The Slack sink: a message per distinct failure (fingerprint) at or above `slack-min-severity`, in the channel
+ * of its severity, rendered by `renderSlackMessage`.
+ *
+ * With a bot token (@slack/web-api, against `slack-api-url`):
+ * - each channel's last 7 days are read once (`conversations.history` with `include_all_metadata`; a `#name` is
+ *   first resolved to its ID with `conversations.list`). Our messages carry metadata
+ *   `ci_triage_failure {fingerprint, repository, run_id, run_attempt, workflow}`, so that
+ * - the same failure of the same run (a new attempt) updates its message (`chat.update`), never posts another;
+ * - the same failure of an earlier run is a reply in the thread of its first message;
+ * - anything else is a new message, unless the channel already has `slack-daily-cap` new ci-triage messages
+ *   since 00:00 UTC (counted from the same history read).
+ *   When the history cannot be read (no `channels:history`), messages are posted anyway and the outcome says
+ *   that dedupe and the cap need that scope.
+ * - The commit's author is mentioned: `slack-users` maps their GitHub login to a member ID; without an entry
+ *   the commit email is looked up (`users.lookupByEmail`, scope `users:read.email`). Nobody else is mentioned.
+ *
+ * With an incoming webhook (@slack/webhook): a message per failure, no metadata, update, thread or lookup; on a
+ * run attempt after the first nothing is posted (a webhook cannot update what an earlier attempt posted).
+ *
+ * The SDKs retry a little (2 retries, honouring `Retry-After` on HTTP 429) within a 15 s timeout per request.
+ * Nothing throws out of `publish`: errors are outcomes naming the Slack error and its fix. A fatal error (the
+ * token, the API unreachable, still rate-limited) stops the sink; a channel's error (not found, the app not in
+ * it) stops that channel only.
+ */
+
+
+
+
+
+
+const DEFAULT_RETRY = {
+    retries: 2,
+    factor: 2,
+    minTimeout: 1000,
+    maxTimeout: 5000,
+    randomize: true,
+};
+const DEFAULT_TIMEOUT_MS = 15_000;
+const HISTORY_DAYS = 7;
+const HISTORY_PAGE = 200;
+const HISTORY_PAGES = 5;
+const LIST_PAGE = 999;
+const LIST_PAGES = 5;
+const WEBHOOK_TARGET = 'incoming webhook';
+const FATAL_AUTH = new Set([
+    'invalid_auth',
+    'not_authed',
+    'token_revoked',
+    'account_inactive',
+    'token_expired',
+    'ekm_access_denied',
+    'org_login_required',
+    'team_access_not_granted',
+]);
+const CHANNEL_ERRORS = new Set([
+    'channel_not_found',
+    'not_in_channel',
+    'is_archived',
+    'no_permission',
+    'restricted_action',
+    'restricted_action_read_only_channel',
+    'restricted_action_thread_only_channel',
+]);
+function createSlackSink(settings, options = {}) {
+    return {
+        name: 'slack',
+        plannedItems: (groups) => (0,sink/* atLeast */.jZ)(groups, settings.minSeverity).length,
+        async publish(ctx) {
+            try {
+                return await publish(settings, options, ctx);
+            }
+            catch (e) {
+                // Not expected: every call below catches its own errors. Still, a sink never throws.
+                const secrets = secretsOf(settings, ctx);
+                return {
+                    sink: 'slack',
+                    status: 'failed',
+                    items: [],
+                    message: `Slack: unexpected error: ${clean(e instanceof Error ? e.message : String(e), secrets)}`,
+                };
+            }
+        },
+    };
+}
+function secretsOf(settings, ctx) {
+    return [...ctx.secrets, settings.botToken, settings.webhookUrl].filter((s) => s !== '');
+}
+const clean = (s, secrets, max = 300) => (0,report_text/* cut */.Jj)((0,report_text/* oneLine */.TN)(s, secrets), max);
+async function publish(settings, options, ctx) {
+    const secrets = secretsOf(settings, ctx);
+    const { report } = ctx;
+    const webhookMode = settings.botToken === '';
+    const eligible = (0,sink/* atLeast */.jZ)(ctx.groups, settings.minSeverity);
+    const channelOf = (g) => webhookMode ? WEBHOOK_TARGET : (settings.channelBySeverity[g.severity] ?? settings.channel);
+    if (eligible.length === 0) {
+        ctx.audit.skipped('slack', 'post', webhookMode ? WEBHOOK_TARGET : settings.channel, `no failure at or above ${settings.minSeverity}`);
+        return {
+            sink: 'slack',
+            status: 'skipped',
+            items: [],
+            message: `Slack: no failure at or above ${settings.minSeverity} severity.`,
+        };
+    }
+    const webhookAttemptNote = `an incoming webhook cannot update the message an earlier attempt posted (this is attempt ${report.run.attempt}); use slack-bot-token to have it updated`;
+    const mappedMention = mentionFromMap(settings, ctx);
+    const render = (g, mention) => renderSlackMessage(report, g, {
+        ...(ctx.refs.get(g.fingerprint) ? { refs: ctx.refs.get(g.fingerprint) } : {}),
+        ...(mention !== undefined ? { mention } : {}),
+        secrets,
+    });
+    // ── Dry-run: nothing is sent, nothing is looked up. ──
+    if (ctx.dryRun) {
+        if (webhookMode && report.run.attempt > 1) {
+            ctx.audit.skipped('slack', 'post', WEBHOOK_TARGET, webhookAttemptNote);
+            return {
+                sink: 'slack',
+                status: 'skipped',
+                items: [],
+                message: `Slack: nothing would be posted: ${webhookAttemptNote}.`,
+            };
+        }
+        const items = [];
+        const previews = [];
+        for (const g of eligible) {
+            const target = channelOf(g);
+            items.push({ fingerprint: g.fingerprint, action: 'would-create', target });
+            ctx.audit.skipped('slack', 'post', target, 'dry-run');
+            previews.push(`→ ${target}\n${render(g, mappedMention).preview}`);
+        }
+        const note = !webhookMode && mappedMention === undefined && report.change.commit.authorEmail
+            ? ' The author would be looked up by commit email (users.lookupByEmail) when publishing.'
+            : '';
+        return {
+            sink: 'slack',
+            status: 'dry-run',
+            items,
+            message: `Slack: would post ${items.length} message${items.length === 1 ? '' : 's'}${webhookMode ? ' with the incoming webhook' : ' (or update or reply in a thread, after reading the channel history)'}.${note}`,
+            preview: (0,redact/* redact */.E$)(previews.join('\n\n'), secrets),
+        };
+    }
+    const retryConfig = options.retryConfig ?? DEFAULT_RETRY;
+    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const items = [];
+    const notes = [];
+    const errors = [];
+    const addError = (m) => {
+        if (!errors.includes(m))
+            errors.push(m);
+    };
+    const failItem = (g, action, target, f) => {
+        items.push({ fingerprint: g.fingerprint, action, target, error: f.message });
+        addError(f.message);
+    };
+    // ── Incoming webhook ──
+    if (webhookMode) {
+        if (report.run.attempt > 1) {
+            for (const g of eligible)
+                ctx.audit.skipped('slack', 'post', WEBHOOK_TARGET, `${webhookAttemptNote} (fingerprint ${g.fingerprint})`);
+            return {
+                sink: 'slack',
+                status: 'skipped',
+                items: [],
+                message: `Slack: nothing posted: ${webhookAttemptNote}.`,
+            };
+        }
+        const hook = new webhook_dist.IncomingWebhook(settings.webhookUrl, { timeout, retryConfig });
+        let fatal;
+        for (const g of eligible) {
+            if (fatal) {
+                failItem(g, 'created', WEBHOOK_TARGET, fatal);
+                continue;
+            }
+            const msg = render(g, mappedMention);
+            const payload = (0,redact/* redactDeep */.KL)({ text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false }, secrets);
+            try {
+                await ctx.audit.around('slack', 'post', WEBHOOK_TARGET, () => hook.send(payload), (r) => `HTTP 200 ${clean(r.text, secrets, 40)}`);
+                items.push({ fingerprint: g.fingerprint, action: 'created', target: WEBHOOK_TARGET });
+            }
+            catch (e) {
+                const f = webhookFailure(e, timeout, secrets);
+                failItem(g, 'created', WEBHOOK_TARGET, f);
+                if (f.fatal)
+                    fatal = f;
+            }
+        }
+        return outcome(items, errors, notes, [], eligible.length);
+    }
+    // ── Bot token ──
+    const client = new dist.WebClient(settings.botToken, {
+        slackApiUrl: settings.apiUrl,
+        retryConfig,
+        timeout,
+        rejectRateLimitedCalls: false,
+        logger: sdkLogger(ctx.debug, secrets),
+    });
+    const fail = (e, method, channel = '') => apiFailure(e, method, channel, settings.apiUrl, retryConfig, timeout, secrets);
+    const now = ctx.now();
+    const repository = `${report.run.owner}/${report.run.repo}`;
+    const runId = String(report.run.id);
+    let fatal;
+    const capped = [];
+    let mentionPromise;
+    const mention = () => (mentionPromise ??=
+        mappedMention !== undefined ? Promise.resolve(mappedMention) : lookupMention(client, ctx, fail));
+    const byChannel = new Map();
+    for (const g of eligible) {
+        const c = channelOf(g);
+        byChannel.set(c, [...(byChannel.get(c) ?? []), g]);
+    }
+    for (const [label, groups] of byChannel) {
+        if (label === '') {
+            const f = {
+                code: 'no_channel',
+                message: `Slack: no channel for ${groups
+                    .map((g) => g.severity)
+                    .filter((s, i, a) => a.indexOf(s) === i)
+                    .join(', ')} failures: set slack-channel (a channel ID such as C0123456789, or #name)`,
+                fatal: false,
+                channelLevel: true,
+            };
+            for (const g of groups)
+                failItem(g, 'created', label, f);
+            continue;
+        }
+        if (fatal) {
+            for (const g of groups)
+                failItem(g, 'created', label, fatal);
+            continue;
+        }
+        const view = await openChannel(client, label, now, ctx, fail, notes);
+        if (view.failure?.fatal)
+            fatal = view.failure;
+        for (const g of groups) {
+            const stop = fatal ?? view.failure;
+            if (stop) {
+                failItem(g, 'created', label, stop);
+                continue;
+            }
+            // What to do: update this run's message, reply to the first message of an earlier run, or post.
+            let action = 'post';
+            let ts;
+            if (view.ours && view.id !== undefined) {
+                const mine = view.ours.filter((o) => o.fingerprint === g.fingerprint && o.repository === repository);
+                const same = mine.find((o) => o.runId === runId);
+                const first = mine.find((o) => o.topLevel && o.runId !== runId);
+                if (same) {
+                    action = 'update';
+                    ts = same.ts;
+                }
+                else if (first) {
+                    const reply = await replyOfThisRun(client, view.id, first.ts, g.fingerprint, repository, runId, ctx, fail);
+                    action = reply !== undefined ? 'update' : 'reply';
+                    ts = reply ?? first.ts;
+                }
+            }
+            if (action === 'post' && view.today !== undefined && view.today >= settings.dailyCap) {
+                const why = `daily cap reached (${view.today} of ${settings.dailyCap})`;
+                ctx.audit.skipped('slack', 'post', label, why);
+                capped.push({ label, why });
+                continue;
+            }
+            const msg = render(g, await mention());
+            const metadata = slackMetadata(report, g);
+            const itemAction = action === 'update' ? 'updated' : action === 'reply' ? 'replied' : 'created';
+            try {
+                if (action === 'update') {
+                    const args = (0,redact/* redactDeep */.KL)({ channel: view.id ?? view.postTo, ts: ts ?? '', text: msg.text, blocks: msg.blocks, metadata }, secrets);
+                    await ctx.audit.around('slack', 'update', label, () => client.chat.update(args), (r) => `ts ${String(r.ts)}`);
+                }
+                else {
+                    const args = (0,redact/* redactDeep */.KL)({
+                        channel: view.postTo,
+                        text: msg.text,
+                        blocks: msg.blocks,
+                        metadata,
+                        unfurl_links: false,
+                        unfurl_media: false,
+                        ...(action === 'reply' && ts !== undefined ? { thread_ts: ts } : {}),
+                    }, secrets);
+                    const r = await ctx.audit.around('slack', action === 'reply' ? 'reply' : 'post', label, () => client.chat.postMessage(args), (res) => `ts ${String(res.ts)}${action === 'reply' ? ` in the thread of ${ts ?? ''}` : ''}`);
+                    if (action === 'post') {
+                        if (view.today !== undefined)
+                            view.today++;
+                        if (typeof r.ts === 'string')
+                            view.ours?.push({ ts: r.ts, topLevel: true, fingerprint: g.fingerprint, repository, runId });
+                    }
+                }
+                items.push({ fingerprint: g.fingerprint, action: itemAction, target: label });
+            }
+            catch (e) {
+                const f = fail(e, action === 'update' ? 'chat.update' : 'chat.postMessage', label);
+                failItem(g, itemAction, label, f);
+                if (f.fatal)
+                    fatal = f;
+                else if (f.channelLevel)
+                    view.failure = f;
+            }
+        }
+    }
+    return outcome(items, errors, notes, capNotes(capped), eligible.length);
+}
+/** One line per capped channel: "2 new messages not posted in #ci: daily cap reached (50 of 50)". */
+function capNotes(capped) {
+    const out = [];
+    for (const { label, why } of capped) {
+        if (out.some((l) => l.includes(` in ${label}: `)))
+            continue;
+        const n = capped.filter((c) => c.label === label).length;
+        out.push(`${n} new message${n === 1 ? '' : 's'} not posted in ${label}: ${why}`);
+    }
+    return out;
+}
+function outcome(items, errors, notes, capLines, eligible) {
+    const done = items.filter((i) => i.error === undefined).length;
+    const failed = items.length - done;
+    const extra = [...capLines, ...notes];
+    const tail = extra.length > 0 ? ` ${extra.map((n) => `${n}.`).join(' ')}` : '';
+    if (failed === 0 && done === 0)
+        return { sink: 'slack', status: 'skipped', items, message: `Slack: nothing posted.${tail}` };
+    if (failed === 0) {
+        return {
+            sink: 'slack',
+            status: 'ok',
+            items,
+            ...(extra.length > 0 || done < eligible
+                ? { message: `Slack: ${done} message${done === 1 ? '' : 's'} published.${tail}` }
+                : {}),
+        };
+    }
+    const why = errors.map((e) => e.replace(/^Slack: /, '')).join('; ');
+    if (done === 0)
+        return { sink: 'slack', status: 'failed', items, message: `Slack: ${why}.${tail}` };
+    return {
+        sink: 'slack',
+        status: 'partial',
+        items,
+        message: `Slack: ${done} of ${items.length} messages published; ${failed} failed: ${why}.${tail}`,
+    };
+}
+// ── Channels and their history ─────────────────────────────────────────────────────────────────────────
+/** Slack message timestamps (`seconds.micros`) in order, exactly (as numbers they lose the last digits). */
+function compareTs(a, b) {
+    const [as = '0', au = ''] = a.split('.');
+    const [bs = '0', bu = ''] = b.split('.');
+    return Number(as) - Number(bs) || Number(au.padEnd(6, '0')) - Number(bu.padEnd(6, '0'));
+}
+const isChannelId = (s) => /^[CGD][A-Z0-9]{6,}$/.test(s);
+async function openChannel(client, label, now, ctx, fail, notes) {
+    const view = { label, postTo: label };
+    if (isChannelId(label))
+        view.id = label;
+    else {
+        const name = label.replace(/^#/, '');
+        try {
+            const id = await findChannelId(client, name);
+            if (id !== undefined) {
+                view.id = id;
+                view.postTo = id;
+            }
+            else {
+                ctx.debug(`Slack: #${name} is not among the channels conversations.list shows the app: posting by name, without dedupe or the daily cap.`);
+                notes.push(`dedupe and the daily cap were off in ${label}: the app could not find it with conversations.list (give the channel ID, e.g. C0123456789)`);
+            }
+        }
+        catch (e) {
+            const f = fail(e, 'conversations.list', label);
+            if (f.fatal)
+                return { ...view, failure: f };
+            ctx.debug(`Slack: cannot resolve ${label} to a channel ID (${f.code}): posting by name, without dedupe or the daily cap.`);
+            notes.push(f.code === 'missing_scope'
+                ? `dedupe and the daily cap were off in ${label}: resolving #name needs ${neededOf(e) ?? 'channels:read'} (or give the channel ID)`
+                : `dedupe and the daily cap were off in ${label}: ${f.code}`);
+        }
+    }
+    if (view.id === undefined)
+        return view;
+    const oldest = (now.getTime() - HISTORY_DAYS * 86_400_000) / 1000;
+    const dayStart = (0,sink/* startOfUtcDay */.EG)(now).getTime() / 1000;
+    try {
+        const ours = [];
+        let cursor;
+        for (let page = 0; page < HISTORY_PAGES; page++) {
+            const r = await client.conversations.history({
+                channel: view.id,
+                oldest: oldest.toFixed(6),
+                limit: HISTORY_PAGE,
+                include_all_metadata: true,
+                ...(cursor ? { cursor } : {}),
+            });
+            for (const m of r.messages ?? []) {
+                const md = m.metadata;
+                const p = md?.event_payload;
+                if (md?.event_type !== SLACK_EVENT_TYPE || !p || typeof m.ts !== 'string')
+                    continue;
+                ours.push({
+                    ts: m.ts,
+                    topLevel: m.thread_ts === undefined || m.thread_ts === m.ts,
+                    fingerprint: String(p.fingerprint),
+                    repository: String(p.repository),
+                    runId: String(p.run_id),
+                });
+            }
+            cursor = r.response_metadata?.next_cursor;
+            if (!r.has_more || !cursor)
+                break;
+        }
+        ours.sort((a, b) => compareTs(a.ts, b.ts));
+        view.ours = ours;
+        view.today = ours.filter((o) => o.topLevel && Number(o.ts) >= dayStart).length;
+    }
+    catch (e) {
+        const f = fail(e, 'conversations.history', label);
+        if (f.fatal || f.code === 'channel_not_found')
+            return { ...view, failure: f };
+        ctx.debug(`Slack: cannot read the history of ${label} (${f.code}): posting without dedupe or the daily cap.`);
+        if (f.code === 'missing_scope')
+            notes.push(`dedupe and the daily cap need ${neededOf(e) ?? 'channels:history'}: posted in ${label} without them`);
+        else if (f.code !== 'not_in_channel')
+            notes.push(`dedupe and the daily cap were off in ${label}: ${f.code}`);
+    }
+    return view;
+}
+async function findChannelId(client, name) {
+    let cursor;
+    for (let page = 0; page < LIST_PAGES; page++) {
+        const r = await client.conversations.list({
+            types: 'public_channel,private_channel',
+            exclude_archived: true,
+            limit: LIST_PAGE,
+            ...(cursor ? { cursor } : {}),
+        });
+        const hit = r.channels?.find((c) => c.name === name);
+        if (hit?.id)
+            return hit.id;
+        cursor = r.response_metadata?.next_cursor;
+        if (!cursor)
+            break;
+    }
+    return undefined;
+}
+/** This run's reply in the thread of an earlier run's message (a new attempt updates it), if there is one. */
+async function replyOfThisRun(client, channel, threadTs, fingerprint, repository, runId, ctx, fail) {
+    try {
+        const r = await client.conversations.replies({
+            channel,
+            ts: threadTs,
+            limit: 200,
+            include_all_metadata: true,
+        });
+        const hit = (r.messages ?? []).find((m) => {
+            const p = m.metadata?.event_payload;
+            return (m.ts !== threadTs &&
+                m.metadata?.event_type === SLACK_EVENT_TYPE &&
+                p !== undefined &&
+                String(p.fingerprint) === fingerprint &&
+                String(p.repository) === repository &&
+                String(p.run_id) === runId);
+        });
+        return typeof hit?.ts === 'string' ? hit.ts : undefined;
+    }
+    catch (e) {
+        ctx.debug(`Slack: cannot read the thread ${threadTs} (${fail(e, 'conversations.replies', channel).code}): replying in it.`);
+        return undefined;
+    }
+}
+// ── Mentions ───────────────────────────────────────────────────────────────────────────────────────────
+/** The commit author's (else the PR author's) Slack member ID from `slack-users`. */
+function mentionFromMap(settings, ctx) {
+    const { change } = ctx.report;
+    const login = change.commit.authorLogin ?? change.pullRequest?.author;
+    if (login === undefined)
+        return undefined;
+    const id = settings.users[login.toLowerCase()];
+    if (id === undefined)
+        return undefined;
+    if (!isMemberId(id)) {
+        ctx.debug(`Slack: slack-users maps ${login} to something that is not a member ID (U… or W…): no mention.`);
+        return undefined;
+    }
+    return id;
+}
+/** The commit author by email (`users.lookupByEmail`, scope users:read.email), or undefined with a debug line. */
+async function lookupMention(client, ctx, fail) {
+    const email = ctx.report.change.commit.authorEmail;
+    if (email === undefined || email === '')
+        return undefined;
+    if (/@users\.noreply\.github\.com$/i.test(email)) {
+        ctx.debug('Slack: the commit email is a GitHub noreply address: no mention (map the login in slack-users).');
+        return undefined;
+    }
+    try {
+        const r = await client.users.lookupByEmail({ email });
+        const u = r.user;
+        if (u?.deleted || u?.is_bot || !isMemberId(u?.id)) {
+            ctx.debug('Slack: the commit author found by email is no active person: no mention.');
+            return undefined;
+        }
+        return u.id;
+    }
+    catch (e) {
+        const f = fail(e, 'users.lookupByEmail');
+        ctx.debug(f.code === 'missing_scope'
+            ? `Slack: no mention: looking the commit author up by email needs ${neededOf(e) ?? 'users:read.email'} (or map the login in slack-users).`
+            : f.code === 'users_not_found'
+                ? 'Slack: no mention: no Slack member has the commit email (map the login in slack-users).'
+                : `Slack: no mention: users.lookupByEmail failed (${f.code}).`);
+        return undefined;
+    }
+}
+const shape = (e) => (typeof e === 'object' && e !== null ? e : {});
+function neededOf(e) {
+    const n = shape(e).data?.needed;
+    return typeof n === 'string' && /^[\w:.,]+$/.test(n) ? n : undefined;
+}
+/** The network cause of a request error: ECONNREFUSED, ENOTFOUND, a timeout, … */
+function networkCause(e, timeoutMs) {
+    let cur = e;
+    for (let i = 0; i < 5 && typeof cur === 'object' && cur !== null; i++) {
+        const o = shape(cur);
+        if (o.name === 'TimeoutError' || o.name === 'AbortError')
+            return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+        if (typeof o.code === 'string' && /^(?:E[A-Z]+|UND_ERR\w*|CERT\w*|\w*_CERT\w*)$/.test(o.code))
+            return o.code;
+        cur = o.original ?? o.cause;
+    }
+    const m = shape(e).message;
+    return typeof m === 'string' ? m : 'network error';
+}
+/** A Web API error, told with its fix. */
+function apiFailure(e, method, channel, apiUrl, retry, timeoutMs, secrets) {
+    const o = shape(e);
+    const where = `${method}${channel ? ` to ${channel}` : ''}`;
+    if (o.code === dist.ErrorCode.PlatformError) {
+        const error = typeof o.data?.error === 'string' ? clean(o.data.error, secrets, 80) : 'unknown_error';
+        const needed = neededOf(e);
+        let fix;
+        switch (error) {
+            case 'channel_not_found':
+                fix = 'check slack-channel: a channel ID such as C0123456789, or #name';
+                break;
+            case 'not_in_channel':
+                fix = `invite the app: /invite @your-app in ${channel || 'the channel'}`;
+                break;
+            case 'is_archived':
+                fix = 'the channel is archived: unarchive it or choose another slack-channel';
+                break;
+            case 'invalid_auth':
+            case 'not_authed':
+            case 'token_revoked':
+            case 'account_inactive':
+            case 'token_expired':
+                fix = 'check slack-bot-token (the bot token, xoxb-…, of an app installed in the workspace)';
+                break;
+            case 'missing_scope':
+                fix = `add the ${needed ?? 'missing'} scope to the Slack app and reinstall it`;
+                break;
+            case 'invalid_blocks':
+            case 'invalid_blocks_format':
+            case 'msg_too_long':
+            case 'invalid_metadata_format':
+                fix = `Slack rejected the message${Array.isArray(o.data?.errors) ? ` (${clean(o.data.errors.map(String).join('; '), secrets, 200)})` : ''}; please report this ci-triage bug`;
+                break;
+            case 'ratelimited':
+            case 'rate_limited':
+                fix =
+                    'Slack limits how fast an app posts: try again later, or send fewer messages (slack-min-severity, slack-daily-cap)';
+                break;
+            default:
+                fix = 'see https://docs.slack.dev/reference/methods/' + method;
+        }
+        return {
+            code: error,
+            message: `Slack: ${where} failed: ${error}${error === 'missing_scope' && needed ? ` (needs ${needed})` : ''} — ${fix}`,
+            fatal: FATAL_AUTH.has(error) ||
+                (error === 'missing_scope' && method.startsWith('chat.')) ||
+                error === 'ratelimited' ||
+                error === 'rate_limited',
+            channelLevel: CHANNEL_ERRORS.has(error),
+        };
+    }
+    const message = typeof o.message === 'string' ? o.message : String(e);
+    if (o.code === dist.ErrorCode.RateLimitedError || /rate limit was exceeded/i.test(message)) {
+        return {
+            code: 'ratelimited',
+            message: `Slack: ${where} failed: ratelimited (HTTP 429) after ${retry?.retries ?? 0} retries honouring Retry-After — Slack limits how fast an app calls it: try again later, or send fewer messages (slack-min-severity, slack-daily-cap)`,
+            fatal: true,
+            channelLevel: false,
+        };
+    }
+    if (o.code === dist.ErrorCode.HTTPError) {
+        const status = typeof o.statusCode === 'number' ? o.statusCode : 0;
+        return {
+            code: `http_${status}`,
+            message: `Slack: ${where} failed: HTTP ${status}${typeof o.statusMessage === 'string' && o.statusMessage ? ` ${clean(o.statusMessage, secrets, 60)}` : ''} — ${status === 404 || status === 410
+                ? `check slack-api-url (${clean(apiUrl, secrets, 100)}): it must be a Slack Web API base URL ending in /api/`
+                : 'Slack is having trouble: try again later'}`,
+            fatal: true,
+            channelLevel: false,
+        };
+    }
+    if (o.code === dist.ErrorCode.RequestError) {
+        return {
+            code: 'unreachable',
+            message: `Slack: ${where} failed: the Slack API${apiUrl ? ` at ${clean(apiUrl, secrets, 100)}` : ''} is unreachable (${clean(networkCause(e, timeoutMs), secrets, 120)}) — check slack-api-url and the runner's network access`,
+            fatal: true,
+            channelLevel: false,
+        };
+    }
+    return {
+        code: 'error',
+        message: `Slack: ${where} failed: ${clean(message, secrets, 200)}`,
+        fatal: true,
+        channelLevel: false,
+    };
+}
+/** An incoming webhook error, told with its fix (never with the webhook URL, a secret). */
+function webhookFailure(e, timeoutMs, secrets) {
+    const o = shape(e);
+    if (o.code === webhook_dist.ErrorCode.HTTPError) {
+        const status = typeof o.statusCode === 'number' ? o.statusCode : 0;
+        const body = typeof o.body === 'string' ? clean(o.body, secrets, 80) : '';
+        const error = /^[a-z_]+$/.test(body) ? body : '';
+        const what = `HTTP ${status}${error ? ` ${error}` : ''}`;
+        let fix;
+        let fatal = true;
+        if (status === 404 ||
+            error === 'no_service' ||
+            error === 'no_team' ||
+            error === 'invalid_token' ||
+            error === 'no_service_id')
+            fix =
+                'the incoming webhook is disabled, removed or invalid: check slack-webhook-url (or create a new webhook for the app)';
+        else if (status === 410)
+            fix = 'the webhook’s channel is archived: unarchive it or create a webhook for another channel';
+        else if (status === 429)
+            fix =
+                'Slack limits how fast a webhook posts: try again later, or send fewer messages (slack-min-severity)';
+        else if (status === 403)
+            fix = 'the workspace does not allow this webhook to post here (action_prohibited): ask a Slack admin';
+        else if (status === 400) {
+            fix = `Slack could not read the message (${error || 'bad request'}); please report this ci-triage bug`;
+            fatal = false;
+        }
+        else
+            fix = 'Slack is having trouble: try again later';
+        return {
+            code: error || `http_${status}`,
+            message: `Slack: the incoming webhook answered ${what} — ${fix}`,
+            fatal,
+            channelLevel: false,
+        };
+    }
+    if (o.code === webhook_dist.ErrorCode.RequestError) {
+        return {
+            code: 'unreachable',
+            message: `Slack: the incoming webhook is unreachable (${clean(networkCause(e, timeoutMs), secrets, 120)}) — check slack-webhook-url and the runner's network access`,
+            fatal: true,
+            channelLevel: false,
+        };
+    }
+    const message = typeof o.message === 'string' ? o.message : String(e);
+    return {
+        code: 'error',
+        message: `Slack: the incoming webhook failed: ${clean(message, secrets, 200)}`,
+        fatal: true,
+        channelLevel: false,
+    };
+}
+/** The SDK's log lines, redacted, as debug lines (the SDK would print to the console). */
+function sdkLogger(debug, secrets) {
+    let level = dist.LogLevel.INFO;
+    const log = (label) => (...msg) => debug(`Slack SDK ${label}: ${clean(msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' '), secrets, 500)}`);
+    return {
+        debug: () => undefined,
+        info: log('info'),
+        warn: log('warn'),
+        error: log('error'),
+        setLevel: (l) => {
+            level = l;
+        },
+        getLevel: () => level,
+        setName: () => undefined,
+    };
+}
+
+
+/***/ })
+
+};
