@@ -426,7 +426,7 @@ describe.concurrent('dist/index.js publishing end to end', () => {
     const r = await triage(w, { runId: green.id });
     expect(r.code, explain(r)).toBe(0);
     const body = w.gh.state.commentsOn(REPO, PR)[0]!.body;
-    expect(body).toContain('ci-triage: fixed in');
+    expect(body).toContain('[ci-triage] fixed in');
     expect(body).toContain('f1f2f3f');
     expect(w.gh.state.commentsOn(REPO, PR)).toHaveLength(1);
     // Nothing else is published for a passing run.

@@ -118,6 +118,9 @@ describe('the sticky pull-request comment', () => {
     expect(comments[0]!.body).toContain(`<!-- ci-triage:pr-comment workflow=${RUN.workflowId} -->`);
     expect(comments[0]!.body).toContain(`run=${RUN.id + 5} attempt=1`);
     expect(comments[0]!.body).toContain('ci-triage: 2 failed jobs');
+    expect(comments[0]!.body).toContain(
+      `<sub>[ci-triage] · one comment per workflow, updated in place · [this run](https://github.com/${REPO}/actions/runs/${RUN.id + 5})</sub>`,
+    );
     expect(writes(gh).map((w) => w.method)).toEqual(['POST', 'PATCH', 'PATCH']);
   });
 
@@ -157,7 +160,7 @@ describe('the sticky pull-request comment', () => {
     const fixed = await sink.publish(ctx(passed(failing, RUN.id + 1, fixedSha)));
     expect(fixed).toMatchObject({ status: 'ok', items: [{ action: 'updated' }] });
     const body = gh.state.commentsOn(REPO, PR)[0]!.body;
-    expect(body).toContain('ci-triage: fixed in');
+    expect(body).toContain('[ci-triage] fixed in');
     expect(body).toContain('abcdef0');
     expect(body).toContain('<details><summary>Earlier diagnosis</summary>');
     expect(body).toContain('ci-triage: 2 failed jobs');
@@ -308,9 +311,7 @@ describe('the GitHub issue sink', () => {
   });
 });
 
-async function receiver(
-  answers: number[],
-): Promise<{
+async function receiver(answers: number[]): Promise<{
   url: string;
   got: Array<{ headers: http.IncomingHttpHeaders; body: string }>;
   close(): Promise<void>;

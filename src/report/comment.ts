@@ -64,7 +64,11 @@ export function renderFailureComment(
     }),
   ].join('\n');
   const published = options.links?.published ?? [];
-  const tail = published.length ? ['', '**Published:** ' + published.join(' · ')].join('\n') : '';
+  const tail = [
+    ...(published.length ? ['', '**Published:** ' + published.join(' · ')] : []),
+    '',
+    `<sub>[ci-triage] · one comment per workflow, updated in place · ${mdLink('this run', report.run.htmlUrl)}</sub>`,
+  ].join('\n');
   // Bytes bound characters from above: a body under the limit in UTF-8 bytes is under it in characters.
   const room = COMMENT_LIMIT - utf8Bytes(head) - utf8Bytes(tail) - 16;
   const body = renderJobSummary(report, {
@@ -90,7 +94,7 @@ export function renderFixedComment(
   const head = [
     MARKER(run.workflowId),
     stateLine({ status: 'fixed', runId: run.id, attempt: run.attempt, sha }),
-    `## ✅ ci-triage: fixed in ${mdLink(mdCode(sha.slice(0, 7)), report.change.commit.htmlUrl)}`,
+    `## ✅ [ci-triage] fixed in ${mdLink(mdCode(sha.slice(0, 7)), report.change.commit.htmlUrl)}`,
     '',
     `${mdLink(`${mdCode(cut(oneLine(run.name, secrets), 120))} run ${run.number !== undefined ? `#${run.number}` : run.id}`, run.htmlUrl)} passed: the failure reported here earlier no longer happens.`,
     '',
@@ -99,7 +103,7 @@ export function renderFixedComment(
     .replace(/^<!-- ci-triage:pr-comment workflow=\d+ -->\n?/, '')
     .replace(/^<!-- ci-triage:state [^>]*-->\n?/, '')
     .replace(
-      /^## ✅ ci-triage: fixed in [^\n]*\n[\s\S]*?<details><summary>Earlier diagnosis<\/summary>\n\n/,
+      /^## ✅ \[ci-triage\] fixed in [^\n]*\n[\s\S]*?<details><summary>Earlier diagnosis<\/summary>\n\n/,
       '',
     )
     .replace(/\n<\/details>\n?$/, '');
