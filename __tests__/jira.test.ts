@@ -7,8 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JiraSettings } from '../src/config/settings.js';
+import type { Recurrence } from '../src/history/analysis.js';
 import type { Finding } from '../src/pipeline/analyze-log.js';
-import { createJiraSink, type JiraSinkOptions } from '../src/publish/jira.js';
+import { createJiraSink, type JiraSinkOptions, nextPriority } from '../src/publish/jira.js';
 import { AuditLog } from '../src/publish/audit.js';
 import type { SinkContext } from '../src/publish/sink.js';
 import {
@@ -70,6 +71,41 @@ function triage(
     });
   return report(jobs, { run: { ...RUN, attempt: o.attempt ?? 1 } });
 }
+
+const FIRST_RUN_URL = 'https://github.com/hashicorp/terraform/actions/runs/555';
+
+/** The history's word on the go test failure (by hand): seen in 4 runs, escalating with this one. */
+function recurrence(patch: Partial<Recurrence> = {}): Recurrence {
+  return {
+    fingerprint: FP_GO,
+    occurrences: 4,
+    firstSeen: { time: '2026-04-20T09:30:00Z', runId: 555, runUrl: FIRST_RUN_URL, runNumber: 12 },
+    branches: ['fix-cloud-config', 'main'],
+    prs: [30870, 30876],
+    recurring: true,
+    escalate: true,
+    escalatedBefore: false,
+    flaky: false,
+    evidence: [],
+    generic: false,
+    ...patch,
+  };
+}
+
+/** A report with a history: a 30-day window, escalation at 3 runs. */
+function withHistory(r: TriageReport, ...recurrences: Recurrence[]): TriageReport {
+  r.history = {
+    windowDays: 30,
+    threshold: 3,
+    recurrences: Object.fromEntries(recurrences.map((x) => [x.fingerprint, x])),
+    trends: { windowDays: 30, byType: [], top: [], workflows: [], timeToGreen: { samples: 0 }, records: 0 },
+    cost: { calls: 0, snapshots: 0, ms: 0 },
+  };
+  return r;
+}
+
+const SEEN_LINE =
+  'Seen in 4 runs in the last 30 days — first in run #12 on 2026-04-20; branches fix-cloud-config, main; pull requests #30870, #30876';
 
 function cloudSettings(patch: Partial<JiraSettings> = {}): JiraSettings {
   return {
@@ -715,6 +751,290 @@ describe('Jira sink (Cloud, REST v3 through jira.js)', () => {
   });
 });
 
+describe('Jira sink: recurrence and escalation (from the history)', () => {
+  const openTicket = (priority?: string) =>
+    jira.state.addIssue({
+      project: 'CI',
+      created: new Date(NOW.getTime() - 86_400_000),
+      fields: {
+        labels: ['ci-triage', `ci-triage-fp-${FP_GO}`],
+        summary: 'older run',
+        ...(priority !== undefined ? { priority: { name: priority } } : {}),
+      },
+    });
+  const puts = () => jira.requests.filter((r) => r.method === 'PUT' && /\/issue\/[^/]+$/.test(r.path));
+  const commentText = (i: number) => adfText(jira.state.issue('CI-1')?.comments[i]?.body);
+
+  it('escalates the open ticket: its priority one step up and an escalation comment; attempt 2 does neither again', async () => {
+    openTicket('High');
+    const ctx = context(withHistory(triage(), recurrence()));
+
+    const out = await publish(cloudSettings(), ctx);
+
+    const url = `${jira.baseUrl}/browse/CI-1`;
+    expect(out).toEqual({
+      sink: 'jira',
+      status: 'ok',
+      items: [
+        {
+          fingerprint: FP_GO,
+          action: 'commented',
+          target: 'comment on CI-1',
+          url: `${url}?focusedCommentId=10101`,
+        },
+        {
+          fingerprint: FP_GO,
+          action: 'updated',
+          target: 'CI-1 (escalated: priority High → Highest)',
+          url: `${url}?focusedCommentId=10102`,
+        },
+      ],
+    });
+    // The search asks for the priority; the comments are read once; the edit issue endpoint sets the priority.
+    expect(jira.requests[0]?.query.fields).toContain('priority');
+    expect(jira.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/issue/CI-1/comment',
+      'POST /rest/api/3/issue/CI-1/comment',
+      'PUT /rest/api/3/issue/CI-1',
+      'POST /rest/api/3/issue/CI-1/comment',
+    ]);
+    expect(puts()[0]?.body).toEqual({ fields: { priority: { name: 'Highest' } } });
+    expect(jira.state.issue('CI-1')?.fields.priority).toEqual({ name: 'Highest' });
+
+    // The occurrence comment carries the history's line; the escalation comment says what was done, and for which run.
+    expect(commentText(0)).toContain(SEEN_LINE);
+    const escalation = commentText(1);
+    expect(escalation).toContain(
+      'Escalated by ci-triage: seen in 4 runs in 30 days (threshold 3) — first in run #12 on 2026-04-20',
+    );
+    expect(escalation).toContain('Priority raised one step: High → Highest.');
+    expect(escalation).toContain(`Escalated in ${runMarker({ id: RUN.id, attempt: 1 })}`);
+    expect(hrefs(jira.state.issue('CI-1')?.comments[1]?.body)).toEqual([FIRST_RUN_URL, RUN.htmlUrl]);
+    expect(
+      ctx.audit.records.map((r) => `${r.action} ${r.target} ${r.status} ${r.detail ?? ''}`.trim()),
+    ).toEqual([
+      'comment CI-1 intent',
+      'comment CI-1 ok comment 10101',
+      'priority CI-1 intent',
+      'priority CI-1 ok High → Highest',
+      'escalate CI-1 intent',
+      'escalate CI-1 ok comment 10102',
+    ]);
+
+    // Attempt 2 of the same run (the history still says escalate): the occurrence comment is updated; no second
+    // bump, no second escalation comment.
+    const n = jira.requests.length;
+    const ctx2 = context(withHistory(triage({ attempt: 2 }), recurrence()));
+    const again = await publish(cloudSettings(), ctx2);
+    expect(again.items).toEqual([
+      {
+        fingerprint: FP_GO,
+        action: 'updated',
+        target: 'comment on CI-1',
+        url: `${url}?focusedCommentId=10101`,
+      },
+    ]);
+    expect(jira.requests.slice(n).map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/issue/CI-1/comment',
+      'PUT /rest/api/3/issue/CI-1/comment/10101',
+    ]);
+    expect(puts()).toHaveLength(1);
+    expect(jira.state.issue('CI-1')?.comments).toHaveLength(2);
+    expect(jira.state.issue('CI-1')?.fields.priority).toEqual({ name: 'Highest' });
+    expect(ctx2.debugs.join('\n')).toContain('CI-1 was escalated by this run already');
+  });
+
+  it("escalates a ticket it creates: created at the severity's priority, then raised one step", async () => {
+    const ctx = context(withHistory(triage(), recurrence()));
+    const out = await publish(cloudSettings(), ctx);
+    const url = `${jira.baseUrl}/browse/CI-1`;
+    expect(out.items).toEqual([
+      { fingerprint: FP_GO, action: 'created', target: 'CI-1', url },
+      {
+        fingerprint: FP_GO,
+        action: 'updated',
+        target: 'CI-1 (escalated: priority High → Highest)',
+        url: `${url}?focusedCommentId=10101`,
+      },
+    ]);
+    // A new ticket has no comment to read; its priority is the one it was created with.
+    expect(jira.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /rest/api/3/search/jql',
+      'POST /rest/api/3/search/approximate-count',
+      'POST /rest/api/3/issue',
+      'PUT /rest/api/3/issue/CI-1',
+      'POST /rest/api/3/issue/CI-1/comment',
+    ]);
+    expect(fieldsOf(0).priority).toEqual({ name: 'High' });
+    expect(jira.state.issue('CI-1')?.fields.priority).toEqual({ name: 'Highest' });
+    expect(adfText(fieldsOf(0).description)).toContain(SEEN_LINE);
+    expect(commentText(0)).toContain('Priority raised one step: High → Highest.');
+
+    // Attempt 2: the ticket is this run's and so is the escalation: nothing is written.
+    const n = writes().length;
+    const again = await publish(cloudSettings(), context(withHistory(triage({ attempt: 2 }), recurrence())));
+    expect(again.items).toEqual([{ fingerprint: FP_GO, action: 'unchanged', target: 'CI-1', url }]);
+    expect(writes()).toHaveLength(n);
+  });
+
+  it('created without a priority (not on the create screen): reads the default one, then raises it', async () => {
+    jira.state.screenFields.delete('priority');
+    jira.state.editScreenFields = new Set(['summary', 'description', 'labels', 'priority']);
+    const out = await publish(cloudSettings(), context(withHistory(triage(), recurrence())));
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual([
+      'created CI-1',
+      'updated CI-1 (escalated: priority Medium → High)',
+    ]);
+    expect(
+      jira.requests.find((r) => r.method === 'GET' && r.path === '/rest/api/3/issue/CI-1')?.query,
+    ).toEqual({
+      fields: 'priority',
+    });
+    expect(jira.state.issue('CI-1')?.fields.priority).toEqual({ name: 'High' });
+  });
+
+  it('a ticket already at the highest priority: the escalation comment only', async () => {
+    openTicket('Highest');
+    const ctx = context(withHistory(triage(), recurrence()));
+    const out = await publish(cloudSettings(), ctx);
+    expect(out.status).toBe('ok');
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual([
+      'commented comment on CI-1',
+      'updated CI-1 (escalated: already at Highest)',
+    ]);
+    expect(puts()).toEqual([]);
+    expect(commentText(1)).toContain(
+      'Already at the highest priority (Highest): the priority is left as it is.',
+    );
+    expect(ctx.audit.records.map((r) => r.action)).not.toContain('priority');
+  });
+
+  it('the priority not on the edit screen: comments anyway and says so', async () => {
+    openTicket('Low');
+    jira.state.editScreenFields = new Set(['summary', 'description', 'labels']);
+    const ctx = context(withHistory(triage(), recurrence()));
+    const out = await publish(cloudSettings(), ctx);
+    const refused =
+      "priority: Field 'priority' cannot be set. It is not on the appropriate screen, or unknown.";
+    expect(out.status).toBe('ok');
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual([
+      'commented comment on CI-1',
+      'updated CI-1 (escalated: priority not raised, Jira refused Medium)',
+    ]);
+    expect(out.message).toBe(
+      `CI-1 escalated without raising its priority: Jira refused "Medium" (${refused}); put Priority on the edit screen of CI (and let the account edit issues) or change jira-priorities`,
+    );
+    expect(puts().map((r) => r.body)).toEqual([{ fields: { priority: { name: 'Medium' } } }]);
+    expect(jira.state.issue('CI-1')?.fields.priority).toEqual({ name: 'Low' });
+    expect(commentText(1)).toContain(
+      `The priority could not be raised from Low to Medium: Jira refused it (${refused})`,
+    );
+    expect(ctx.audit.records.map((r) => `${r.action} ${r.status}`)).toEqual([
+      'comment intent',
+      'comment ok',
+      'priority intent',
+      'priority error',
+      'escalate intent',
+      'escalate ok',
+    ]);
+  });
+
+  it('recurring and flaky but not escalating: the "Seen in N runs" and "Flaky" lines, no bump, no escalation comment', async () => {
+    openTicket('High');
+    const flaky = recurrence({
+      escalate: false,
+      escalatedBefore: true,
+      flaky: true,
+      evidence: [
+        {
+          kind: 'same-commit',
+          text: 'Unit Tests failed on 5bd6c0a in run #12 attempt 1 and passed on the same commit in run #12 attempt 2',
+        },
+      ],
+    });
+    const out = await publish(cloudSettings(), context(withHistory(triage(), flaky)));
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual(['commented comment on CI-1']);
+    expect(puts()).toEqual([]);
+    expect(jira.state.issue('CI-1')?.comments).toHaveLength(1);
+    const text = commentText(0);
+    expect(text).toContain(SEEN_LINE);
+    expect(text).toContain(
+      'Flaky: Unit Tests failed on 5bd6c0a in run #12 attempt 1 and passed on the same commit in run #12 attempt 2',
+    );
+    // The run's own comment marker still leads the comment (a later attempt finds it).
+    expect(text.startsWith(`Seen again in ${runMarker({ id: RUN.id, attempt: 1 })}`)).toBe(true);
+  });
+
+  it('says nothing of a failure seen once, or of a generic one; a new ticket too', async () => {
+    const once = recurrence({ occurrences: 1, recurring: false, escalate: false, branches: [], prs: [] });
+    await publish(cloudSettings(), context(withHistory(triage(), once)));
+    expect(adfText(fieldsOf(0).description)).not.toContain('Seen in');
+    jira.state.issue('CI-1')!.statusCategory = 'done';
+    const generic = recurrence({ generic: true, escalate: true });
+    const out = await publish(cloudSettings(), context(withHistory(triage(), generic)));
+    expect(out.items.map((i) => i.action)).toEqual(['created']);
+    expect(adfText(fieldsOf(1).description)).not.toContain('Seen in');
+    expect(puts()).toEqual([]);
+  });
+
+  it('dry-run: says it would escalate, sends nothing', async () => {
+    const ctx = context(withHistory(triage(), recurrence()), { dryRun: true });
+    const out = await publish(cloudSettings(), ctx);
+    expect(jira.requests).toEqual([]);
+    expect(out.items).toEqual([
+      { fingerprint: FP_GO, action: 'would-create', target: `CI: new ticket labelled ci-triage-fp-${FP_GO}` },
+      {
+        fingerprint: FP_GO,
+        action: 'would-update',
+        target: `CI: the ticket labelled ci-triage-fp-${FP_GO} (escalated: priority one step up, escalation comment)`,
+      },
+    ]);
+    expect(out.preview).toContain(
+      'escalates: seen in 4 runs in 30 days (threshold 3): priority one step up and an escalation comment',
+    );
+    expect(ctx.audit.records.map((r) => `${r.action} ${r.status}`)).toEqual([
+      'create skipped',
+      'escalate skipped',
+    ]);
+  });
+
+  it('v2: escalates with PUT /rest/api/2/issue/{key} and a wiki comment; branch names stay text', async () => {
+    jira.state.addIssue({
+      project: 'CI',
+      version: 2,
+      fields: {
+        labels: ['ci-triage', `ci-triage-fp-${FP_GO}`],
+        description: 'older',
+        priority: { name: 'Medium' },
+      },
+    });
+    const r = withHistory(triage(), recurrence({ branches: ['evil[~admin]{color:red}', 'main'] }));
+    const out = await publish(serverSettings(), context(r));
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual([
+      'commented comment on CI-1',
+      'updated CI-1 (escalated: priority Medium → High)',
+    ]);
+    expect(puts().map((q) => [q.path, q.body])).toEqual([
+      ['/rest/api/2/issue/CI-1', { fields: { priority: { name: 'High' } } }],
+    ]);
+    const [occurrence, escalation] = (jira.state.issue('CI-1')?.comments ?? []).map((c) => c.body as string);
+    expect(occurrence).toContain(
+      `*Seen in 4 runs in the last 30 days* — first in [run #12|${FIRST_RUN_URL}] on 2026-04-20; branches {{evil\\[\\~admin\\]\\{color:red\\}}}, {{main}}`,
+    );
+    expect(escalation).toMatch(/^\*Escalated by ci-triage:\* seen in 4 runs in 30 days \(threshold 3\)/);
+    expect(escalation).toContain('Priority raised one step: {{Medium}} → {{High}}.');
+    expect(escalation).toContain(`Escalated in [ci-triage run ${RUN.id}, attempt 1|${RUN.htmlUrl}]`);
+    expect(escalation).not.toMatch(/(?<!\\)\[~/);
+
+    // Attempt 2 finds the escalation comment in wiki markup too.
+    const again = await publish(serverSettings(), context(withHistory(triage({ attempt: 2 }), recurrence())));
+    expect(again.items.map((i) => i.action)).toEqual(['updated']);
+    expect(puts()).toHaveLength(1);
+  });
+});
+
 describe('Jira sink (Server / Data Center, REST v2)', () => {
   it('creates with a Bearer token, wiki markup and the v2 search; a second attempt leaves the ticket unchanged', async () => {
     const evil = 'lint [~admin] {color:red}x{color} *bold* | !img.png! \\\\ {noformat}';
@@ -801,6 +1121,22 @@ describe('Jira sink (Server / Data Center, REST v2)', () => {
 });
 
 describe('Jira renderers', () => {
+  it('climbs the priority ladder one step, with the names of jira-priorities', () => {
+    const defaults = { critical: 'Highest', high: 'High', medium: 'Medium', low: 'Low' } as const;
+    expect(nextPriority('Lowest', defaults)).toEqual({ to: 'Low' });
+    expect(nextPriority('Medium', defaults)).toEqual({ to: 'High' });
+    expect(nextPriority('high', defaults)).toEqual({ to: 'Highest' });
+    expect(nextPriority('Highest', defaults)).toEqual({ highest: true });
+    expect(nextPriority('Blocker', defaults)).toBeUndefined();
+    const named = { critical: 'P1', high: 'P2', medium: 'P3', low: 'P4' } as const;
+    expect(nextPriority('P3', named)).toEqual({ to: 'P2' });
+    expect(nextPriority('Lowest', named)).toEqual({ to: 'P4' });
+    expect(nextPriority('High', named)).toEqual({ to: 'P1' });
+    expect(nextPriority('P1', named)).toEqual({ highest: true });
+    // Two severities on one name: that name is the top.
+    expect(nextPriority('High', { ...defaults, critical: 'High' })).toEqual({ highest: true });
+  });
+
   it('escapes wiki markup, keeping no backslash that could make a line break', () => {
     expect(wikiEscape('[~user] {code} *b* _i_ -s- +u+ ^sup^ ~sub~ ??c?? !img! | #1 C:\\dir\\\\x')).toBe(
       '\\[\\~user\\] \\{code\\} \\*b\\* \\_i\\_ \\-s\\- \\+u\\+ \\^sup\\^ \\~sub\\~ \\?\\?c\\?\\? \\!img\\! \\| \\#1 C:⧵dir⧵⧵x',

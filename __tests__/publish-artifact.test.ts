@@ -105,6 +105,61 @@ async function fullReport(): Promise<TriageReport> {
       },
     ],
   };
+  full.passedJobs = [{ id: 6110009, name: 'Lint', completedAt: '2022-04-19T19:08:00Z' }];
+  full.history = {
+    windowDays: 30,
+    threshold: 3,
+    cost: { calls: 6, snapshots: 5, ms: 83 },
+    error: 'snapshot 12 skipped: not a ci-triage history',
+    recurrences: {
+      [f.fingerprint]: {
+        fingerprint: f.fingerprint,
+        occurrences: 4,
+        firstSeen: {
+          time: '2022-04-12T10:00:00Z',
+          runId: 2170000000,
+          runUrl: `${RUN.htmlUrl.replace(/\d+$/, '2170000000')}`,
+          runNumber: 812,
+        },
+        branches: ['main'],
+        prs: [30870],
+        recurring: true,
+        escalate: true,
+        escalatedBefore: false,
+        flaky: true,
+        evidence: [
+          {
+            kind: 'same-commit',
+            text: 'Code Consistency Checks failed on 5bd6c0a in run #812 attempt 1 and passed on the same commit in run #812 attempt 2',
+          },
+        ],
+        generic: false,
+      },
+    },
+    trends: {
+      windowDays: 30,
+      records: 40,
+      byType: [{ type: 'lint_error', count: 12 }],
+      top: [
+        {
+          fingerprint: f.fingerprint,
+          failureType: 'lint_error',
+          occurrences: 4,
+          lastSeen: '2022-04-19T19:10:44Z',
+          keyLine: 'missing cases in switch',
+        },
+      ],
+      workflows: [{ workflow: 'Quick Checks', failedRuns: 12, passedRuns: 28, rate: 0.3 }],
+      timeToGreen: { samples: 3, medianHours: 5.5, maxHours: 30 },
+    },
+    rerun: {
+      rerun: true,
+      reason: 'every failed job is transient or flaky',
+      requested: false,
+      dryRun: true,
+      error: 'GitHub answered 403',
+    },
+  };
   full.llm = {
     provider: 'anthropic',
     model: 'claude-sonnet-5-5',
@@ -174,7 +229,12 @@ describe('report.json', () => {
       const parts = p.split('.');
       for (let i = 1; i < parts.length; i++) documented.add(parts.slice(0, i).join('.'));
     }
-    const actual = paths(JSON.parse(JSON.stringify(await fullReport())));
+    // Recurrences are keyed by fingerprint: documented as `{fingerprint}`.
+    const actual = new Set(
+      [...paths(JSON.parse(JSON.stringify(await fullReport())))].map((p) =>
+        p.replace(/^history\.recurrences\.[0-9a-f]{16}/, 'history.recurrences.{fingerprint}'),
+      ),
+    );
     const undocumented = [...actual].filter((p) => !documented.has(p));
     const absent = [...documented].filter((p) => !actual.has(p));
     expect(undocumented).toEqual([]);

@@ -58,6 +58,10 @@ describe('outputs', () => {
       'llm-input-tokens': '0',
       'llm-output-tokens': '0',
       'llm-cost-usd': '0',
+      recurring: 'false',
+      occurrences: '',
+      flaky: 'false',
+      rerun: 'false',
       published: '[]',
     });
     const set: Record<string, string> = {};

@@ -3,12 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Explanation } from '../src/analyze/analyzer.js';
 import type { SlackSettings } from '../src/config/settings.js';
+import type { Recurrence } from '../src/history/analysis.js';
 import type { Finding } from '../src/pipeline/analyze-log.js';
 import { AuditLog } from '../src/publish/audit.js';
 import type { SinkContext } from '../src/publish/sink.js';
 import { createSlackSink, type SlackSinkOptions } from '../src/publish/slack.js';
 import { groupByFingerprint } from '../src/report/groups.js';
-import { renderSlackMessage, SLACK_EVENT_TYPE, SLACK_LIMITS } from '../src/report/slack-blocks.js';
+import {
+  renderSlackMessage,
+  SLACK_ESCALATION_EVENT_TYPE,
+  SLACK_EVENT_TYPE,
+  SLACK_LIMITS,
+} from '../src/report/slack-blocks.js';
 import type { TriageReport } from '../src/report/types.js';
 import { analyze, CHANGE, fixture, job, report, RUN, unitTestSteps, variant } from './report-fixtures.js';
 import {
@@ -17,6 +23,7 @@ import {
   FakeSlackState,
   type RecordedSlackRequest,
   startFakeSlack,
+  WORKSPACE_URL,
 } from './helpers/fake-slack.js';
 
 const NOW = new Date('2026-05-06T14:00:00Z');
@@ -77,6 +84,7 @@ function settings(patch: Partial<SlackSettings> = {}): SlackSettings {
     minSeverity: 'low',
     dailyCap: 50,
     apiUrl: slack.apiUrl,
+    escalationChannel: '',
     ...patch,
   };
 }
@@ -441,6 +449,266 @@ describe('Slack sink with a bot token', () => {
     expect(ctx.audit.records.map((x) => `${x.action} ${x.status} ${x.detail ?? ''}`)).toEqual([
       'post skipped dry-run',
       'post skipped dry-run',
+    ]);
+  });
+});
+
+const FIRST_RUN_URL = 'https://github.com/hashicorp/terraform/actions/runs/555';
+
+/** The history's word on a failure (by hand): seen in 4 runs, escalating with this one. */
+function recurrence(fingerprint: string, patch: Partial<Recurrence> = {}): Recurrence {
+  return {
+    fingerprint,
+    occurrences: 4,
+    firstSeen: { time: '2026-04-20T09:30:00Z', runId: 555, runUrl: FIRST_RUN_URL, runNumber: 12 },
+    branches: ['fix-cloud-config', 'main'],
+    prs: [30870, 30876],
+    recurring: true,
+    escalate: true,
+    escalatedBefore: false,
+    flaky: false,
+    evidence: [],
+    generic: false,
+    ...patch,
+  };
+}
+
+/** A report with a history: a 30-day window, escalation at 3 runs. */
+function withHistory(r: TriageReport, ...recurrences: Recurrence[]): TriageReport {
+  r.history = {
+    windowDays: 30,
+    threshold: 3,
+    recurrences: Object.fromEntries(recurrences.map((x) => [x.fingerprint, x])),
+    trends: { windowDays: 30, byType: [], top: [], workflows: [], timeToGreen: { samples: 0 }, records: 0 },
+    cost: { calls: 0, snapshots: 0, ms: 0 },
+  };
+  return r;
+}
+
+describe('Slack sink: recurrence and escalation (from the history)', () => {
+  /** The unit test failure (high) alone, of a run. */
+  const unitTests = (run: Partial<typeof RUN> = {}) =>
+    report([{ job: job(12, 'Unit Tests'), finding: variant(base, { severity: 'high' }) }], withRun(run));
+  const SEEN =
+    `🔁 *Seen in 4 runs in the last 30 days* — first in <${FIRST_RUN_URL}|run #12> on 2026-04-20; ` +
+    'branches `fix-cloud-config`, `main`; pull requests #30870, #30876';
+  const permalink = (channel: string, ts: string, thread?: string) =>
+    `${WORKSPACE_URL}archives/${channel}/p${ts.replace('.', '')}${thread ? `?thread_ts=${thread}&cid=${channel}` : ''}`;
+
+  it('escalates: a reply broadcast in the thread of the first message, an announcement in the escalation channel; attempt 2 updates both', async () => {
+    const escalations = slack.state.addChannel({ name: 'ci-escalations' });
+    await publish(settings(), context(unitTests({ id: 1001 })));
+    const [first] = slack.state.messagesIn(alerts.id);
+    const fp = base.fingerprint;
+    const s = settings({ escalationChannel: '#ci-escalations' });
+
+    const ctx = context(withHistory(unitTests(), recurrence(fp)));
+    ctx.refs.set(fp, { jira: JIRA });
+    const out = await publish(s, ctx);
+
+    expect(out).toEqual({
+      sink: 'slack',
+      status: 'ok',
+      items: [
+        { fingerprint: fp, action: 'replied', target: alerts.id },
+        { fingerprint: fp, action: 'created', target: '#ci-escalations (escalation)' },
+      ],
+    });
+    // The reply: in the thread, broadcast to the channel, with the history's line.
+    const reply = slack.requestsTo('chat.postMessage')[1];
+    expect(reply?.body).toMatchObject({ channel: alerts.id, thread_ts: first!.ts, reply_broadcast: 'true' });
+    expect(sectionTexts(blocksOf(reply))).toContain(`${SEEN} · ⏫ *escalated* (threshold 3)`);
+    const replyTs = slack.state.repliesTo(alerts.id, first!.ts)[0]!.ts;
+    expect(slack.state.messagesIn(alerts.id).map((m) => m.ts)).toEqual([first!.ts, replyTs]);
+
+    // The announcement: links to the run, to the reply (chat.getPermalink) and to the Jira ticket; its metadata.
+    expect(slack.requestsTo('chat.getPermalink').map((r) => r.body)).toEqual([
+      { channel: alerts.id, message_ts: replyTs },
+    ]);
+    const [announcement, ...others] = slack.state.messagesIn(escalations.id);
+    expect(others).toEqual([]);
+    expect(announcement?.text).toBe(
+      '[ci-triage] Escalated: test_failure in Unit Tests seen in 4 runs in 30 days',
+    );
+    expect(announcement?.metadata).toEqual({
+      event_type: SLACK_ESCALATION_EVENT_TYPE,
+      event_payload: {
+        fingerprint: fp,
+        repository: 'hashicorp/terraform',
+        run_id: RUN.id,
+        run_attempt: 1,
+        workflow: 'Quick Checks',
+      },
+    });
+    const blocks = announcement?.blocks as Block[];
+    expect(sectionTexts(blocks)[0]).toBe(
+      SEEN.replace('🔁', '⏫').replace('days* —', 'days* (threshold 3) —'),
+    );
+    expect(buttons(blocks)).toEqual([
+      { text: 'Open the run', url: RUN.htmlUrl },
+      { text: 'Open the thread', url: permalink(alerts.id, replyTs, first!.ts) },
+      { text: 'Jira CI-42', url: JIRA.url },
+    ]);
+    expect(ctx.audit.records.map((x) => `${x.action} ${x.target} ${x.status}`)).toEqual([
+      `reply ${alerts.id} intent`,
+      `reply ${alerts.id} ok`,
+      'escalate #ci-escalations intent',
+      'escalate #ci-escalations ok',
+    ]);
+    expect(ctx.audit.records[1]?.detail).toBe(
+      `ts ${replyTs} in the thread of ${first!.ts}, broadcast to the channel`,
+    );
+
+    // Attempt 2 of the run: both messages are updated, nothing new is posted.
+    const posts = slack.requestsTo('chat.postMessage').length;
+    const ctx2 = context(withHistory(unitTests({ attempt: 2 }), recurrence(fp)));
+    const again = await publish(s, ctx2);
+    expect(again.items).toEqual([
+      { fingerprint: fp, action: 'updated', target: alerts.id },
+      { fingerprint: fp, action: 'updated', target: '#ci-escalations (escalation)' },
+    ]);
+    expect(slack.requestsTo('chat.postMessage')).toHaveLength(posts);
+    expect(slack.requestsTo('chat.update').map((u) => [u.body.channel, u.body.ts])).toEqual([
+      [alerts.id, replyTs],
+      [escalations.id, announcement!.ts],
+    ]);
+    expect(slack.requestsTo('chat.update')[1]?.body.metadata).toMatchObject({
+      event_type: SLACK_ESCALATION_EVENT_TYPE,
+      event_payload: { run_id: RUN.id, run_attempt: 2 },
+    });
+    expect(slack.state.messagesIn(escalations.id)).toHaveLength(1);
+    expect(slack.state.repliesTo(alerts.id, first!.ts)).toHaveLength(1);
+    expect(ctx2.audit.records.map((x) => `${x.action} ${x.status}`)).toEqual([
+      'update intent',
+      'update ok',
+      'update-escalation intent',
+      'update-escalation ok',
+    ]);
+  });
+
+  it('without slack-escalation-channel: the broadcast reply in the thread only', async () => {
+    await publish(settings(), context(unitTests({ id: 1001 })));
+    const out = await publish(settings(), context(withHistory(unitTests(), recurrence(base.fingerprint))));
+    expect(out.items).toEqual([{ fingerprint: base.fingerprint, action: 'replied', target: alerts.id }]);
+    expect(slack.requestsTo('chat.postMessage')[1]?.body.reply_broadcast).toBe('true');
+    expect(slack.requestsTo('chat.getPermalink')).toEqual([]);
+    expect(
+      slack.requests.filter((r) => r.body.channel !== undefined && r.body.channel !== alerts.id),
+    ).toEqual([]);
+  });
+
+  it("a recurrence that does not escalate: a plain thread reply with the history's line; no announcement", async () => {
+    slack.state.addChannel({ name: 'ci-escalations' });
+    await publish(settings(), context(unitTests({ id: 1001 })));
+    const out = await publish(
+      settings({ escalationChannel: '#ci-escalations' }),
+      context(
+        withHistory(unitTests(), recurrence(base.fingerprint, { escalate: false, escalatedBefore: true })),
+      ),
+    );
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual([`replied ${alerts.id}`]);
+    const reply = slack.requestsTo('chat.postMessage')[1];
+    expect(reply?.body.reply_broadcast).toBeUndefined();
+    expect(sectionTexts(blocksOf(reply))).toContain(`${SEEN} · escalated earlier`);
+  });
+
+  it('escalates a failure with no earlier message in the channel: a new message, announced with a link to it', async () => {
+    const escalations = slack.state.addChannel({ name: 'ci-escalations' });
+    const out = await publish(
+      settings({ escalationChannel: escalations.id }),
+      context(withHistory(unitTests(), recurrence(base.fingerprint))),
+    );
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual([
+      `created ${alerts.id}`,
+      `created ${escalations.id} (escalation)`,
+    ]);
+    const [post] = slack.requestsTo('chat.postMessage');
+    expect(post?.body.thread_ts).toBeUndefined();
+    expect(post?.body.reply_broadcast).toBeUndefined();
+    const [message] = slack.state.messagesIn(alerts.id);
+    const [announcement] = slack.state.messagesIn(escalations.id);
+    expect(buttons(announcement?.blocks as Block[]).map((b) => b.url)).toEqual([
+      RUN.htmlUrl,
+      permalink(alerts.id, message!.ts),
+    ]);
+  });
+
+  it('shows the history and the flaky evidence in the message; untrusted branch names and evidence stay text', async () => {
+    const r = withHistory(
+      unitTests(),
+      recurrence(base.fingerprint, {
+        escalate: false,
+        branches: ['feature/<!channel>', 'main`<@U123>`'],
+        flaky: true,
+        evidence: [
+          {
+            kind: 'same-commit',
+            text: 'Unit <!here> Tests failed on 5bd6c0a in run #12 attempt 1 and passed on the same commit in run #12 attempt 2',
+          },
+        ],
+      }),
+    );
+    const out = await publish(settings(), context(r));
+    expect(out.status).toBe('ok');
+    const post = slack.requestsTo('chat.postMessage')[0]!;
+    const history = sectionTexts(blocksOf(post)).find((t) => t.startsWith('🔁'));
+    expect(history).toBe(
+      `🔁 *Seen in 4 runs in the last 30 days* — first in <${FIRST_RUN_URL}|run #12> on 2026-04-20; ` +
+        "branches `feature/&lt;!channel&gt;`, `main'&lt;@U123&gt;'`; pull requests #30870, #30876\n" +
+        '🎲 *Flaky:* Unit &lt;!here&gt; Tests failed on 5bd6c0a in run #12 attempt 1 and passed on the same commit in run #12 attempt 2',
+    );
+    const text = decoded(post);
+    for (const bad of ['<!channel>', '<@U123>', '<!here>']) expect(text).not.toContain(bad);
+    // And in the dry-run preview, as plain text.
+    const dry = await publish(settings(), context(r, { dryRun: true }));
+    expect(dry.preview).toContain(
+      `Seen in 4 runs in the last 30 days — first in run #12 on 2026-04-20 (${FIRST_RUN_URL}); branches feature/<!channel>, main\`<@U123>\``,
+    );
+    expect(dry.preview).toContain('Flaky: Unit <!here> Tests failed on 5bd6c0a');
+  });
+
+  it('says nothing of a failure seen once, or of a generic one', () => {
+    const once = withHistory(
+      unitTests(),
+      recurrence(base.fingerprint, { occurrences: 1, recurring: false, escalate: false }),
+    );
+    const g = groupByFingerprint(once)[0]!;
+    expect(renderSlackMessage(once, g).preview).not.toContain('Seen in');
+    const generic = withHistory(unitTests(), recurrence(base.fingerprint, { generic: true }));
+    expect(renderSlackMessage(generic, g).preview).not.toContain('Seen in');
+  });
+
+  it('dry-run: previews the announcement, sends nothing', async () => {
+    const ctx = context(withHistory(unitTests(), recurrence(base.fingerprint)), { dryRun: true });
+    const out = await publish(settings({ escalationChannel: '#ci-escalations' }), ctx);
+    expect(slack.requests).toEqual([]);
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual([
+      `would-create ${alerts.id}`,
+      'would-create #ci-escalations (escalation)',
+    ]);
+    expect(out.preview).toContain(
+      '→ #ci-escalations (escalation)\n[ci-triage] Escalated: test_failure in Unit Tests seen in 4 runs in 30 days',
+    );
+    expect(ctx.audit.records.map((x) => `${x.action} ${x.target} ${x.status}`)).toEqual([
+      `post ${alerts.id} skipped`,
+      'escalate #ci-escalations skipped',
+    ]);
+  });
+
+  it('the escalation channel failing does not stop the failure message: partial', async () => {
+    await publish(settings(), context(unitTests({ id: 1001 })));
+    const out = await publish(
+      settings({ escalationChannel: 'C0MISSING01' }),
+      context(withHistory(unitTests(), recurrence(base.fingerprint))),
+    );
+    expect(out.status).toBe('partial');
+    expect(out.items).toEqual([
+      { fingerprint: base.fingerprint, action: 'replied', target: alerts.id },
+      expect.objectContaining({
+        action: 'created',
+        target: 'C0MISSING01 (escalation)',
+        error: expect.stringContaining('channel_not_found') as unknown,
+      }),
     ]);
   });
 });

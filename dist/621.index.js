@@ -37,6 +37,8 @@ const SLACK_LIMITS = {
 };
 /** The `event_type` of the metadata every ci-triage message carries. */
 const SLACK_EVENT_TYPE = 'ci_triage_failure';
+/** The `event_type` of an escalation's announcement (in `slack-escalation-channel`). */
+const SLACK_ESCALATION_EVENT_TYPE = 'ci_triage_escalation';
 /** Slack's three control characters as HTML entities: https://docs.slack.dev/messaging/formatting-message-text#escaping */
 const escapeSlack = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /**
@@ -83,6 +85,73 @@ function slackMetadata(report, group) {
         },
     };
 }
+/** The metadata of an escalation's announcement: the failure's payload, another event type. */
+function escalationMetadata(report, group) {
+    return { ...slackMetadata(report, group), event_type: SLACK_ESCALATION_EVENT_TYPE };
+}
+/**
+ * The history of a failure worth telling: seen in an earlier run of the window, or flaky. Absent without a
+ * history, and for a generic failure (an unknown one, or only "exit code 1"), which is evidence of nothing.
+ * (The Jira renderer, `./adf.ts`, keeps the same rule.)
+ */
+function recurrenceToShow(report, fingerprint) {
+    const h = report.history;
+    const r = h?.recurrences[fingerprint];
+    if (!h || !r || r.generic || (r.occurrences <= 1 && !r.flaky))
+        return undefined;
+    return { recurrence: r, windowDays: h.windowDays, threshold: h.threshold };
+}
+/**
+ * The history's lines, as mrkdwn and as plain text: `Seen in N runs in the last D days — first in run #12 on
+ * <day>; branches …; pull requests #…` (with the escalation, when there is one) and `Flaky: <evidence>`.
+ * Branch names and evidence are untrusted (escaped, in code spans that they cannot close).
+ */
+function recurrenceLines(r, h, secrets, o = {}) {
+    const mrkdwn = [];
+    const plain = [];
+    if (r.occurrences > 1) {
+        const first = r.firstSeen;
+        const label = first.runNumber !== undefined ? `run #${first.runNumber}` : `run ${first.runId}`;
+        const url = linkUrl(first.runUrl);
+        const day = /^\d{4}-\d{2}-\d{2}/.exec(first.time)?.[0];
+        const branches = r.branches.slice(0, 5).map((b) => (0,report_text/* oneLine */.TN)(b, secrets));
+        const moreBranches = r.branches.length > 5 ? ` and ${r.branches.length - 5} more` : '';
+        const prs = r.prs.filter((n) => Number.isSafeInteger(n) && n > 0);
+        const prText = prs.length
+            ? `; pull request${prs.length === 1 ? '' : 's'} ${prs
+                .slice(0, 8)
+                .map((n) => `#${n}`)
+                .join(', ')}${prs.length > 8 ? ` and ${prs.length - 8} more` : ''}`
+            : '';
+        const branchWord = branches.length === 1 ? 'branch' : 'branches';
+        // Whether it escalates: in bold with this run, said in passing when an earlier run escalated it.
+        const escalates = o.escalation === true && r.escalate;
+        const before = o.escalation === true && !r.escalate && r.escalatedBefore ? ' · escalated earlier' : '';
+        const escalation = {
+            mrkdwn: escalates ? ` · ⏫ *escalated* (threshold ${h.threshold})` : before,
+            plain: escalates ? ` · escalated (threshold ${h.threshold})` : before,
+        };
+        const head = `Seen in ${r.occurrences} runs in the last ${h.windowDays} days`;
+        const threshold = o.threshold ? ` (threshold ${h.threshold})` : '';
+        mrkdwn.push(`${o.icon ?? '🔁'} *${head}*${threshold} — first in ${url ? `<${url}|${label}>` : label}${day ? ` on ${day}` : ''}` +
+            (branches.length
+                ? `; ${branchWord} ${branches.map((b) => `\`${fit(b.replace(/`/g, "'"), 60)}\``).join(', ')}${moreBranches}`
+                : '') +
+            prText +
+            escalation.mrkdwn);
+        plain.push(`${head}${threshold} — first in ${label}${day ? ` on ${day}` : ''}${url ? ` (${url})` : ''}` +
+            (branches.length ? `; ${branchWord} ${branches.join(', ')}${moreBranches}` : '') +
+            prText +
+            escalation.plain);
+    }
+    const e = r.evidence[0];
+    if (r.flaky && e) {
+        const text = (0,report_text/* oneLine */.TN)(e.text, secrets).replace(/:\/\//g, ':\u200b//');
+        mrkdwn.push(`🎲 *Flaky:* ${fit(text, 300)}`);
+        plain.push(`Flaky: ${text}`);
+    }
+    return { mrkdwn, plain };
+}
 const SEVERITY_ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '⚪' };
 function renderSlackMessage(report, group, options = {}) {
     const secrets = options.secrets ?? [];
@@ -127,6 +196,18 @@ function renderSlackMessage(report, group, options = {}) {
         })),
     });
     plain.push(facts.map(([name, value, note]) => `${name}: ${value}${note}`).join(' · '));
+    // What the history says: seen in N runs, flaky.
+    const history = recurrenceToShow(report, group.fingerprint);
+    if (history) {
+        const lines = recurrenceLines(history.recurrence, history, secrets, { escalation: true });
+        if (lines.mrkdwn.length > 0) {
+            blocks.push({
+                type: 'section',
+                text: { type: 'mrkdwn', verbatim: true, text: lines.mrkdwn.join('\n') },
+            });
+            plain.push(...lines.plain);
+        }
+    }
     // The excerpt.
     const link = rep.links[0];
     const excerpt = f.excerpts[0];
@@ -224,6 +305,68 @@ function renderSlackMessage(report, group, options = {}) {
         blocks.push({ type: 'actions', elements: buttons });
     return { text: header, blocks: blocks.slice(0, SLACK_LIMITS.blocks), preview: plain.join('\n').trimEnd() };
 }
+/**
+ * The announcement of an escalation in `slack-escalation-channel`: `[ci-triage] Escalated: <type> in <job> seen
+ * in N runs in D days`, the history's lines, the repository, branch and fingerprint, and buttons to the run, the
+ * failure's thread and the Jira ticket. Undefined without a recurrence for the failure.
+ */
+function renderEscalationMessage(report, group, options = {}) {
+    const h = report.history;
+    const r = h?.recurrences[group.fingerprint];
+    if (!h || !r)
+        return undefined;
+    const secrets = options.secrets ?? [];
+    const rep = group.representative;
+    const f = rep.finding;
+    const { run } = report;
+    const job = (0,report_text/* oneLine */.TN)(rep.job.name, secrets);
+    const more = group.jobs.length > 1 ? ` (and ${group.jobs.length - 1} more)` : '';
+    const headRaw = `${sink/* TAG */.Dk} Escalated: ${f.failureType} in ${job}${more} seen in ${r.occurrences} runs in ${h.windowDays} days`;
+    const header = fit(headRaw, SLACK_LIMITS.headerText);
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: false } }];
+    const plain = [headRaw];
+    const lines = recurrenceLines(r, h, secrets, { icon: '⏫', threshold: true });
+    if (lines.mrkdwn.length === 0) {
+        // Not seen in an earlier run (cannot escalate, with a threshold of 2 or more): still, say why.
+        const why = `Escalated with the threshold at ${h.threshold} runs in ${h.windowDays} days.`;
+        lines.mrkdwn.push(why);
+        lines.plain.push(why);
+    }
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: lines.mrkdwn.join('\n') } });
+    plain.push(...lines.plain);
+    const branch = (0,report_text/* oneLine */.TN)(run.headBranch ?? '', secrets);
+    const context = [
+        `Repository ${fit(`${run.owner}/${run.repo}`, 200)}`,
+        ...(branch ? [`branch \`${fit(branch.replace(/`/g, "'"), 100)}\``] : []),
+        `severity ${SEVERITY_ICON[f.severity]} ${f.severity}`,
+        `fingerprint \`${fit(group.fingerprint, 100)}\``,
+        `run attempt ${run.attempt}`,
+    ];
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: context.join(' · ') }] });
+    plain.push(`Repository ${run.owner}/${run.repo}${branch ? ` · branch ${branch}` : ''} · severity ${f.severity} · fingerprint ${group.fingerprint}`);
+    const buttons = [];
+    const button = (text, url, id) => {
+        const u = buttonUrl(url);
+        if (u === undefined)
+            return;
+        buttons.push({
+            type: 'button',
+            text: { type: 'plain_text', text: fit(text, SLACK_LIMITS.buttonText), emoji: false },
+            url: u,
+            action_id: `ci_triage_escalation_${id}`,
+        });
+        plain.push(`${text}: ${u}`);
+    };
+    plain.push('');
+    button('Open the run', run.htmlUrl, 'run');
+    button('Open the thread', options.permalink, 'thread');
+    const jira = options.refs?.jira;
+    if (jira)
+        button(`Jira ${(0,report_text/* oneLine */.TN)(jira.key, secrets)}`, jira.url, 'jira');
+    if (buttons.length > 0)
+        blocks.push({ type: 'actions', elements: buttons });
+    return { text: header, blocks, preview: plain.join('\n').trimEnd() };
+}
 /** Backticks kept from closing a code block: a zero-width space between any two. */
 const unfence = (s) => s.replace(/`(?=`)/g, '`\u200b');
 /** How much of an excerpt is shown, largest first; the first that fits the section is taken. */
@@ -304,6 +447,14 @@ var redact = __webpack_require__(18040);
  * - The commit's author is mentioned: `slack-users` maps their GitHub login to a member ID; without an entry
  *   the commit email is looked up (`users.lookupByEmail`, scope `users:read.email`). Nobody else is mentioned.
  *
+ * - With the report's history, the message says how often the failure was seen (and whether it is flaky). A
+ *   failure that escalates with this run (`recurrence.escalate`) is, as any recurrence, a reply in the thread of
+ *   its first message, but broadcast to the channel (`reply_broadcast`); and, with `slack-escalation-channel`,
+ *   announced there too (`Escalated: <type> in <job> seen in N runs in D days`, a button to the thread from
+ *   `chat.getPermalink`), with metadata `ci_triage_escalation` (the same payload), so that a new attempt of the
+ *   run updates the announcement (and the broadcast reply, found in the channel's history) instead of posting
+ *   again. Announcements are not limited by the daily cap: a failure escalates once.
+ *
  * With an incoming webhook (@slack/webhook): a message per failure, no metadata, update, thread or lookup; on a
  * run attempt after the first nothing is posted (a webhook cannot update what an earlier attempt posted).
  *
@@ -332,6 +483,11 @@ const HISTORY_PAGES = 5;
 const LIST_PAGE = 999;
 const LIST_PAGES = 5;
 const WEBHOOK_TARGET = 'incoming webhook';
+/** The failure's recurrence when it escalates with this run (the history's decision), else undefined. */
+function escalating(report, g) {
+    const r = report.history?.recurrences[g.fingerprint];
+    return r?.escalate === true && !r.generic ? r : undefined;
+}
 const FATAL_AUTH = new Set([
     'invalid_auth',
     'not_authed',
@@ -391,6 +547,7 @@ async function publish(settings, options, ctx) {
             message: `Slack: no failure at or above ${settings.minSeverity} severity.`,
         };
     }
+    const escalationLabel = webhookMode ? '' : settings.escalationChannel.trim();
     const webhookAttemptNote = `an incoming webhook cannot update the message an earlier attempt posted (this is attempt ${report.run.attempt}); use slack-bot-token to have it updated`;
     const mappedMention = mentionFromMap(settings, ctx);
     const render = (g, mention) => renderSlackMessage(report, g, {
@@ -416,6 +573,18 @@ async function publish(settings, options, ctx) {
             items.push({ fingerprint: g.fingerprint, action: 'would-create', target });
             ctx.audit.skipped('slack', 'post', target, 'dry-run');
             previews.push(`→ ${target}\n${render(g, mappedMention).preview}`);
+            const announcement = escalationLabel !== '' && escalating(report, g)
+                ? renderEscalationMessage(report, g, {
+                    ...(ctx.refs.get(g.fingerprint) ? { refs: ctx.refs.get(g.fingerprint) } : {}),
+                    secrets,
+                })
+                : undefined;
+            if (announcement) {
+                const escalation = `${escalationLabel} (escalation)`;
+                items.push({ fingerprint: g.fingerprint, action: 'would-create', target: escalation });
+                ctx.audit.skipped('slack', 'escalate', escalationLabel, 'dry-run');
+                previews.push(`→ ${escalation}\n${announcement.preview}`);
+            }
         }
         const note = !webhookMode && mappedMention === undefined && report.change.commit.authorEmail
             ? ' The author would be looked up by commit email (users.lookupByEmail) when publishing.'
@@ -454,6 +623,8 @@ async function publish(settings, options, ctx) {
             };
         }
         const hook = new webhook_dist.IncomingWebhook(settings.webhookUrl, { timeout, retryConfig });
+        if (settings.escalationChannel.trim() !== '' && eligible.some((g) => escalating(report, g)))
+            notes.push('slack-escalation-channel needs slack-bot-token: with the incoming webhook, the escalation is only said in the message');
         let fatal;
         for (const g of eligible) {
             if (fatal) {
@@ -497,6 +668,186 @@ async function publish(settings, options, ctx) {
         const c = channelOf(g);
         byChannel.set(c, [...(byChannel.get(c) ?? []), g]);
     }
+    // Channels read once each (a channel may be a severity's and the escalation channel both).
+    const views = new Map();
+    const viewOf = async (label) => {
+        let view = views.get(label);
+        if (!view) {
+            view = await openChannel(client, label, now, ctx, fail, notes);
+            views.set(label, view);
+        }
+        return view;
+    };
+    /** The failure's message: posted, updated, or a reply in its thread. Where it is, when it went through. */
+    const publishFailure = async (g, label, view) => {
+        const stop = fatal ?? view.failure;
+        if (stop) {
+            failItem(g, 'created', label, stop);
+            return undefined;
+        }
+        const escalates = escalating(report, g) !== undefined;
+        // What to do: update this run's message, reply to the first message of an earlier run, or post.
+        let action = 'post';
+        let ts;
+        if (view.ours && view.id !== undefined) {
+            const mine = view.ours.filter((o) => o.eventType === SLACK_EVENT_TYPE && o.fingerprint === g.fingerprint && o.repository === repository);
+            // This run's message: top-level, or a reply broadcast to the channel (an escalation).
+            const same = mine.find((o) => o.runId === runId);
+            const first = mine.find((o) => o.topLevel && o.runId !== runId);
+            if (same) {
+                action = 'update';
+                ts = same.ts;
+            }
+            else if (first) {
+                const reply = await replyOfThisRun(client, view.id, first.ts, g.fingerprint, repository, runId, ctx, fail);
+                action = reply !== undefined ? 'update' : 'reply';
+                ts = reply ?? first.ts;
+            }
+        }
+        if (action === 'post' && view.today !== undefined && view.today >= settings.dailyCap) {
+            const why = `daily cap reached (${view.today} of ${settings.dailyCap})`;
+            ctx.audit.skipped('slack', 'post', label, why);
+            capped.push({ label, why });
+            return undefined;
+        }
+        const msg = render(g, await mention());
+        const metadata = slackMetadata(report, g);
+        const itemAction = action === 'update' ? 'updated' : action === 'reply' ? 'replied' : 'created';
+        // An escalating failure's reply is broadcast: the channel sees it, not only the thread.
+        const broadcast = action === 'reply' && escalates;
+        try {
+            let ref;
+            if (action === 'update') {
+                const args = (0,redact/* redactDeep */.KL)({ channel: view.id ?? view.postTo, ts: ts ?? '', text: msg.text, blocks: msg.blocks, metadata }, secrets);
+                await ctx.audit.around('slack', 'update', label, () => client.chat.update(args), (r) => `ts ${String(r.ts)}`);
+                ref = { channel: args.channel, ts: args.ts };
+            }
+            else {
+                const base = {
+                    channel: view.postTo,
+                    text: msg.text,
+                    blocks: msg.blocks,
+                    metadata,
+                    unfurl_links: false,
+                    unfurl_media: false,
+                };
+                const args = (0,redact/* redactDeep */.KL)(action === 'reply' && ts !== undefined
+                    ? broadcast
+                        ? { ...base, thread_ts: ts, reply_broadcast: true }
+                        : { ...base, thread_ts: ts }
+                    : base, secrets);
+                const r = await ctx.audit.around('slack', action === 'reply' ? 'reply' : 'post', label, () => client.chat.postMessage(args), (res) => `ts ${String(res.ts)}${action === 'reply' ? ` in the thread of ${ts ?? ''}${broadcast ? ', broadcast to the channel' : ''}` : ''}`);
+                if (action === 'post') {
+                    if (view.today !== undefined)
+                        view.today++;
+                    if (typeof r.ts === 'string')
+                        view.ours?.push({
+                            ts: r.ts,
+                            topLevel: true,
+                            eventType: SLACK_EVENT_TYPE,
+                            fingerprint: g.fingerprint,
+                            repository,
+                            runId,
+                        });
+                }
+                const channel = r.channel ?? view.id;
+                if (typeof r.ts === 'string' && channel !== undefined)
+                    ref = { channel, ts: r.ts };
+            }
+            items.push({ fingerprint: g.fingerprint, action: itemAction, target: label });
+            return ref;
+        }
+        catch (e) {
+            const f = fail(e, action === 'update' ? 'chat.update' : 'chat.postMessage', label);
+            failItem(g, itemAction, label, f);
+            if (f.fatal)
+                fatal = f;
+            else if (f.channelLevel)
+                view.failure = f;
+            return undefined;
+        }
+    };
+    /**
+     * The escalation's announcement in slack-escalation-channel, linking the failure's message (`thread`): posted,
+     * or updated when an earlier attempt of the run posted it (its metadata `ci_triage_escalation` names the run).
+     * Not limited by the daily cap: a failure escalates once.
+     */
+    const announce = async (g, thread) => {
+        const target = `${escalationLabel} (escalation)`;
+        if (fatal) {
+            failItem(g, 'created', target, fatal);
+            return;
+        }
+        const view = await viewOf(escalationLabel);
+        if (view.failure?.fatal)
+            fatal = view.failure;
+        const stop = fatal ?? view.failure;
+        if (stop) {
+            failItem(g, 'created', target, stop);
+            return;
+        }
+        let permalink;
+        if (thread) {
+            try {
+                permalink = (await client.chat.getPermalink({ channel: thread.channel, message_ts: thread.ts }))
+                    .permalink;
+            }
+            catch (e) {
+                ctx.debug(`Slack: no link to the failure's message (chat.getPermalink: ${fail(e, 'chat.getPermalink').code}): the escalation links the run only.`);
+            }
+        }
+        const refs = ctx.refs.get(g.fingerprint);
+        const msg = renderEscalationMessage(report, g, {
+            ...(permalink !== undefined ? { permalink } : {}),
+            ...(refs ? { refs } : {}),
+            secrets,
+        });
+        if (!msg)
+            return;
+        const metadata = escalationMetadata(report, g);
+        const earlier = view.id === undefined
+            ? undefined
+            : view.ours?.find((o) => o.eventType === SLACK_ESCALATION_EVENT_TYPE &&
+                o.fingerprint === g.fingerprint &&
+                o.repository === repository &&
+                o.runId === runId);
+        try {
+            if (earlier && view.id !== undefined) {
+                const args = (0,redact/* redactDeep */.KL)({ channel: view.id, ts: earlier.ts, text: msg.text, blocks: msg.blocks, metadata }, secrets);
+                await ctx.audit.around('slack', 'update-escalation', escalationLabel, () => client.chat.update(args), (r) => `ts ${String(r.ts)}`);
+                items.push({ fingerprint: g.fingerprint, action: 'updated', target });
+            }
+            else {
+                const args = (0,redact/* redactDeep */.KL)({
+                    channel: view.postTo,
+                    text: msg.text,
+                    blocks: msg.blocks,
+                    metadata,
+                    unfurl_links: false,
+                    unfurl_media: false,
+                }, secrets);
+                const r = await ctx.audit.around('slack', 'escalate', escalationLabel, () => client.chat.postMessage(args), (res) => `ts ${String(res.ts)}`);
+                if (typeof r.ts === 'string')
+                    view.ours?.push({
+                        ts: r.ts,
+                        topLevel: true,
+                        eventType: SLACK_ESCALATION_EVENT_TYPE,
+                        fingerprint: g.fingerprint,
+                        repository,
+                        runId,
+                    });
+                items.push({ fingerprint: g.fingerprint, action: 'created', target });
+            }
+        }
+        catch (e) {
+            const f = fail(e, earlier ? 'chat.update' : 'chat.postMessage', escalationLabel);
+            failItem(g, earlier ? 'updated' : 'created', target, f);
+            if (f.fatal)
+                fatal = f;
+            else if (f.channelLevel)
+                view.failure = f;
+        }
+    };
     for (const [label, groups] of byChannel) {
         if (label === '') {
             const f = {
@@ -508,83 +859,20 @@ async function publish(settings, options, ctx) {
                 fatal: false,
                 channelLevel: true,
             };
-            for (const g of groups)
+            for (const g of groups) {
                 failItem(g, 'created', label, f);
+                if (escalationLabel !== '' && escalating(report, g))
+                    await announce(g, undefined);
+            }
             continue;
         }
-        if (fatal) {
-            for (const g of groups)
-                failItem(g, 'created', label, fatal);
-            continue;
-        }
-        const view = await openChannel(client, label, now, ctx, fail, notes);
+        const view = fatal ? { label, postTo: label, failure: fatal } : await viewOf(label);
         if (view.failure?.fatal)
             fatal = view.failure;
         for (const g of groups) {
-            const stop = fatal ?? view.failure;
-            if (stop) {
-                failItem(g, 'created', label, stop);
-                continue;
-            }
-            // What to do: update this run's message, reply to the first message of an earlier run, or post.
-            let action = 'post';
-            let ts;
-            if (view.ours && view.id !== undefined) {
-                const mine = view.ours.filter((o) => o.fingerprint === g.fingerprint && o.repository === repository);
-                const same = mine.find((o) => o.runId === runId);
-                const first = mine.find((o) => o.topLevel && o.runId !== runId);
-                if (same) {
-                    action = 'update';
-                    ts = same.ts;
-                }
-                else if (first) {
-                    const reply = await replyOfThisRun(client, view.id, first.ts, g.fingerprint, repository, runId, ctx, fail);
-                    action = reply !== undefined ? 'update' : 'reply';
-                    ts = reply ?? first.ts;
-                }
-            }
-            if (action === 'post' && view.today !== undefined && view.today >= settings.dailyCap) {
-                const why = `daily cap reached (${view.today} of ${settings.dailyCap})`;
-                ctx.audit.skipped('slack', 'post', label, why);
-                capped.push({ label, why });
-                continue;
-            }
-            const msg = render(g, await mention());
-            const metadata = slackMetadata(report, g);
-            const itemAction = action === 'update' ? 'updated' : action === 'reply' ? 'replied' : 'created';
-            try {
-                if (action === 'update') {
-                    const args = (0,redact/* redactDeep */.KL)({ channel: view.id ?? view.postTo, ts: ts ?? '', text: msg.text, blocks: msg.blocks, metadata }, secrets);
-                    await ctx.audit.around('slack', 'update', label, () => client.chat.update(args), (r) => `ts ${String(r.ts)}`);
-                }
-                else {
-                    const args = (0,redact/* redactDeep */.KL)({
-                        channel: view.postTo,
-                        text: msg.text,
-                        blocks: msg.blocks,
-                        metadata,
-                        unfurl_links: false,
-                        unfurl_media: false,
-                        ...(action === 'reply' && ts !== undefined ? { thread_ts: ts } : {}),
-                    }, secrets);
-                    const r = await ctx.audit.around('slack', action === 'reply' ? 'reply' : 'post', label, () => client.chat.postMessage(args), (res) => `ts ${String(res.ts)}${action === 'reply' ? ` in the thread of ${ts ?? ''}` : ''}`);
-                    if (action === 'post') {
-                        if (view.today !== undefined)
-                            view.today++;
-                        if (typeof r.ts === 'string')
-                            view.ours?.push({ ts: r.ts, topLevel: true, fingerprint: g.fingerprint, repository, runId });
-                    }
-                }
-                items.push({ fingerprint: g.fingerprint, action: itemAction, target: label });
-            }
-            catch (e) {
-                const f = fail(e, action === 'update' ? 'chat.update' : 'chat.postMessage', label);
-                failItem(g, itemAction, label, f);
-                if (f.fatal)
-                    fatal = f;
-                else if (f.channelLevel)
-                    view.failure = f;
-            }
+            const thread = await publishFailure(g, label, view);
+            if (escalationLabel !== '' && escalating(report, g))
+                await announce(g, thread);
         }
     }
     return outcome(items, errors, notes, capNotes(capped), eligible.length);
@@ -680,11 +968,15 @@ async function openChannel(client, label, now, ctx, fail, notes) {
             for (const m of r.messages ?? []) {
                 const md = m.metadata;
                 const p = md?.event_payload;
-                if (md?.event_type !== SLACK_EVENT_TYPE || !p || typeof m.ts !== 'string')
+                const type = md?.event_type;
+                if ((type !== SLACK_EVENT_TYPE && type !== SLACK_ESCALATION_EVENT_TYPE) ||
+                    !p ||
+                    typeof m.ts !== 'string')
                     continue;
                 ours.push({
                     ts: m.ts,
                     topLevel: m.thread_ts === undefined || m.thread_ts === m.ts,
+                    eventType: type,
                     fingerprint: String(p.fingerprint),
                     repository: String(p.repository),
                     runId: String(p.run_id),
@@ -696,7 +988,7 @@ async function openChannel(client, label, now, ctx, fail, notes) {
         }
         ours.sort((a, b) => compareTs(a.ts, b.ts));
         view.ours = ours;
-        view.today = ours.filter((o) => o.topLevel && Number(o.ts) >= dayStart).length;
+        view.today = ours.filter((o) => o.topLevel && o.eventType === SLACK_EVENT_TYPE && Number(o.ts) >= dayStart).length;
     }
     catch (e) {
         const f = fail(e, 'conversations.history', label);

@@ -11,32 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   createJiraSink: () => (/* binding */ createJiraSink)
 });
 
+// UNUSED EXPORTS: nextPriority
+
 // EXTERNAL MODULE: ./src/publish/sink.ts
 var sink = __webpack_require__(22568);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
 ;// CONCATENATED MODULE: ./src/report/adf.ts
-/**
- * The Jira ticket of one distinct failure (a fingerprint group) and the comment for a new occurrence of it, as
- * Atlassian Document Format (Jira Cloud, REST v3) and as Jira wiki markup (Server / Data Center, REST v2). Pure.
- *
- * Both come from one content model (headings, paragraphs, bullet lists, one code block), so the two formats
- * carry the same things: what failed (repository, workflow, branch, job, step, type, severity, confidence,
- * fingerprint), the excerpt with line numbers and the key line marked, Claude's explanation when there is one,
- * and links to the run, the failing line, the pull request and the commit. The description and every
- * occurrence comment carry a line naming the run (`ci-triage run <id>, attempt <n>`): that is how a re-run
- * attempt finds what an earlier attempt published (`runAttemptIn`).
- *
- * Everything from a log, a job or step name, a branch, a commit or the model is untrusted: control characters
- * stripped and secrets redacted (`untrusted`/`oneLine`, with `secrets`), and then
- * - in ADF it is only ever the `text` of a text node (never a mark, a mention, an emoji or a card); outside the
- *   code block `://` and `www.` get a zero-width space so no renderer turns it into a link;
- * - in wiki markup every character that starts markup (`{ } [ ] | * _ - + ^ ~ ? ! #`) is escaped with a
- *   backslash, a backslash itself becomes `⧵` (wiki has no escape for it: `\\` is a line break), and the
- *   excerpt sits in a `{noformat}` block that it cannot close.
- * Links are only the report's http(s) URLs. A rendering never exceeds `maxChars` (Jira's text fields hold
- * 32,767 characters; for ADF the serialised JSON is counted): the excerpt shrinks first, then the job list.
- */
 
 
 /** Jira's limit on a text field (description, comment body), in characters. */
@@ -71,11 +52,12 @@ function runMarker(run) {
 }
 /**
  * The attempt of run `runId` that ci-triage's own text names — a description that starts `Opened by ci-triage
- * run …` (`ticket`) or a comment that starts `Seen again in ci-triage run …` (`occurrence`), as ADF flattened
- * with `adfText` or as wiki markup — or undefined. A person quoting the marker elsewhere does not count.
+ * run …` (`ticket`), a comment that starts `Seen again in ci-triage run …` (`occurrence`) or a line of an
+ * escalation comment that starts `Escalated in ci-triage run …` (`escalation`), as ADF flattened with `adfText`
+ * or as wiki markup — or undefined. A person quoting the marker elsewhere does not count.
  */
 function publishedAttempt(text, runId, kind) {
-    const lead = kind === 'ticket' ? 'Opened by' : 'Seen again in';
+    const lead = kind === 'ticket' ? 'Opened by' : kind === 'occurrence' ? 'Seen again in' : 'Escalated in';
     const re = new RegExp(`(?:^|\\n)${lead} \\[?ci-triage run (\\d+), attempt (\\d+)`, 'g');
     let best;
     for (const m of text.matchAll(re))
@@ -126,6 +108,14 @@ function occurrenceAdf(report, group, o = {}) {
 function occurrenceWiki(report, group, o = {}) {
     return fitted((d) => toWiki(occurrenceBlocks(report, group, d, o.secrets ?? [])), (s) => s.length, o);
 }
+/** The comment that escalates a failure (it reached the history's threshold with this run), as ADF. */
+function escalationAdf(report, group, priority, o = {}) {
+    return toAdf(escalationBlocks(report, group, priority, o.secrets ?? []));
+}
+/** The comment that escalates a failure, as wiki markup. */
+function escalationWiki(report, group, priority, o = {}) {
+    return toWiki(escalationBlocks(report, group, priority, o.secrets ?? []));
+}
 /**
  * What a new ticket would be, as plain text (the dry-run preview): the summary, the priority and labels, and
  * the first lines of the excerpt around its key line.
@@ -174,6 +164,7 @@ function ticketBlocks(report, group, d, secrets) {
                 'resolve the ticket once it is fixed (a new one opens if it comes back).'),
         ],
     });
+    blocks.push(...recurrenceBlocks(report, group, line));
     blocks.push({ kind: 'heading', level: 3, content: [lit('What failed')] });
     const step = rep.failedStep?.name ?? f.failedSteps[0];
     const facts = [
@@ -257,12 +248,135 @@ function occurrenceBlocks(report, group, d, secrets) {
     if (group.jobs.length > d.jobs)
         items.push([lit(`… and ${group.jobs.length - d.jobs} more`)]);
     blocks.push({ kind: 'list', items });
+    blocks.push(...recurrenceBlocks(report, group, line));
     const e = group.representative.finding.excerpts[0];
     if (e)
         blocks.push({
             kind: 'code',
             text: excerptRows(e, { ...d, excerptLines: Math.min(d.excerptLines, 10) }, secrets).join('\n'),
         });
+    return blocks;
+}
+/**
+ * The history of a failure worth telling: seen in an earlier run of the window, or flaky. Absent without a
+ * history, and for a generic failure (an unknown one, or only "exit code 1"), which is evidence of nothing.
+ */
+function recurrenceToShow(report, fingerprint) {
+    const h = report.history;
+    const r = h?.recurrences[fingerprint];
+    if (!h || !r || r.generic || (r.occurrences <= 1 && !r.flaky))
+        return undefined;
+    return { recurrence: r, windowDays: h.windowDays, threshold: h.threshold };
+}
+/** `run #12` when the history recorded the run number, else `run <id>`. */
+const firstRunLabel = (f) => f.runNumber !== undefined ? `run #${f.runNumber}` : `run ${f.runId}`;
+/** The day of an ISO 8601 time (`2026-04-20`), or '' when it is not one. */
+const dayOf = (time) => /^\d{4}-\d{2}-\d{2}/.exec(time)?.[0] ?? '';
+/** ` — first in run #12 on 2026-04-20; branches a, b; pull requests #1, #2` (branch names are untrusted). */
+function recurrenceDetail(r, line) {
+    const first = r.firstSeen;
+    const day = dayOf(first.time);
+    const out = [lit(' — first in '), adf_link(lit(firstRunLabel(first)), first.runUrl)];
+    if (day)
+        out.push(lit(` on ${day}`));
+    if (r.branches.length > 0) {
+        out.push(lit(r.branches.length === 1 ? '; branch ' : '; branches '));
+        r.branches
+            .slice(0, 5)
+            .forEach((b, i) => out.push(...(i > 0 ? [lit(', ')] : []), t(line(b, 60), { code: true })));
+        if (r.branches.length > 5)
+            out.push(lit(` and ${r.branches.length - 5} more`));
+    }
+    const prs = r.prs.filter((n) => Number.isSafeInteger(n) && n > 0);
+    if (prs.length > 0)
+        out.push(lit(`; pull request${prs.length === 1 ? '' : 's'} ${prs
+            .slice(0, 8)
+            .map((n) => `#${n}`)
+            .join(', ')}${prs.length > 8 ? ` and ${prs.length - 8} more` : ''}`));
+    return out;
+}
+/** `Flaky: <the first evidence>` (evidence names jobs: untrusted). */
+function flakyBlock(r, line) {
+    const e = r.evidence[0];
+    return r.flaky && e
+        ? [{ kind: 'paragraph', content: [lit('Flaky: ', { strong: true }), t(line(e.text, 300))] }]
+        : [];
+}
+/** The history's line (seen in N runs …) and the flaky evidence, when there is something to tell. */
+function recurrenceBlocks(report, group, line) {
+    const x = recurrenceToShow(report, group.fingerprint);
+    if (!x)
+        return [];
+    const r = x.recurrence;
+    const out = [];
+    if (r.occurrences > 1)
+        out.push({
+            kind: 'paragraph',
+            content: [
+                lit(`Seen in ${r.occurrences} runs in the last ${x.windowDays} days`, { strong: true }),
+                ...recurrenceDetail(r, line),
+            ],
+        });
+    out.push(...flakyBlock(r, line));
+    return out;
+}
+function escalationBlocks(report, group, priority, secrets) {
+    const { run } = report;
+    const line = (s, max = 200) => s === undefined ? '' : defang((0,report_text/* cut */.Jj)((0,report_text/* oneLine */.TN)(s, secrets), max));
+    const h = report.history;
+    const r = h?.recurrences[group.fingerprint];
+    const f = group.representative.finding;
+    const blocks = [];
+    const head = [lit('Escalated by ci-triage: ', { strong: true })];
+    if (h && r) {
+        head.push(lit(`seen in ${r.occurrences} runs in ${h.windowDays} days (threshold ${h.threshold})`));
+        head.push(...recurrenceDetail(r, line));
+    }
+    else
+        head.push(lit('this failure keeps coming back'));
+    head.push(lit('.'));
+    blocks.push({ kind: 'paragraph', content: head });
+    blocks.push({
+        kind: 'paragraph',
+        content: [lit(`${f.failureType} · ${f.severity} · `), t(who(group, line))],
+    });
+    const name = (s) => t(line(s, 60), { code: true });
+    const p = priority.kind === 'raised'
+        ? [lit('Priority raised one step: '), name(priority.from), lit(' → '), name(priority.to), lit('.')]
+        : priority.kind === 'highest'
+            ? [
+                lit('Already at the highest priority ('),
+                name(priority.at),
+                lit('): the priority is left as it is.'),
+            ]
+            : priority.kind === 'refused'
+                ? [
+                    lit('The priority could not be raised from '),
+                    name(priority.from),
+                    lit(' to '),
+                    name(priority.to),
+                    lit(': Jira refused it ('),
+                    t(line(priority.why, 300)),
+                    lit('). Raise it by hand, or add Priority to the edit screen of the project.'),
+                ]
+                : priority.current !== undefined
+                    ? [
+                        lit('The priority '),
+                        name(priority.current),
+                        lit(' is not one of jira-priorities (nor Lowest … Highest): it is left as it is.'),
+                    ]
+                    : [lit('The ticket has no priority: none is set.')];
+    blocks.push({ kind: 'paragraph', content: p });
+    if (r)
+        blocks.push(...flakyBlock(r, line));
+    blocks.push({
+        kind: 'paragraph',
+        content: [
+            lit('Escalated in '),
+            adf_link(lit(runMarker(run)), run.htmlUrl),
+            lit(` for the failure with fingerprint ${group.fingerprint}; a new attempt of this run does not escalate again.`),
+        ],
+    });
     return blocks;
 }
 /** `in <job>` or `same failure in 3 jobs: A, B, C and 2 more`, as the job summary says it. */
@@ -517,7 +631,12 @@ function createJiraSink(settings, options = {}) {
         },
     };
 }
-const SEARCH_FIELDS = ['summary', 'description', 'created', 'labels'];
+const SEARCH_FIELDS = ['summary', 'description', 'created', 'labels', 'priority'];
+/** The `name` of a Jira object field (`priority: {name, id, …}`), or null. */
+function nameOf(field) {
+    const name = field?.name;
+    return typeof name === 'string' && name !== '' ? name : null;
+}
 /** Comments read to find this run's occurrence comment: the most recent ones. */
 const COMMENTS_READ = 100;
 function cloudApi(cloud, client) {
@@ -530,10 +649,23 @@ function cloudApi(cloud, client) {
                 fields: SEARCH_FIELDS,
             });
             const issue = r.issues?.find((i) => typeof i.key === 'string');
-            return issue?.key ? { key: issue.key, text: adfText(issue.fields?.description) } : undefined;
+            return issue?.key
+                ? {
+                    key: issue.key,
+                    text: adfText(issue.fields?.description),
+                    priority: nameOf(issue.fields?.priority),
+                }
+                : undefined;
         },
         async count(jql) {
             return (await cloud.countIssues(client, { jql })).count ?? 0;
+        },
+        async priority(key) {
+            const issue = await cloud.getIssue(client, { issueIdOrKey: key, fields: ['priority'] });
+            return nameOf(issue.fields?.priority);
+        },
+        async setPriority(key, name) {
+            await cloud.editIssue(client, { issueIdOrKey: key, fields: { priority: { name } } });
         },
         async comments(key) {
             const page = await cloud.getComments(client, {
@@ -567,7 +699,28 @@ function serverApi(client) {
                 searchParams: { jql, maxResults: 1, fields: SEARCH_FIELDS.join(',') },
             });
             const issue = r.issues?.find((i) => typeof i.key === 'string');
-            return issue?.key ? { key: issue.key, text: adfText(issue.fields?.description) } : undefined;
+            return issue?.key
+                ? {
+                    key: issue.key,
+                    text: adfText(issue.fields?.description),
+                    priority: nameOf(issue.fields?.priority),
+                }
+                : undefined;
+        },
+        async priority(k) {
+            const r = await client.sendRequest({
+                url: `/rest/api/2/issue/${key(k)}`,
+                method: 'GET',
+                searchParams: { fields: 'priority' },
+            });
+            return nameOf(r.fields?.priority);
+        },
+        async setPriority(k, name) {
+            await client.sendRequest({
+                url: `/rest/api/2/issue/${key(k)}`,
+                method: 'PUT',
+                body: { fields: { priority: { name } } },
+            });
         },
         async count(jql) {
             const r = await client.sendRequest({
@@ -779,17 +932,34 @@ async function publish(settings, options, ctx) {
     const secrets = secretsOf(settings, ctx);
     const project = settings.project;
     if (ctx.dryRun) {
-        const items = groups.map((g) => {
+        const items = [];
+        for (const g of groups) {
             const target = `${project}: new ticket labelled ${(0,sink/* fingerprintLabel */.TI)(g.fingerprint)}`;
             ctx.audit.skipped('jira', 'create', target, 'dry-run');
-            return { fingerprint: g.fingerprint, action: 'would-create', target };
-        });
+            items.push({ fingerprint: g.fingerprint, action: 'would-create', target });
+            if (escalating(ctx, g)) {
+                const ticket = `${project}: the ticket labelled ${(0,sink/* fingerprintLabel */.TI)(g.fingerprint)}`;
+                ctx.audit.skipped('jira', 'escalate', ticket, 'dry-run');
+                items.push({
+                    fingerprint: g.fingerprint,
+                    action: 'would-update',
+                    target: `${ticket} (escalated: priority one step up, escalation comment)`,
+                });
+            }
+        }
         const preview = groups
-            .map((g) => ticketPreview(g, {
-            secrets,
-            priority: 'priority' in settings.fields ? '(from jira-fields)' : settings.priorities[g.severity],
-            labels: [sink/* LABEL */.d_, (0,sink/* fingerprintLabel */.TI)(g.fingerprint)],
-        }))
+            .map((g) => {
+            const text = ticketPreview(g, {
+                secrets,
+                priority: 'priority' in settings.fields ? '(from jira-fields)' : settings.priorities[g.severity],
+                labels: [sink/* LABEL */.d_, (0,sink/* fingerprintLabel */.TI)(g.fingerprint)],
+            });
+            const r = escalating(ctx, g);
+            const h = ctx.report.history;
+            return r && h
+                ? `${text}\n  escalates: seen in ${r.occurrences} runs in ${h.windowDays} days (threshold ${h.threshold}): priority one step up and an escalation comment`
+                : text;
+        })
             .join('\n\n');
         return {
             sink: 'jira',
@@ -837,6 +1007,8 @@ class Publisher {
     capped = 0;
     /** Set once Jira refused the priority: later tickets are created without one. */
     noPriority = false;
+    /** Comments read, by ticket key. */
+    comments = new Map();
     constructor(settings, ctx, api, core, secrets, timeoutMs) {
         this.settings = settings;
         this.ctx = ctx;
@@ -858,19 +1030,24 @@ class Publisher {
             action: 'would-create',
             target: `${this.settings.project}: new ticket labelled ${label}`,
         };
+        // The ticket the failure is on, once known: what an escalation acts on.
+        let ticket;
         try {
             const open = await this.call('search', () => this.api.findOpen(`project = ${q(this.settings.project)} AND labels = ${q(label)} AND statusCategory != Done ORDER BY created DESC`));
             if (open) {
                 const url = this.browse(open.key);
                 this.ctx.refs.set(fp, { ...this.ctx.refs.get(fp), jira: { key: open.key, url } });
                 attempt = { fingerprint: fp, action: 'would-comment', target: `comment on ${open.key}`, url };
+                ticket = { key: open.key, priority: open.priority, fresh: false };
                 this.items.push(await this.occurrence(g, open));
-                return true;
             }
-            const item = await this.create(g, label);
-            if (item)
-                this.items.push(item);
-            return true;
+            else {
+                const made = await this.create(g, label);
+                if (made) {
+                    this.items.push(made.item);
+                    ticket = { key: made.key, priority: made.priority, fresh: true };
+                }
+            }
         }
         catch (e) {
             const message = e instanceof Fatal || e instanceof ItemError ? e.message : this.describe(e, 'item');
@@ -879,8 +1056,109 @@ class Publisher {
                 this.fatal = message;
                 return false;
             }
+        }
+        const recurrence = escalating(this.ctx, g);
+        return ticket && recurrence ? this.escalation(g, ticket, recurrence) : true;
+    }
+    /** The escalation of a failure on its ticket, as an item; false when the sink must stop. */
+    async escalation(g, ticket, r) {
+        try {
+            const item = await this.escalate(g, ticket, r);
+            if (item)
+                this.items.push(item);
             return true;
         }
+        catch (e) {
+            const message = e instanceof Fatal || e instanceof ItemError ? e.message : this.describe(e, 'item');
+            this.items.push({
+                fingerprint: g.fingerprint,
+                action: 'updated',
+                target: `${ticket.key} (escalation)`,
+                url: this.browse(ticket.key),
+                error: message,
+            });
+            if (e instanceof Fatal) {
+                this.fatal = message;
+                return false;
+            }
+            return true;
+        }
+    }
+    /**
+     * Raises the ticket's priority one step and adds the escalation comment, once per run: nothing when a comment
+     * of this run's escalation is there already (an earlier attempt escalated). Undefined when nothing was done.
+     */
+    async escalate(g, ticket, r) {
+        const { ctx, settings } = this;
+        const { key } = ticket;
+        const runId = ctx.report.run.id;
+        const url = this.browse(key);
+        const comments = ticket.fresh ? [] : await this.commentsOf(key);
+        const done = comments.find((c) => publishedAttempt(c.text, runId, 'escalation') !== undefined);
+        if (done) {
+            ctx.debug(`Jira: ${key} was escalated by this run already (comment ${done.id}); not again.`);
+            return undefined;
+        }
+        const current = ticket.priority !== undefined
+            ? ticket.priority
+            : await this.call('priority-read', () => this.api.priority(key));
+        let priority;
+        const step = current === null ? undefined : nextPriority(current, settings.priorities);
+        if (current === null)
+            priority = { kind: 'unknown' };
+        else if (step === undefined)
+            priority = { kind: 'unknown', current };
+        else if ('highest' in step)
+            priority = { kind: 'highest', at: current };
+        else {
+            const to = step.to;
+            try {
+                await ctx.audit.around('jira', 'priority', key, () => this.api.setPriority(key, (0,redact/* redactDeep */.KL)(to, this.secrets)), () => `${current} → ${to}`);
+                priority = { kind: 'raised', from: current, to };
+            }
+            catch (e) {
+                // Not settable (not on the edit screen, not a priority of the scheme, no permission): the comment says so.
+                const why = this.editRefusal(e);
+                if (why === undefined)
+                    throw this.classify(e, 'priority');
+                priority = { kind: 'refused', from: current, to, why };
+                this.notes.push(`${key} escalated without raising its priority: Jira refused "${to}" (${why}); put Priority on the edit screen of ${settings.project} (and let the account edit issues) or change jira-priorities`);
+            }
+        }
+        ctx.debug(`Jira: escalating ${key} for failure ${g.fingerprint} (${r.occurrences} runs): ${priority.kind}.`);
+        const body = (0,redact/* redactDeep */.KL)(this.api.version === 3
+            ? escalationAdf(ctx.report, g, priority, { secrets: this.secrets })
+            : escalationWiki(ctx.report, g, priority, { secrets: this.secrets }), this.secrets);
+        const c = await this.write('escalate', key, () => this.api.addComment(key, body), (x) => `comment ${x.id}`);
+        const what = priority.kind === 'raised'
+            ? `priority ${priority.from} → ${priority.to}`
+            : priority.kind === 'highest'
+                ? `already at ${priority.at}`
+                : priority.kind === 'refused'
+                    ? `priority not raised, Jira refused ${priority.to}`
+                    : 'priority left as it is';
+        return {
+            fingerprint: g.fingerprint,
+            action: 'updated',
+            target: (0,redact/* redactDeep */.KL)((0,report_text/* cut */.Jj)((0,report_text/* oneLine */.TN)(`${key} (escalated: ${what})`), 300), this.secrets),
+            url: c.id ? `${url}?focusedCommentId=${encodeURIComponent(c.id)}` : url,
+        };
+    }
+    /** The ticket's recent comments, read once per publish. */
+    async commentsOf(key) {
+        const known = this.comments.get(key);
+        if (known)
+            return known;
+        const read = await this.call('comments', () => this.api.comments(key));
+        this.comments.set(key, read);
+        return read;
+    }
+    /** Jira's reason for refusing an edit of the priority (400: not on the screen or not valid; 403), or undefined. */
+    editRefusal(e) {
+        if (!this.core.isApiError(e) || (e.status !== 400 && e.status !== 403))
+            return undefined;
+        const detail = jiraMessages(e.body);
+        return (0,redact/* redactDeep */.KL)((0,report_text/* cut */.Jj)((0,report_text/* oneLine */.TN)(detail || `HTTP ${e.status}`), 200), this.secrets);
     }
     /** A comment for this occurrence on the open ticket, or the update of this run's comment, or nothing. */
     async occurrence(g, open) {
@@ -892,7 +1170,7 @@ class Publisher {
             this.ctx.debug(`Jira: ${open.key} was opened by this run; nothing to add.`);
             return { ...base, action: 'unchanged' };
         }
-        const comments = await this.call('comments', () => this.api.comments(open.key));
+        const comments = await this.commentsOf(open.key);
         const ours = comments.find((c) => publishedAttempt(c.text, runId, 'occurrence') !== undefined);
         const commentUrl = (id) => `${url}?focusedCommentId=${encodeURIComponent(id)}`;
         if (ours && (publishedAttempt(ours.text, runId, 'occurrence') ?? 0) >= attempt)
@@ -913,7 +1191,10 @@ class Publisher {
             url: r.id ? commentUrl(r.id) : url,
         };
     }
-    /** A new ticket, within the daily cap; undefined when the cap stopped it. */
+    /**
+     * A new ticket, within the daily cap, with its priority's name when known (null: none; undefined: Jira's
+     * default, unknown here); undefined when the cap stopped it.
+     */
     async create(g, label) {
         const { settings, ctx } = this;
         const target = `${settings.project}: new ticket labelled ${label}`;
@@ -933,6 +1214,8 @@ class Publisher {
         const priority = 'priority' in settings.fields ? '' : settings.priorities[g.severity];
         const fields = this.fields(g, label);
         let key;
+        // The priority the ticket got: ours, the one of jira-fields, or Jira's default (unknown).
+        let given = 'priority' in settings.fields ? (nameOf(settings.fields.priority) ?? undefined) : undefined;
         const send = (withPriority) => {
             const payload = (0,redact/* redactDeep */.KL)(withPriority ? { ...fields, priority: { name: priority } } : fields, this.secrets);
             return this.write('create', target, () => this.api.create(payload), (r) => r.key, withPriority);
@@ -942,6 +1225,7 @@ class Publisher {
         else {
             try {
                 key = (await send(true)).key;
+                given = priority;
             }
             catch (e) {
                 const refused = this.priorityRefusal(e);
@@ -956,7 +1240,11 @@ class Publisher {
         this.ctx.debug(`Jira: created ${key} for failure ${g.fingerprint} (${this.createdToday} of ${settings.dailyCap} today).`);
         const url = this.browse(key);
         ctx.refs.set(g.fingerprint, { ...ctx.refs.get(g.fingerprint), jira: { key, url } });
-        return { fingerprint: g.fingerprint, action: 'created', target: key, url };
+        return {
+            item: { fingerprint: g.fingerprint, action: 'created', target: key, url },
+            key,
+            priority: given,
+        };
     }
     /** The fields of a new ticket: ours, then jira-fields (which may not replace what dedupe relies on). */
     fields(g, label) {
@@ -1019,8 +1307,9 @@ class Publisher {
         if (!core.isApiError(e))
             return new ItemError(this.describe(e, op));
         const s = e.status;
-        const itemOnly = (s === 404 && (op === 'comments' || op === 'comment' || op === 'update-comment')) ||
-            (s === 400 && (op === 'comment' || op === 'update-comment')) ||
+        const onTicket = op === 'comments' || op === 'comment' || op === 'update-comment' || op === 'escalate';
+        const itemOnly = (s === 404 && (onTicket || op === 'priority' || op === 'priority-read')) ||
+            (s === 400 && (op === 'comment' || op === 'update-comment' || op === 'escalate')) ||
             // Someone else's comment that names the run (the account may edit its own only).
             (s === 403 && op === 'update-comment') ||
             s === 500 ||
@@ -1056,7 +1345,12 @@ class Publisher {
                 out = `Jira answered 403 Forbidden${on}${detail ? `: ${detail}` : ''} — the account needs the Browse projects, Create issues and Add comments permissions in ${project}`;
             else if (s === 404)
                 out =
-                    op === 'comments' || op === 'comment' || op === 'update-comment'
+                    op === 'comments' ||
+                        op === 'comment' ||
+                        op === 'update-comment' ||
+                        op === 'escalate' ||
+                        op === 'priority' ||
+                        op === 'priority-read'
                         ? `Jira answered 404${on}: the ticket is gone or the account cannot see it${detail ? ` (${detail})` : ''}`
                         : `Jira answered 404${on}${detail ? `: ${detail}` : ''} — check jira-url (the site, e.g. https://acme.atlassian.net) and jira-api-version (3 for Cloud, 2 for Server / Data Center)`;
             else if (s === 400 && op === 'create')
@@ -1100,7 +1394,48 @@ const OP_NAMES = {
     create: 'create',
     comment: 'adding a comment',
     'update-comment': 'updating a comment',
+    'priority-read': "reading the ticket's priority",
+    priority: 'raising the priority',
+    escalate: 'adding the escalation comment',
 };
+/** The failure's recurrence when it escalates with this run (the history's decision), else undefined. */
+function escalating(ctx, g) {
+    const r = ctx.report.history?.recurrences[g.fingerprint];
+    return r?.escalate === true && !r.generic ? r : undefined;
+}
+/** Jira's default priorities, lowest first: the ladder an escalation climbs one step of. */
+const LADDER = ['Lowest', 'Low', 'Medium', 'High', 'Highest'];
+/** The severity whose `jira-priorities` name stands for each step (Lowest has none). */
+const LADDER_SEVERITY = [undefined, 'low', 'medium', 'high', 'critical'];
+/**
+ * The priority one step above `current`: its name as `jira-priorities` gives it (`critical=P1,high=P2,…`), else
+ * Jira's default name; `highest` when `current` is the top step; undefined when `current` is on no step.
+ * `current` is found among the configured names first, then among Jira's defaults (case-insensitive); a step
+ * whose name is the same as the current one is skipped.
+ */
+function nextPriority(current, priorities) {
+    const ladder = LADDER.map((name, i) => {
+        const sev = LADDER_SEVERITY[i];
+        const configured = sev === undefined ? '' : priorities[sev].trim();
+        return configured === '' ? name : configured;
+    });
+    const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+    let at = -1;
+    for (let i = ladder.length - 1; i >= 0 && at < 0; i--)
+        if (same(ladder[i] ?? '', current))
+            at = i;
+    for (let i = LADDER.length - 1; i >= 0 && at < 0; i--)
+        if (same(LADDER[i] ?? '', current))
+            at = i;
+    if (at < 0)
+        return undefined;
+    for (let i = at + 1; i < ladder.length; i++) {
+        const name = ladder[i] ?? '';
+        if (!same(name, current))
+            return { to: name };
+    }
+    return { highest: true };
+}
 /** Jira's words when the project does not exist or the account cannot see it, or undefined. */
 function projectProblem(body) {
     if (typeof body !== 'object' || body === null)

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3360:
+/***/ 53360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33,779 +33,15 @@ function wantsModel(mode, finding) {
 
 /***/ }),
 
-/***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2214);
-
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTty: Boolean(process.stdout.isTTY),
-    env: process.env,
-    stdin: process.stdin,
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// UNUSED EXPORTS: parseRunUrl
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/analyze/analyzer.ts
-var analyzer = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __nccwpck_require__(2311);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/classify/user-rules.ts
-/**
- * A user rules file (YAML) extends the built-in table: a pattern → type, severity, transient, weight, or
- * `ignore` for known noise. User rules are evaluated on every line and win ties with built-in rules.
- *
- *   rules:
- *     - pattern: "ECONNRESET while fetching fixtures"
- *       type: infrastructure
- *       transient: true
- *       severity: low
- *     - pattern: "^npm WARN deprecated"
- *       ignore: true
- */
-
-
-
-const RuleSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().min(1).optional(),
-    pattern: schemas/* string */.YjP().min(1),
-    flags: schemas/* string */.YjP()
-        .regex(/^[imsu]*$/, 'only the regular expression flags i, m, s and u')
-        .optional(),
-    type: schemas/* enum */.k5n(types/* FAILURE_TYPES */.f).optional(),
-    severity: schemas/* enum */.k5n(types/* SEVERITIES */.o).optional(),
-    transient: schemas/* boolean */.zMY().optional(),
-    ignore: schemas/* boolean */.zMY().optional(),
-    weight: schemas/* number */.aig().min(0).max(10).optional(),
-})
-    .strict();
-const FileSchema = schemas/* object */.Ikc({ rules: schemas/* array */.YOg(RuleSchema) }).strict();
-class RulesFileError extends Error {
-    name = 'RulesFileError';
-}
-/** Parses a rules file's text; `source` names the file in error messages. */
-function parseUserRules(text, source) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        throw new RulesFileError(`${source}: not valid YAML: ${e.message.split('\n')[0] ?? ''}`);
-    }
-    if (doc === null || doc === undefined)
-        return [];
-    const parsed = FileSchema.safeParse(doc);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue?.path.length ? issue.path.join('.') : 'the file';
-        throw new RulesFileError(`${source}: ${where}: ${issue?.message ?? 'invalid'} (expected "rules:" with a list of {pattern, type?, severity?, transient?, weight?, ignore?})`);
-    }
-    return parsed.data.rules.map((r, i) => {
-        let pattern;
-        try {
-            pattern = new RegExp(r.pattern, r.flags ?? 'i');
-        }
-        catch (e) {
-            throw new RulesFileError(`${source}: rules.${i}.pattern: not a valid regular expression: ${e.message}`);
-        }
-        return {
-            id: r.id ?? `user.${i + 1}`,
-            pattern,
-            weight: r.ignore ? 0 : (r.weight ?? 8),
-            user: true,
-            ...(r.type ? { type: r.type } : {}),
-            ...(r.severity ? { severity: r.severity } : {}),
-            ...(r.transient !== undefined ? { transient: r.transient } : {}),
-            ...(r.ignore ? { ignore: true } : {}),
-        };
-    });
-}
-
-// EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 7 modules
-var analyze_log = __nccwpck_require__(5018);
-// EXTERNAL MODULE: ./src/report/terminal.ts
-var terminal = __nccwpck_require__(7496);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/**
- * The command line: `ci-triage analyze [--json] [--baseline-log PASSING_LOG] [--rules FILE]
- * [--branch B --default-branch D --job J] LOG...`. Exit codes: 0 all logs analysed; 2 a file could not be
- * read or the arguments are wrong (the other files are still analysed).
- */
-
-
-
-
-
-
-
-
-const USAGE = `Usage: ci-triage <command> [options]
-
-Commands:
-  analyze [options] LOG...   Find why a CI log failed: type, severity, fingerprint and the lines that say why.
-                             LOG may be - for standard input.
-  run [options] RUN_URL      Collect a workflow run's failed jobs from the GitHub API and analyse their logs
-                             (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N]). The token comes from
-                             GITHUB_TOKEN (or GH_TOKEN); the API from GITHUB_API_URL, else from the URL's host.
-
-Options for analyze:
-  --json                     One JSON object per log, one per line.
-  --baseline-log FILE        The last passing log of the same job: lines also there rank lower.
-  --rules FILE               A YAML rules file extending the built-in rules.
-  --branch NAME              Branch of the run (for severity).
-  --default-branch NAME      The repository's default branch (for severity).
-  --job NAME                 Job name (for severity: deploy/release jobs).
-  --event NAME               Event that triggered the run.
-  --max-excerpts N           Excerpts per log (default 8).
-  --color / --no-color       Force or disable colours (default: on for a terminal, off with NO_COLOR).
-  -h, --help                 This help.
-  -v, --version              The version.
-
-Claude (analyze and run): the key comes from ANTHROPIC_API_KEY, the API from ANTHROPIC_BASE_URL.
-  --llm                      Ask Claude to explain every failure (grounded in the log lines it cites).
-  --llm-auto                 Ask only when the rules are not confident (type unknown or confidence < 0.6).
-  --model ID                 The Claude model (default claude-sonnet-5-5).
-  --llm-max-input-tokens N   Hard budget of one request (default 8000).
-  --llm-timeout SECONDS      Time per failure, retries included (default 60).
-  --llm-dry-run              analyze only: build the prompts without calling anything; with --json, print
-                             whether Claude would be called and the prompt's size.
-
-Options for run:
-  --json                     The report (report.json's schema) instead of the terminal summary.
-  --no-baseline              Do not compare with the last passing run of each job.
-  --rules FILE               A YAML rules file extending the built-in rules.
-  --concurrency N            Logs downloaded and analysed at once (default 4).
-  --max-jobs N               Failed jobs analysed at most (default 200).
-
-Exit codes: 0 analysed; 1 the run could not be read (permission, not found, network); 2 a file could not be
-read or the arguments are wrong.`;
-async function main(argv, io) {
-    const [command, ...rest] = argv;
-    if (!command || command === '-h' || command === '--help' || command === 'help') {
-        io.stdout(USAGE + '\n');
-        return command ? 0 : 2;
-    }
-    if (command === '-v' || command === '--version') {
-        io.stdout(`ci-triage ${version/* VERSION */.x}\n`);
-        return 0;
-    }
-    if (command === 'analyze')
-        return analyzeCommand(rest, io);
-    if (command === 'run')
-        return runCommand(rest, io);
-    io.stderr(`ci-triage: unknown command "${command}". Run "ci-triage --help" for the commands.\n`);
-    return 2;
-}
-async function analyzeCommand(argv, io) {
-    let args;
-    try {
-        args = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                json: { type: 'boolean', default: false },
-                'baseline-log': { type: 'string' },
-                rules: { type: 'string' },
-                branch: { type: 'string' },
-                'default-branch': { type: 'string' },
-                job: { type: 'string' },
-                event: { type: 'string' },
-                'max-excerpts': { type: 'string' },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                ...LLM_OPTIONS,
-            },
-        });
-    }
-    catch (e) {
-        io.stderr(`ci-triage analyze: ${e.message}\n${USAGE}\n`);
-        return 2;
-    }
-    const o = args.values;
-    if (o.help) {
-        io.stdout(USAGE + '\n');
-        return 0;
-    }
-    if (args.positionals.length === 0) {
-        io.stderr('ci-triage analyze: no LOG given. Usage: ci-triage analyze [--json] LOG...\n');
-        return 2;
-    }
-    let maxExcerpts;
-    if (o['max-excerpts'] !== undefined) {
-        maxExcerpts = Number(o['max-excerpts']);
-        if (!Number.isInteger(maxExcerpts) || maxExcerpts < 1 || maxExcerpts > 100) {
-            io.stderr(`ci-triage analyze: --max-excerpts "${o['max-excerpts']}" is not a whole number from 1 to 100\n`);
-            return 2;
-        }
-    }
-    const userRules = await loadRules(o.rules, 'analyze', io);
-    if (userRules === undefined)
-        return 2;
-    const llm = await llmSetup(o, io, 'analyze');
-    if (typeof llm === 'number')
-        return llm;
-    let exit = 0;
-    let baseline;
-    if (o['baseline-log'] !== undefined) {
-        try {
-            baseline = await (0,analyze_log/* buildBaseline */.E)((0,external_node_fs_.createReadStream)(o['baseline-log']));
-        }
-        catch (e) {
-            io.stderr(`ci-triage analyze: --baseline-log ${o['baseline-log']}: ${errorText(e)}; analysing without a baseline\n`);
-            exit = 2;
-        }
-    }
-    const context = {
-        ...(o.branch !== undefined ? { branch: o.branch } : {}),
-        ...(o['default-branch'] !== undefined ? { defaultBranch: o['default-branch'] } : {}),
-        ...(o.job !== undefined ? { job: o.job } : {}),
-        ...(o.event !== undefined ? { event: o.event } : {}),
-    };
-    const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
-    const style = useColor ? terminal.COLOR : terminal.PLAIN;
-    let first = true;
-    for (const file of args.positionals) {
-        let finding;
-        try {
-            const source = file === '-' ? (io.stdin ?? emptySource()) : (0,external_node_fs_.createReadStream)(file);
-            finding = await (0,analyze_log/* analyzeLog */.L)(source, {
-                userRules,
-                ...(baseline ? { baseline } : {}),
-                context,
-                ...(maxExcerpts ? { maxExcerpts } : {}),
-            });
-        }
-        catch (e) {
-            exit = 2;
-            io.stderr(`ci-triage analyze: ${file}: ${errorText(e)}\n`);
-            if (o.json)
-                io.stdout(JSON.stringify({ file, error: errorText(e) }) + '\n');
-            continue;
-        }
-        const extra = llm ? await explainLocal(llm, file, finding) : {};
-        if (o.json) {
-            io.stdout(JSON.stringify({ file, ...finding, ...extra }) + '\n');
-        }
-        else {
-            let text = (0,terminal.renderFinding)(file, finding, style);
-            if (extra.explanation)
-                text += '\n' + (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7496))).renderExplanation(extra.explanation, style, llm?.secrets);
-            else if (extra.explanationNote)
-                text += '\n' + style.dim(`  claude: ${extra.explanationNote}`);
-            io.stdout((first ? '' : '\n') + text + '\n');
-            first = false;
-        }
-    }
-    return exit;
-}
-/** `https://github.com/o/r/actions/runs/123[/attempts/2][/job/456]` → the run and the API base URL. */
-function parseRunUrl(url, apiUrl) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    const m = /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/(?:job|jobs)\/\d+)?\/?$/.exec(u.pathname);
-    if (!m || (u.protocol !== 'https:' && u.protocol !== 'http:'))
-        return undefined;
-    const [, owner, repo, id, attempt] = m;
-    const api = apiUrl ?? (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
-    return {
-        ref: { owner: owner, repo: repo, runId: Number(id), ...(attempt ? { attempt: Number(attempt) } : {}) },
-        apiUrl: api,
-    };
-}
-async function runCommand(argv, io) {
-    let args;
-    try {
-        args = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                json: { type: 'boolean', default: false },
-                'no-baseline': { type: 'boolean', default: false },
-                rules: { type: 'string' },
-                concurrency: { type: 'string', default: '4' },
-                'max-jobs': { type: 'string', default: '200' },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                ...LLM_OPTIONS,
-            },
-        });
-    }
-    catch (e) {
-        io.stderr(`ci-triage run: ${e.message}\n${USAGE}\n`);
-        return 2;
-    }
-    const o = args.values;
-    if (o.help) {
-        io.stdout(USAGE + '\n');
-        return 0;
-    }
-    const [url, ...extra] = args.positionals;
-    if (!url || extra.length) {
-        io.stderr('ci-triage run: give one run URL, e.g. https://github.com/OWNER/REPO/actions/runs/123456\n');
-        return 2;
-    }
-    const target = parseRunUrl(url, io.env.GITHUB_API_URL);
-    if (!target) {
-        io.stderr(`ci-triage run: "${url}" is not a run URL (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N])\n`);
-        return 2;
-    }
-    const concurrency = Number(o.concurrency);
-    const maxJobs = Number(o['max-jobs']);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
-        io.stderr(`ci-triage run: --concurrency "${o.concurrency}" is not a whole number from 1 to 16\n`);
-        return 2;
-    }
-    if (!Number.isInteger(maxJobs) || maxJobs < 1 || maxJobs > 1000) {
-        io.stderr(`ci-triage run: --max-jobs "${o['max-jobs']}" is not a whole number from 1 to 1000\n`);
-        return 2;
-    }
-    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
-    if (token === '') {
-        io.stderr('ci-triage run: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository\'s Actions runs\n');
-        return 2;
-    }
-    const userRules = await loadRules(o.rules, 'run', io);
-    if (userRules === undefined)
-        return 2;
-    if (o['llm-dry-run']) {
-        io.stderr('ci-triage run: --llm-dry-run is for analyze only\n');
-        return 2;
-    }
-    const llm = await llmSetup(o, io, 'run');
-    if (typeof llm === 'number')
-        return llm;
-    const { runRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1283));
-    const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
-    return runRemote(io, {
-        ref: target.ref,
-        apiUrl: target.apiUrl,
-        token,
-        userRules,
-        baseline: !o['no-baseline'],
-        concurrency,
-        maxJobs,
-        json: o.json,
-        style: useColor ? terminal.COLOR : terminal.PLAIN,
-        ...(llm?.analyzer ? { llm: { analyzer: llm.analyzer, mode: llm.mode }, secrets: llm.secrets } : {}),
-    });
-}
-const LLM_OPTIONS = {
-    llm: { type: 'boolean' },
-    'llm-auto': { type: 'boolean' },
-    'llm-dry-run': { type: 'boolean' },
-    model: { type: 'string' },
-    'llm-max-input-tokens': { type: 'string' },
-    'llm-timeout': { type: 'string' },
-};
-/** The Claude options of a command: undefined without --llm/--llm-auto, an exit code on a bad option. */
-async function llmSetup(o, io, command) {
-    if (!o.llm && !o['llm-auto'] && !o['llm-dry-run'])
-        return undefined;
-    const mode = o.llm ? 'always' : 'auto';
-    const maxInputTokens = Number(o['llm-max-input-tokens'] ?? 8000);
-    const timeout = Number(o['llm-timeout'] ?? 60);
-    if (!Number.isInteger(maxInputTokens) || maxInputTokens < 500 || maxInputTokens > 200_000) {
-        io.stderr(`ci-triage ${command}: --llm-max-input-tokens "${o['llm-max-input-tokens']}" is not a whole number from 500 to 200000\n`);
-        return 2;
-    }
-    if (!Number.isFinite(timeout) || timeout < 1 || timeout > 600) {
-        io.stderr(`ci-triage ${command}: --llm-timeout "${o['llm-timeout']}" is not a number of seconds from 1 to 600\n`);
-        return 2;
-    }
-    const { createClaudeAnalyzer, DEFAULT_MODEL } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 6905));
-    const model = o.model ?? DEFAULT_MODEL;
-    if (o['llm-dry-run'])
-        return { mode, dryRun: true, maxInputTokens, secrets: [] };
-    const apiKey = io.env.ANTHROPIC_API_KEY ?? '';
-    if (apiKey === '') {
-        io.stderr(`ci-triage ${command}: set ANTHROPIC_API_KEY to use --llm\n`);
-        return 2;
-    }
-    const baseURL = io.env.ANTHROPIC_BASE_URL;
-    const secrets = [apiKey, io.env.GITHUB_TOKEN ?? '', io.env.GH_TOKEN ?? ''].filter((x) => x !== '');
-    return {
-        mode,
-        dryRun: false,
-        maxInputTokens,
-        secrets,
-        analyzer: createClaudeAnalyzer({
-            apiKey,
-            ...(baseURL ? { baseURL } : {}),
-            model,
-            maxInputTokens,
-            timeoutMs: timeout * 1000,
-            secrets,
-        }),
-    };
-}
-/** Claude on one local log (analyze): the explanation, why there is none, or (dry run) the prompt's size. */
-async function explainLocal(llm, file, finding) {
-    const want = (0,analyzer/* wantsModel */.nX)(llm.mode, finding);
-    const input = { jobName: file, finding, changedFiles: [], affectedFiles: [] };
-    if (llm.dryRun) {
-        if (!want.call)
-            return { llm: { wouldCall: false, reason: want.reason } };
-        const { buildPrompt, PromptBudgetError } = await __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 9284));
-        try {
-            const p = buildPrompt(input, { maxInputTokens: llm.maxInputTokens });
-            return { llm: { wouldCall: true, reason: want.reason, promptTokens: p.tokens, promptChars: p.chars, truncated: p.truncated } };
-        }
-        catch (e) {
-            if (e instanceof PromptBudgetError)
-                return { llm: { wouldCall: true, reason: want.reason, error: e.message } };
-            throw e;
-        }
-    }
-    if (!want.call || !llm.analyzer)
-        return { explanationNote: `not explained by the model: ${want.reason}` };
-    const r = await llm.analyzer.analyze(input);
-    return r.ok ? { explanation: r.explanation } : { explanationNote: `the deterministic result stands: ${r.reason}` };
-}
-/** The `--rules` file's rules (none without the option); undefined, with the reason said, when it is unusable. */
-async function loadRules(path, command, io) {
-    if (path === undefined)
-        return [];
-    try {
-        return parseUserRules(await (0,promises_.readFile)(path, 'utf8'), path);
-    }
-    catch (e) {
-        const msg = e instanceof RulesFileError ? e.message : `${path}: cannot read the rules file: ${errorText(e)}`;
-        io.stderr(`ci-triage ${command}: --rules ${msg}\n`);
-        return undefined;
-    }
-}
-function errorText(e) {
-    const err = e;
-    if (err?.code === 'ENOENT')
-        return 'no such file';
-    if (err?.code === 'EISDIR')
-        return 'is a directory, not a log file';
-    if (err?.code === 'EACCES')
-        return 'permission denied';
-    return err?.message ?? String(e);
-}
-async function* emptySource() { }
-
-
-/***/ }),
-
-/***/ 398:
+/***/ 36093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ow: () => (/* binding */ cleanLine),
-/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */   Yb: () => (/* binding */ BUILTIN_RULES),
+/* harmony export */   _Q: () => (/* binding */ PREFILTER),
+/* harmony export */   zc: () => (/* binding */ NOISE_CANCELS_BELOW)
 /* harmony export */ });
-/* unused harmony exports stripTimestamp, stripAnsi */
-/** Cleaning of raw CI log lines: runner timestamps, ANSI codes, carriage-return progress output. */
-// ESC [ … final byte (CSI), ESC ] … BEL/ST (OSC), and two-character escapes.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-/** True when `s` starts with a GitHub Actions timestamp `YYYY-MM-DDThh:mm:ss(.fffffff)Z`. */
-function timestampLength(s, from) {
-    // Fast shape check on fixed positions before any regex work.
-    if (s.length < from + 20)
-        return 0;
-    if (s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 10) !== 84 || s.charCodeAt(from + 13) !== 58)
-        return 0;
-    let i = from + 19;
-    if (s.charCodeAt(i) === 46) {
-        i++;
-        while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
-            i++;
-    }
-    if (s.charCodeAt(i) !== 90)
-        return 0;
-    i++;
-    if (s.charCodeAt(i) === 32)
-        i++;
-    return i - from;
-}
-/** Strips the BOM and a leading runner timestamp. */
-function stripTimestamp(line) {
-    const from = line.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const n = timestampLength(line, from);
-    return n || from ? line.slice(from + n) : line;
-}
-// ANSI codes that were written out in caret notation (`^[[31m`) by a tool that escaped them.
-const CARET_ANSI = /\^\[\[[0-9;]*[A-Za-z]/g;
-function stripAnsi(line) {
-    let s = line.includes('\x1b') ? line.replace(ANSI, '') : line;
-    if (s.includes('^[['))
-        s = s.replace(CARET_ANSI, '');
-    return s;
-}
-/**
- * What a terminal would show of a line: timestamp and ANSI codes removed, a trailing `\r` dropped, and for
- * progress output rewritten with lone `\r`, the last non-empty segment.
- */
-function cleanLine(raw) {
-    let s = stripAnsi(stripTimestamp(raw));
-    let end = s.length;
-    while (end > 0 && s.charCodeAt(end - 1) === 13)
-        end--;
-    if (end < s.length)
-        s = s.slice(0, end);
-    const cr = s.indexOf('\r');
-    if (cr >= 0) {
-        const segments = s.split('\r').filter((x) => x.trim() !== '');
-        s = segments.length ? (segments[segments.length - 1] ?? '') : '';
-    }
-    return s;
-}
-/** Replaces control characters other than tab so a line is safe to print in a terminal or Markdown. */
-function printable(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
-}
-
-
-/***/ }),
-
-/***/ 5018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ analyzeLog),
-  E: () => (/* binding */ buildBaseline)
-});
-
-;// CONCATENATED MODULE: ./src/classify/classify.ts
-/** What a step's command or name says about the kind of work it does. */
-const STEP_HINTS = [
-    [/\b(?:lint|eslint|prettier|format|fmt|style|perlcritic|mdl|gomali|proselint|write-good|alex|vale|rubocop|flake8|black|isort|pylint|ruff|clippy|checkstyle|spotless|ktlint|detekt|swiftlint|stylelint|shellcheck|hadolint|markdownlint|codespell|vet|staticcheck|golangci|cpplint|clang-format|mypy|pyright|typecheck|type-check|check-format|whitespace|license|awesome_bot|danger)\b/i, 'lint_error'],
-    [/\b(?:test|tests|spec|specs|pytest|jest|vitest|mocha|karma|ctest|rspec|minitest|phpunit|junit|surefire|go test|cargo test|mix test|tox|nox|e2e|integration|check)\b/i, 'test_failure'],
-    [/\b(?:install|restore|bundle|pip|npm ci|yarn(?: install)?$|pnpm i|deps|dependencies|resolve|setup-\w+|poetry|composer install|go mod|cargo fetch|apt-get|brew install|conda)\b/i, 'dependency_error'],
-    [/\b(?:build|compile|make|cmake|tsc|webpack|vite build|rollup|cargo build|mvn (?:compile|package|install)|gradle(?:w)? (?:assemble|build)|dotnet build|msbuild|xcodebuild|docker build|buildx|bake|bazel|latexmk|pdflatex|xelatex|lualatex|sass|node-sass|less|jekyll build|hugo|sphinx-build|mkdocs build)\b/i, 'build_error'],
-    [/\b(?:deploy|publish|release|upload|push|helm|kubectl|terraform apply|gh-pages|heroku|netlify|vercel)\b/i, 'deploy_error'],
-];
-const CAUSAL = 1;
-const STEP_HINT_WEIGHT = 0.6;
-/** A rule this strong is a tool's own precise signature. */
-const PRECISE = 9;
-/** What the failing step's command says; the commands it echoed (npm scripts, `sh -x`) say it better. */
-function stepHint(name, commands = []) {
-    // The start of a command names the tool; a long script's tail names everything.
-    for (const c of [...commands].reverse()) {
-        const head = c.slice(0, 60);
-        for (const [re, type] of STEP_HINTS)
-            if (re.test(head))
-                return type;
-    }
-    if (!name)
-        return undefined;
-    const head = name.slice(0, 60);
-    for (const [re, type] of STEP_HINTS)
-        if (re.test(head))
-            return type;
-    return undefined;
-}
-function classify(anchors, failedSections) {
-    const votes = new Map();
-    const evidence = [];
-    let transientVotes = 0;
-    let total = 0;
-    let topScore = 0;
-    let topTyped = 0;
-    const failedIdx = new Set(failedSections.map((s) => s.startLine));
-    anchors.slice(0, 4).forEach((group, rank) => {
-        // Excerpts outside the failing step say little about why it failed.
-        const inFailed = failedIdx.size === 0 || group.some((a) => a.inFailedSection);
-        const rankWeight = (1 / (1 + rank * 1.5)) * (inFailed ? 1 : 0.3);
-        const best = Math.max(0, ...group.map((a) => a.score));
-        if (rank === 0) {
-            topScore = best;
-            const typed = group.map((a) => a.typeRule ?? a.rule).filter((r) => r?.type !== undefined);
-            topTyped = Math.max(0, ...typed.map((r) => r.weight));
-        }
-        // Each excerpt votes once: its lines share its vote, the most telling ones the most.
-        const share = new Map();
-        let mass = 0;
-        for (const a of group) {
-            if (!a.rule)
-                continue;
-            const rel = a.score / Math.max(best, 1e-9);
-            mass += rel;
-            const rule = a.typeRule ?? a.rule;
-            if (!rule.type)
-                continue;
-            // A network or service error inside a failing step is the likelier cause of what failed after it.
-            const causal = rule.type === 'infrastructure' && rule.weight >= 8 && a.inFailedSection ? CAUSAL : 1;
-            share.set(rule.type, (share.get(rule.type) ?? 0) + rel * (rule.weight / 10) * causal);
-            if (rule.transient)
-                transientVotes += (rankWeight * rel) / Math.max(1, group.length);
-            if (!evidence.includes(rule.id))
-                evidence.push(rule.id);
-        }
-        for (const [type, v] of share) {
-            const w = (rankWeight * v) / Math.max(mass, 1);
-            votes.set(type, (votes.get(type) ?? 0) + w);
-            total += w;
-        }
-    });
-    const failing = failedSections[failedSections.length - 1];
-    const hint = failing ? stepHint(failing.name, failing.commands) : undefined;
-    if (hint) {
-        // A precise signature in the leading excerpt outweighs what the step's name suggests.
-        const w = topTyped >= PRECISE ? STEP_HINT_WEIGHT / 2 : STEP_HINT_WEIGHT;
-        votes.set(hint, (votes.get(hint) ?? 0) + w);
-        total += w;
-        evidence.push(`step:${hint}`);
-    }
-    let failureType = 'unknown';
-    let best = 0;
-    for (const [type, v] of votes) {
-        if (v > best) {
-            best = v;
-            failureType = type;
-        }
-    }
-    if (failureType === 'unknown') {
-        return { failureType, confidence: topScore > 0 ? 0.2 : 0.1, transient: false, evidence };
-    }
-    const share = best / total;
-    const strength = Math.min(1, topScore / 8);
-    const confidence = Math.round(Math.min(0.99, share * (0.4 + 0.6 * strength)) * 100) / 100;
-    const transient = failureType === 'infrastructure' || (transientVotes / total > 0.3 && failureType !== 'test_failure');
-    return { failureType, confidence, transient, evidence };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/logs/mask.ts
-/**
- * Masking of what varies between two runs of the same job, so that lines can be compared across runs.
- * `maskVolatile` is used against the baseline (last passing) log: it masks timestamps, durations, hashes,
- * ids, addresses and temporary paths, but keeps counts ("Failures: 0" vs "Failures: 2" stay different).
- * `maskForFingerprint` also masks every number and line:column, for a key that is stable across runs.
- */
-const ISO_TIME = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g;
-const CLOCK = /\b\d\d?:\d\d:\d\d(?:[.,]\d+)?\b/g;
-const DATE = /\b\d{4}[-/]\d\d[-/]\d\d\b/g;
-const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
-const HEX_ADDR = /\b0x[0-9a-f]+\b/gi;
-// 7+ hex characters with at least one digit and one letter a-f: commit SHAs, digests, object ids.
-const HASH = /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b/gi;
-const DURATION = /\b\d+(?:[.,]\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?)\b/gi;
-const TEMP_PATH = /(?:\/tmp|\/var\/folders|\/private\/var\/folders|[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp)[^\s'":)]*/g;
-// Checkout roots of the common runners: GitHub (host and container), Travis, Jenkins, GitLab-style builds.
-const WORKSPACE = /(?:\/home\/(?:runner\/work|travis\/build)\/[^\s/]+(?:\/[^\s/]+)?|\/__w\/[^\s/]+\/[^\s/]+|(?:\/home\/jenkins|\/var\/lib\/jenkins|\/var\/jenkins_home|\/builds|\/home\/jenkins\/agent)\/workspace\/[^\s/]+|\/builds\/[^\s/]+\/[^\s/]+(?=\/))/g;
-const LINE_COL = /:\d+(?::\d+)?\b/g;
-const NUMBER = /\d+(?:\.\d+)*/g;
-const SPACES = /\s+/g;
-function maskVolatile(text) {
-    return text
-        .replace(ISO_TIME, '<t>')
-        .replace(CLOCK, '<t>')
-        .replace(DATE, '<d>')
-        .replace(UUID, '<id>')
-        .replace(HEX_ADDR, '<addr>')
-        .replace(HASH, '<hash>')
-        .replace(DURATION, '<dur>')
-        .replace(TEMP_PATH, '<tmp>')
-        .replace(WORKSPACE, '<ws>')
-        .replace(SPACES, ' ')
-        .trim();
-}
-function maskForFingerprint(text) {
-    return maskVolatile(text).replace(LINE_COL, ':<n>').replace(NUMBER, '<n>');
-}
-/** 32-bit FNV-1a of a string: a compact key for sets of masked lines. */
-function hash32(s) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {
-        h ^= s.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-
-;// CONCATENATED MODULE: ./src/classify/fingerprint.ts
-/**
- * The fingerprint: one stable key per distinct failure — a hash of the failure type and the key error
- * line(s) after masking what varies between runs. Generic lines ("exit code 1", ELIFECYCLE, make's ***) are
- * never the key when a more specific line exists.
- */
-
-
-const KEY_LINES = 2;
-function fingerprintOf(failureType, anchors, excerpts) {
-    const top = anchors[0] ?? [];
-    const specific = top.filter((a) => !a.rule?.generic).sort((a, b) => b.score - a.score || a.n - b.n);
-    // Distinct lines: a message repeated for every sub-test is one key line, and the next one tells more.
-    const distinct = [];
-    const seen = new Set();
-    for (const a of specific) {
-        const masked = maskForFingerprint(stripPrefixes(a.text));
-        if (seen.has(masked))
-            continue;
-        seen.add(masked);
-        distinct.push(a);
-        if (distinct.length === KEY_LINES)
-            break;
-    }
-    let chosen = distinct.sort((a, b) => a.n - b.n).map((a) => a.text);
-    if (chosen.length === 0) {
-        // No specific line in the top excerpt: any specific anchor, then the generic ones, then the key line.
-        const any = anchors.flat().filter((a) => !a.rule?.generic);
-        chosen = (any.length ? any : top).slice(0, KEY_LINES).map((a) => a.text);
-    }
-    if (chosen.length === 0 && excerpts[0]) {
-        const e = excerpts[0];
-        chosen = [e.lines[e.keyLine - e.startLine] ?? e.lines[e.lines.length - 1] ?? ''];
-    }
-    const keyLines = chosen.map((t) => maskForFingerprint(stripPrefixes(t))).filter((t) => t !== '');
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${failureType}\n${keyLines.join('\n')}`).digest('hex');
-    return { fingerprint: hash.slice(0, 16), keyLines };
-}
-/** Runner and tool prefixes that do not tell failures apart. */
-function stripPrefixes(text) {
-    return text
-        .replace(/^##\[(?:error|warning)\]/, '')
-        .replace(/^::(?:error|warning)[^:]*::/, '')
-        .replace(/^\[(?:ERROR|INFO|WARN(?:ING)?)\]\s*/, '')
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/classify/rules.ts
+/* unused harmony export PREFILTER_FRAGMENTS */
 const NOISE_CANCELS_BELOW = 6;
 /**
  * Lines the rules are evaluated on at all. Every built-in rule's examples must pass it (tested); a line
@@ -1092,6 +328,863 @@ const BUILTIN_RULES = [
     R('generic.stack-frame', 0.3, undefined, /^\s+at \S|^\s+File ".*", line \d+|^\s*#\d+ 0x[0-9a-f]+ in |in function |^\s+\S+\.\w+:\d+:in `/, ['    at Object.<anonymous> (/app/index.js:3:9)']),
 ];
 
+
+/***/ }),
+
+/***/ 95581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52214);
+
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTty: Boolean(process.stdout.isTTY),
+    env: process.env,
+    stdin: process.stdin,
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 52214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: parseRunUrl
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/analyze/analyzer.ts
+var analyzer = __nccwpck_require__(53360);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __nccwpck_require__(12311);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/classify/user-rules.ts
+/**
+ * A user rules file (YAML) extends the built-in table: a pattern → type, severity, transient, weight, or
+ * `ignore` for known noise. User rules are evaluated on every line and win ties with built-in rules.
+ *
+ *   rules:
+ *     - pattern: "ECONNRESET while fetching fixtures"
+ *       type: infrastructure
+ *       transient: true
+ *       severity: low
+ *     - pattern: "^npm WARN deprecated"
+ *       ignore: true
+ */
+
+
+
+const RuleSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().min(1).optional(),
+    pattern: schemas/* string */.YjP().min(1),
+    flags: schemas/* string */.YjP()
+        .regex(/^[imsu]*$/, 'only the regular expression flags i, m, s and u')
+        .optional(),
+    type: schemas/* enum */.k5n(types/* FAILURE_TYPES */.f).optional(),
+    severity: schemas/* enum */.k5n(types/* SEVERITIES */.o).optional(),
+    transient: schemas/* boolean */.zMY().optional(),
+    ignore: schemas/* boolean */.zMY().optional(),
+    weight: schemas/* number */.aig().min(0).max(10).optional(),
+})
+    .strict();
+const FileSchema = schemas/* object */.Ikc({ rules: schemas/* array */.YOg(RuleSchema) }).strict();
+class RulesFileError extends Error {
+    name = 'RulesFileError';
+}
+/** Parses a rules file's text; `source` names the file in error messages. */
+function parseUserRules(text, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        throw new RulesFileError(`${source}: not valid YAML: ${e.message.split('\n')[0] ?? ''}`);
+    }
+    if (doc === null || doc === undefined)
+        return [];
+    const parsed = FileSchema.safeParse(doc);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? issue.path.join('.') : 'the file';
+        throw new RulesFileError(`${source}: ${where}: ${issue?.message ?? 'invalid'} (expected "rules:" with a list of {pattern, type?, severity?, transient?, weight?, ignore?})`);
+    }
+    return parsed.data.rules.map((r, i) => {
+        let pattern;
+        try {
+            pattern = new RegExp(r.pattern, r.flags ?? 'i');
+        }
+        catch (e) {
+            throw new RulesFileError(`${source}: rules.${i}.pattern: not a valid regular expression: ${e.message}`);
+        }
+        return {
+            id: r.id ?? `user.${i + 1}`,
+            pattern,
+            weight: r.ignore ? 0 : (r.weight ?? 8),
+            user: true,
+            ...(r.type ? { type: r.type } : {}),
+            ...(r.severity ? { severity: r.severity } : {}),
+            ...(r.transient !== undefined ? { transient: r.transient } : {}),
+            ...(r.ignore ? { ignore: true } : {}),
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 6 modules
+var analyze_log = __nccwpck_require__(95493);
+// EXTERNAL MODULE: ./src/report/terminal.ts
+var terminal = __nccwpck_require__(87496);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The command line: `ci-triage analyze [--json] [--baseline-log PASSING_LOG] [--rules FILE]
+ * [--branch B --default-branch D --job J] LOG...`. Exit codes: 0 all logs analysed; 2 a file could not be
+ * read or the arguments are wrong (the other files are still analysed).
+ */
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: ci-triage <command> [options]
+
+Commands:
+  analyze [options] LOG...   Find why a CI log failed: type, severity, fingerprint and the lines that say why.
+                             LOG may be - for standard input.
+  run [options] RUN_URL      Collect a workflow run's failed jobs from the GitHub API and analyse their logs
+                             (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N]). The token comes from
+                             GITHUB_TOKEN (or GH_TOKEN); the API from GITHUB_API_URL, else from the URL's host.
+  history [options] OWNER/REPO
+                             The trends of the history the action keeps (workflow artifacts): failure types,
+                             top failures, failure rate per workflow, time to green. Token and API as for run.
+
+Options for analyze:
+  --json                     One JSON object per log, one per line.
+  --baseline-log FILE        The last passing log of the same job: lines also there rank lower.
+  --rules FILE               A YAML rules file extending the built-in rules.
+  --branch NAME              Branch of the run (for severity).
+  --default-branch NAME      The repository's default branch (for severity).
+  --job NAME                 Job name (for severity: deploy/release jobs).
+  --event NAME               Event that triggered the run.
+  --max-excerpts N           Excerpts per log (default 8).
+  --color / --no-color       Force or disable colours (default: on for a terminal, off with NO_COLOR).
+  -h, --help                 This help.
+  -v, --version              The version.
+
+Claude (analyze and run): the key comes from ANTHROPIC_API_KEY, the API from ANTHROPIC_BASE_URL.
+  --llm                      Ask Claude to explain every failure (grounded in the log lines it cites).
+  --llm-auto                 Ask only when the rules are not confident (type unknown or confidence < 0.6).
+  --model ID                 The Claude model (default claude-sonnet-5-5).
+  --llm-max-input-tokens N   Hard budget of one request (default 8000).
+  --llm-timeout SECONDS      Time per failure, retries included (default 60).
+  --llm-dry-run              analyze only: build the prompts without calling anything; with --json, print
+                             whether Claude would be called and the prompt's size.
+
+Options for run:
+  --json                     The report (report.json's schema) instead of the terminal summary.
+  --no-baseline              Do not compare with the last passing run of each job.
+  --rules FILE               A YAML rules file extending the built-in rules.
+  --concurrency N            Logs downloaded and analysed at once (default 4).
+  --max-jobs N               Failed jobs analysed at most (default 200).
+
+Options for history:
+  --days N                   The window in days (default 30, at most 90).
+  --json                     The trends as one JSON object.
+
+Exit codes: 0 analysed; 1 the run could not be read (permission, not found, network); 2 a file could not be
+read or the arguments are wrong.`;
+async function main(argv, io) {
+    const [command, ...rest] = argv;
+    if (!command || command === '-h' || command === '--help' || command === 'help') {
+        io.stdout(USAGE + '\n');
+        return command ? 0 : 2;
+    }
+    if (command === '-v' || command === '--version') {
+        io.stdout(`ci-triage ${version/* VERSION */.x}\n`);
+        return 0;
+    }
+    if (command === 'analyze')
+        return analyzeCommand(rest, io);
+    if (command === 'run')
+        return runCommand(rest, io);
+    if (command === 'history')
+        return historyCmd(rest, io);
+    io.stderr(`ci-triage: unknown command "${command}". Run "ci-triage --help" for the commands.\n`);
+    return 2;
+}
+async function analyzeCommand(argv, io) {
+    let args;
+    try {
+        args = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                json: { type: 'boolean', default: false },
+                'baseline-log': { type: 'string' },
+                rules: { type: 'string' },
+                branch: { type: 'string' },
+                'default-branch': { type: 'string' },
+                job: { type: 'string' },
+                event: { type: 'string' },
+                'max-excerpts': { type: 'string' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                ...LLM_OPTIONS,
+            },
+        });
+    }
+    catch (e) {
+        io.stderr(`ci-triage analyze: ${e.message}\n${USAGE}\n`);
+        return 2;
+    }
+    const o = args.values;
+    if (o.help) {
+        io.stdout(USAGE + '\n');
+        return 0;
+    }
+    if (args.positionals.length === 0) {
+        io.stderr('ci-triage analyze: no LOG given. Usage: ci-triage analyze [--json] LOG...\n');
+        return 2;
+    }
+    let maxExcerpts;
+    if (o['max-excerpts'] !== undefined) {
+        maxExcerpts = Number(o['max-excerpts']);
+        if (!Number.isInteger(maxExcerpts) || maxExcerpts < 1 || maxExcerpts > 100) {
+            io.stderr(`ci-triage analyze: --max-excerpts "${o['max-excerpts']}" is not a whole number from 1 to 100\n`);
+            return 2;
+        }
+    }
+    const userRules = await loadRules(o.rules, 'analyze', io);
+    if (userRules === undefined)
+        return 2;
+    const llm = await llmSetup(o, io, 'analyze');
+    if (typeof llm === 'number')
+        return llm;
+    let exit = 0;
+    let baseline;
+    if (o['baseline-log'] !== undefined) {
+        try {
+            baseline = await (0,analyze_log/* buildBaseline */.E)((0,external_node_fs_.createReadStream)(o['baseline-log']));
+        }
+        catch (e) {
+            io.stderr(`ci-triage analyze: --baseline-log ${o['baseline-log']}: ${errorText(e)}; analysing without a baseline\n`);
+            exit = 2;
+        }
+    }
+    const context = {
+        ...(o.branch !== undefined ? { branch: o.branch } : {}),
+        ...(o['default-branch'] !== undefined ? { defaultBranch: o['default-branch'] } : {}),
+        ...(o.job !== undefined ? { job: o.job } : {}),
+        ...(o.event !== undefined ? { event: o.event } : {}),
+    };
+    const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
+    const style = useColor ? terminal.COLOR : terminal.PLAIN;
+    let first = true;
+    for (const file of args.positionals) {
+        let finding;
+        try {
+            const source = file === '-' ? (io.stdin ?? emptySource()) : (0,external_node_fs_.createReadStream)(file);
+            finding = await (0,analyze_log/* analyzeLog */.L)(source, {
+                userRules,
+                ...(baseline ? { baseline } : {}),
+                context,
+                ...(maxExcerpts ? { maxExcerpts } : {}),
+            });
+        }
+        catch (e) {
+            exit = 2;
+            io.stderr(`ci-triage analyze: ${file}: ${errorText(e)}\n`);
+            if (o.json)
+                io.stdout(JSON.stringify({ file, error: errorText(e) }) + '\n');
+            continue;
+        }
+        const extra = llm ? await explainLocal(llm, file, finding) : {};
+        if (o.json) {
+            io.stdout(JSON.stringify({ file, ...finding, ...extra }) + '\n');
+        }
+        else {
+            let text = (0,terminal.renderFinding)(file, finding, style);
+            if (extra.explanation)
+                text +=
+                    '\n' +
+                        (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 87496))).renderExplanation(extra.explanation, style, llm?.secrets);
+            else if (extra.explanationNote)
+                text += '\n' + style.dim(`  claude: ${extra.explanationNote}`);
+            io.stdout((first ? '' : '\n') + text + '\n');
+            first = false;
+        }
+    }
+    return exit;
+}
+/** `https://github.com/o/r/actions/runs/123[/attempts/2][/job/456]` → the run and the API base URL. */
+function parseRunUrl(url, apiUrl) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const m = /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/(?:job|jobs)\/\d+)?\/?$/.exec(u.pathname);
+    if (!m || (u.protocol !== 'https:' && u.protocol !== 'http:'))
+        return undefined;
+    const [, owner, repo, id, attempt] = m;
+    const api = apiUrl ?? (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
+    return {
+        ref: { owner: owner, repo: repo, runId: Number(id), ...(attempt ? { attempt: Number(attempt) } : {}) },
+        apiUrl: api,
+    };
+}
+async function runCommand(argv, io) {
+    let args;
+    try {
+        args = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                json: { type: 'boolean', default: false },
+                'no-baseline': { type: 'boolean', default: false },
+                rules: { type: 'string' },
+                concurrency: { type: 'string', default: '4' },
+                'max-jobs': { type: 'string', default: '200' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                ...LLM_OPTIONS,
+            },
+        });
+    }
+    catch (e) {
+        io.stderr(`ci-triage run: ${e.message}\n${USAGE}\n`);
+        return 2;
+    }
+    const o = args.values;
+    if (o.help) {
+        io.stdout(USAGE + '\n');
+        return 0;
+    }
+    const [url, ...extra] = args.positionals;
+    if (!url || extra.length) {
+        io.stderr('ci-triage run: give one run URL, e.g. https://github.com/OWNER/REPO/actions/runs/123456\n');
+        return 2;
+    }
+    const target = parseRunUrl(url, io.env.GITHUB_API_URL);
+    if (!target) {
+        io.stderr(`ci-triage run: "${url}" is not a run URL (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N])\n`);
+        return 2;
+    }
+    const concurrency = Number(o.concurrency);
+    const maxJobs = Number(o['max-jobs']);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+        io.stderr(`ci-triage run: --concurrency "${o.concurrency}" is not a whole number from 1 to 16\n`);
+        return 2;
+    }
+    if (!Number.isInteger(maxJobs) || maxJobs < 1 || maxJobs > 1000) {
+        io.stderr(`ci-triage run: --max-jobs "${o['max-jobs']}" is not a whole number from 1 to 1000\n`);
+        return 2;
+    }
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
+    if (token === '') {
+        io.stderr("ci-triage run: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository's Actions runs\n");
+        return 2;
+    }
+    const userRules = await loadRules(o.rules, 'run', io);
+    if (userRules === undefined)
+        return 2;
+    if (o['llm-dry-run']) {
+        io.stderr('ci-triage run: --llm-dry-run is for analyze only\n');
+        return 2;
+    }
+    const llm = await llmSetup(o, io, 'run');
+    if (typeof llm === 'number')
+        return llm;
+    const { runRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44903));
+    const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
+    return runRemote(io, {
+        ref: target.ref,
+        apiUrl: target.apiUrl,
+        token,
+        userRules,
+        baseline: !o['no-baseline'],
+        concurrency,
+        maxJobs,
+        json: o.json,
+        style: useColor ? terminal.COLOR : terminal.PLAIN,
+        ...(llm?.analyzer ? { llm: { analyzer: llm.analyzer, mode: llm.mode }, secrets: llm.secrets } : {}),
+    });
+}
+const LLM_OPTIONS = {
+    llm: { type: 'boolean' },
+    'llm-auto': { type: 'boolean' },
+    'llm-dry-run': { type: 'boolean' },
+    model: { type: 'string' },
+    'llm-max-input-tokens': { type: 'string' },
+    'llm-timeout': { type: 'string' },
+};
+/** The Claude options of a command: undefined without --llm/--llm-auto, an exit code on a bad option. */
+async function llmSetup(o, io, command) {
+    if (!o.llm && !o['llm-auto'] && !o['llm-dry-run'])
+        return undefined;
+    const mode = o.llm ? 'always' : 'auto';
+    const maxInputTokens = Number(o['llm-max-input-tokens'] ?? 8000);
+    const timeout = Number(o['llm-timeout'] ?? 60);
+    if (!Number.isInteger(maxInputTokens) || maxInputTokens < 500 || maxInputTokens > 200_000) {
+        io.stderr(`ci-triage ${command}: --llm-max-input-tokens "${o['llm-max-input-tokens']}" is not a whole number from 500 to 200000\n`);
+        return 2;
+    }
+    if (!Number.isFinite(timeout) || timeout < 1 || timeout > 600) {
+        io.stderr(`ci-triage ${command}: --llm-timeout "${o['llm-timeout']}" is not a number of seconds from 1 to 600\n`);
+        return 2;
+    }
+    const { createClaudeAnalyzer, DEFAULT_MODEL } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 96905));
+    const model = o.model ?? DEFAULT_MODEL;
+    if (o['llm-dry-run'])
+        return { mode, dryRun: true, maxInputTokens, secrets: [] };
+    const apiKey = io.env.ANTHROPIC_API_KEY ?? '';
+    if (apiKey === '') {
+        io.stderr(`ci-triage ${command}: set ANTHROPIC_API_KEY to use --llm\n`);
+        return 2;
+    }
+    const baseURL = io.env.ANTHROPIC_BASE_URL;
+    const secrets = [apiKey, io.env.GITHUB_TOKEN ?? '', io.env.GH_TOKEN ?? ''].filter((x) => x !== '');
+    return {
+        mode,
+        dryRun: false,
+        maxInputTokens,
+        secrets,
+        analyzer: createClaudeAnalyzer({
+            apiKey,
+            ...(baseURL ? { baseURL } : {}),
+            model,
+            maxInputTokens,
+            timeoutMs: timeout * 1000,
+            secrets,
+        }),
+    };
+}
+/** Claude on one local log (analyze): the explanation, why there is none, or (dry run) the prompt's size. */
+async function explainLocal(llm, file, finding) {
+    const want = (0,analyzer/* wantsModel */.nX)(llm.mode, finding);
+    const input = { jobName: file, finding, changedFiles: [], affectedFiles: [] };
+    if (llm.dryRun) {
+        if (!want.call)
+            return { llm: { wouldCall: false, reason: want.reason } };
+        const { buildPrompt, PromptBudgetError } = await __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 9284));
+        try {
+            const p = buildPrompt(input, { maxInputTokens: llm.maxInputTokens });
+            return {
+                llm: {
+                    wouldCall: true,
+                    reason: want.reason,
+                    promptTokens: p.tokens,
+                    promptChars: p.chars,
+                    truncated: p.truncated,
+                },
+            };
+        }
+        catch (e) {
+            if (e instanceof PromptBudgetError)
+                return { llm: { wouldCall: true, reason: want.reason, error: e.message } };
+            throw e;
+        }
+    }
+    if (!want.call || !llm.analyzer)
+        return { explanationNote: `not explained by the model: ${want.reason}` };
+    const r = await llm.analyzer.analyze(input);
+    return r.ok
+        ? { explanation: r.explanation }
+        : { explanationNote: `the deterministic result stands: ${r.reason}` };
+}
+/** The `--rules` file's rules (none without the option); undefined, with the reason said, when it is unusable. */
+async function loadRules(path, command, io) {
+    if (path === undefined)
+        return [];
+    try {
+        return parseUserRules(await (0,promises_.readFile)(path, 'utf8'), path);
+    }
+    catch (e) {
+        const msg = e instanceof RulesFileError ? e.message : `${path}: cannot read the rules file: ${errorText(e)}`;
+        io.stderr(`ci-triage ${command}: --rules ${msg}\n`);
+        return undefined;
+    }
+}
+function errorText(e) {
+    const err = e;
+    if (err?.code === 'ENOENT')
+        return 'no such file';
+    if (err?.code === 'EISDIR')
+        return 'is a directory, not a log file';
+    if (err?.code === 'EACCES')
+        return 'permission denied';
+    return err?.message ?? String(e);
+}
+async function* emptySource() { }
+async function historyCmd(argv, io) {
+    let args;
+    try {
+        args = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                json: { type: 'boolean', default: false },
+                days: { type: 'string', default: '30' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (e) {
+        io.stderr(`ci-triage history: ${e.message}\n${USAGE}\n`);
+        return 2;
+    }
+    const o = args.values;
+    if (o.help) {
+        io.stdout(USAGE + '\n');
+        return 0;
+    }
+    const [slug, ...extra] = args.positionals;
+    const m = slug ? /^([\w.-]+)\/([\w.-]+)$/.exec(slug) : null;
+    if (!m || extra.length) {
+        io.stderr('ci-triage history: give one repository, e.g. acme/widgets\n');
+        return 2;
+    }
+    const days = Number(o.days);
+    if (!Number.isInteger(days) || days < 1 || days > 90) {
+        io.stderr(`ci-triage history: --days "${o.days}" is not a whole number from 1 to 90\n`);
+        return 2;
+    }
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
+    if (token === '') {
+        io.stderr("ci-triage history: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository's Actions artifacts\n");
+        return 2;
+    }
+    const { historyCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(252), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80884));
+    const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
+    return historyCommand(io, {
+        owner: m[1] ?? '',
+        repo: m[2] ?? '',
+        apiUrl: (io.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        token,
+        days,
+        json: o.json,
+        style: useColor ? terminal.COLOR : terminal.PLAIN,
+        tmpDir: (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `ci-triage-history-${process.pid}`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 70398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ cleanLine),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony exports stripTimestamp, stripAnsi */
+/** Cleaning of raw CI log lines: runner timestamps, ANSI codes, carriage-return progress output. */
+// ESC [ … final byte (CSI), ESC ] … BEL/ST (OSC), and two-character escapes.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+/** True when `s` starts with a GitHub Actions timestamp `YYYY-MM-DDThh:mm:ss(.fffffff)Z`. */
+function timestampLength(s, from) {
+    // Fast shape check on fixed positions before any regex work.
+    if (s.length < from + 20)
+        return 0;
+    if (s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 10) !== 84 || s.charCodeAt(from + 13) !== 58)
+        return 0;
+    let i = from + 19;
+    if (s.charCodeAt(i) === 46) {
+        i++;
+        while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
+            i++;
+    }
+    if (s.charCodeAt(i) !== 90)
+        return 0;
+    i++;
+    if (s.charCodeAt(i) === 32)
+        i++;
+    return i - from;
+}
+/** Strips the BOM and a leading runner timestamp. */
+function stripTimestamp(line) {
+    const from = line.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const n = timestampLength(line, from);
+    return n || from ? line.slice(from + n) : line;
+}
+// ANSI codes that were written out in caret notation (`^[[31m`) by a tool that escaped them.
+const CARET_ANSI = /\^\[\[[0-9;]*[A-Za-z]/g;
+function stripAnsi(line) {
+    let s = line.includes('\x1b') ? line.replace(ANSI, '') : line;
+    if (s.includes('^[['))
+        s = s.replace(CARET_ANSI, '');
+    return s;
+}
+/**
+ * What a terminal would show of a line: timestamp and ANSI codes removed, a trailing `\r` dropped, and for
+ * progress output rewritten with lone `\r`, the last non-empty segment.
+ */
+function cleanLine(raw) {
+    let s = stripAnsi(stripTimestamp(raw));
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === 13)
+        end--;
+    if (end < s.length)
+        s = s.slice(0, end);
+    const cr = s.indexOf('\r');
+    if (cr >= 0) {
+        const segments = s.split('\r').filter((x) => x.trim() !== '');
+        s = segments.length ? (segments[segments.length - 1] ?? '') : '';
+    }
+    return s;
+}
+/** Replaces control characters other than tab so a line is safe to print in a terminal or Markdown. */
+function printable(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
+}
+
+
+/***/ }),
+
+/***/ 95493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ analyzeLog),
+  E: () => (/* binding */ buildBaseline)
+});
+
+;// CONCATENATED MODULE: ./src/classify/classify.ts
+/** What a step's command or name says about the kind of work it does. */
+const STEP_HINTS = [
+    [/\b(?:lint|eslint|prettier|format|fmt|style|perlcritic|mdl|gomali|proselint|write-good|alex|vale|rubocop|flake8|black|isort|pylint|ruff|clippy|checkstyle|spotless|ktlint|detekt|swiftlint|stylelint|shellcheck|hadolint|markdownlint|codespell|vet|staticcheck|golangci|cpplint|clang-format|mypy|pyright|typecheck|type-check|check-format|whitespace|license|awesome_bot|danger)\b/i, 'lint_error'],
+    [/\b(?:test|tests|spec|specs|pytest|jest|vitest|mocha|karma|ctest|rspec|minitest|phpunit|junit|surefire|go test|cargo test|mix test|tox|nox|e2e|integration|check)\b/i, 'test_failure'],
+    [/\b(?:install|restore|bundle|pip|npm ci|yarn(?: install)?$|pnpm i|deps|dependencies|resolve|setup-\w+|poetry|composer install|go mod|cargo fetch|apt-get|brew install|conda)\b/i, 'dependency_error'],
+    [/\b(?:build|compile|make|cmake|tsc|webpack|vite build|rollup|cargo build|mvn (?:compile|package|install)|gradle(?:w)? (?:assemble|build)|dotnet build|msbuild|xcodebuild|docker build|buildx|bake|bazel|latexmk|pdflatex|xelatex|lualatex|sass|node-sass|less|jekyll build|hugo|sphinx-build|mkdocs build)\b/i, 'build_error'],
+    [/\b(?:deploy|publish|release|upload|push|helm|kubectl|terraform apply|gh-pages|heroku|netlify|vercel)\b/i, 'deploy_error'],
+];
+const CAUSAL = 1;
+const STEP_HINT_WEIGHT = 0.6;
+/** A rule this strong is a tool's own precise signature. */
+const PRECISE = 9;
+/** What the failing step's command says; the commands it echoed (npm scripts, `sh -x`) say it better. */
+function stepHint(name, commands = []) {
+    // The start of a command names the tool; a long script's tail names everything.
+    for (const c of [...commands].reverse()) {
+        const head = c.slice(0, 60);
+        for (const [re, type] of STEP_HINTS)
+            if (re.test(head))
+                return type;
+    }
+    if (!name)
+        return undefined;
+    const head = name.slice(0, 60);
+    for (const [re, type] of STEP_HINTS)
+        if (re.test(head))
+            return type;
+    return undefined;
+}
+function classify(anchors, failedSections) {
+    const votes = new Map();
+    const evidence = [];
+    let transientVotes = 0;
+    let total = 0;
+    let topScore = 0;
+    let topTyped = 0;
+    const failedIdx = new Set(failedSections.map((s) => s.startLine));
+    anchors.slice(0, 4).forEach((group, rank) => {
+        // Excerpts outside the failing step say little about why it failed.
+        const inFailed = failedIdx.size === 0 || group.some((a) => a.inFailedSection);
+        const rankWeight = (1 / (1 + rank * 1.5)) * (inFailed ? 1 : 0.3);
+        const best = Math.max(0, ...group.map((a) => a.score));
+        if (rank === 0) {
+            topScore = best;
+            const typed = group.map((a) => a.typeRule ?? a.rule).filter((r) => r?.type !== undefined);
+            topTyped = Math.max(0, ...typed.map((r) => r.weight));
+        }
+        // Each excerpt votes once: its lines share its vote, the most telling ones the most.
+        const share = new Map();
+        let mass = 0;
+        for (const a of group) {
+            if (!a.rule)
+                continue;
+            const rel = a.score / Math.max(best, 1e-9);
+            mass += rel;
+            const rule = a.typeRule ?? a.rule;
+            if (!rule.type)
+                continue;
+            // A network or service error inside a failing step is the likelier cause of what failed after it.
+            const causal = rule.type === 'infrastructure' && rule.weight >= 8 && a.inFailedSection ? CAUSAL : 1;
+            share.set(rule.type, (share.get(rule.type) ?? 0) + rel * (rule.weight / 10) * causal);
+            if (rule.transient)
+                transientVotes += (rankWeight * rel) / Math.max(1, group.length);
+            if (!evidence.includes(rule.id))
+                evidence.push(rule.id);
+        }
+        for (const [type, v] of share) {
+            const w = (rankWeight * v) / Math.max(mass, 1);
+            votes.set(type, (votes.get(type) ?? 0) + w);
+            total += w;
+        }
+    });
+    const failing = failedSections[failedSections.length - 1];
+    const hint = failing ? stepHint(failing.name, failing.commands) : undefined;
+    if (hint) {
+        // A precise signature in the leading excerpt outweighs what the step's name suggests.
+        const w = topTyped >= PRECISE ? STEP_HINT_WEIGHT / 2 : STEP_HINT_WEIGHT;
+        votes.set(hint, (votes.get(hint) ?? 0) + w);
+        total += w;
+        evidence.push(`step:${hint}`);
+    }
+    let failureType = 'unknown';
+    let best = 0;
+    for (const [type, v] of votes) {
+        if (v > best) {
+            best = v;
+            failureType = type;
+        }
+    }
+    if (failureType === 'unknown') {
+        return { failureType, confidence: topScore > 0 ? 0.2 : 0.1, transient: false, evidence };
+    }
+    const share = best / total;
+    const strength = Math.min(1, topScore / 8);
+    const confidence = Math.round(Math.min(0.99, share * (0.4 + 0.6 * strength)) * 100) / 100;
+    const transient = failureType === 'infrastructure' || (transientVotes / total > 0.3 && failureType !== 'test_failure');
+    return { failureType, confidence, transient, evidence };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/logs/mask.ts
+/**
+ * Masking of what varies between two runs of the same job, so that lines can be compared across runs.
+ * `maskVolatile` is used against the baseline (last passing) log: it masks timestamps, durations, hashes,
+ * ids, addresses and temporary paths, but keeps counts ("Failures: 0" vs "Failures: 2" stay different).
+ * `maskForFingerprint` also masks every number and line:column, for a key that is stable across runs.
+ */
+const ISO_TIME = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g;
+const CLOCK = /\b\d\d?:\d\d:\d\d(?:[.,]\d+)?\b/g;
+const DATE = /\b\d{4}[-/]\d\d[-/]\d\d\b/g;
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+const HEX_ADDR = /\b0x[0-9a-f]+\b/gi;
+// 7+ hex characters with at least one digit and one letter a-f: commit SHAs, digests, object ids.
+const HASH = /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b/gi;
+const DURATION = /\b\d+(?:[.,]\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?)\b/gi;
+const TEMP_PATH = /(?:\/tmp|\/var\/folders|\/private\/var\/folders|[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp)[^\s'":)]*/g;
+// Checkout roots of the common runners: GitHub (host and container), Travis, Jenkins, GitLab-style builds.
+const WORKSPACE = /(?:\/home\/(?:runner\/work|travis\/build)\/[^\s/]+(?:\/[^\s/]+)?|\/__w\/[^\s/]+\/[^\s/]+|(?:\/home\/jenkins|\/var\/lib\/jenkins|\/var\/jenkins_home|\/builds|\/home\/jenkins\/agent)\/workspace\/[^\s/]+|\/builds\/[^\s/]+\/[^\s/]+(?=\/))/g;
+const LINE_COL = /:\d+(?::\d+)?\b/g;
+const NUMBER = /\d+(?:\.\d+)*/g;
+const SPACES = /\s+/g;
+function maskVolatile(text) {
+    return text
+        .replace(ISO_TIME, '<t>')
+        .replace(CLOCK, '<t>')
+        .replace(DATE, '<d>')
+        .replace(UUID, '<id>')
+        .replace(HEX_ADDR, '<addr>')
+        .replace(HASH, '<hash>')
+        .replace(DURATION, '<dur>')
+        .replace(TEMP_PATH, '<tmp>')
+        .replace(WORKSPACE, '<ws>')
+        .replace(SPACES, ' ')
+        .trim();
+}
+function maskForFingerprint(text) {
+    return maskVolatile(text).replace(LINE_COL, ':<n>').replace(NUMBER, '<n>');
+}
+/** 32-bit FNV-1a of a string: a compact key for sets of masked lines. */
+function hash32(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/classify/fingerprint.ts
+/**
+ * The fingerprint: one stable key per distinct failure — a hash of the failure type and the key error
+ * line(s) after masking what varies between runs. Generic lines ("exit code 1", ELIFECYCLE, make's ***) are
+ * never the key when a more specific line exists.
+ */
+
+
+const KEY_LINES = 2;
+function fingerprintOf(failureType, anchors, excerpts) {
+    const top = anchors[0] ?? [];
+    const specific = top.filter((a) => !a.rule?.generic).sort((a, b) => b.score - a.score || a.n - b.n);
+    // Distinct lines: a message repeated for every sub-test is one key line, and the next one tells more.
+    const distinct = [];
+    const seen = new Set();
+    for (const a of specific) {
+        const masked = maskForFingerprint(stripPrefixes(a.text));
+        if (seen.has(masked))
+            continue;
+        seen.add(masked);
+        distinct.push(a);
+        if (distinct.length === KEY_LINES)
+            break;
+    }
+    let chosen = distinct.sort((a, b) => a.n - b.n).map((a) => a.text);
+    if (chosen.length === 0) {
+        // No specific line in the top excerpt: any specific anchor, then the generic ones, then the key line.
+        const any = anchors.flat().filter((a) => !a.rule?.generic);
+        chosen = (any.length ? any : top).slice(0, KEY_LINES).map((a) => a.text);
+    }
+    if (chosen.length === 0 && excerpts[0]) {
+        const e = excerpts[0];
+        chosen = [e.lines[e.keyLine - e.startLine] ?? e.lines[e.lines.length - 1] ?? ''];
+    }
+    const keyLines = chosen.map((t) => maskForFingerprint(stripPrefixes(t))).filter((t) => t !== '');
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${failureType}\n${keyLines.join('\n')}`).digest('hex');
+    return { fingerprint: hash.slice(0, 16), keyLines };
+}
+/** Runner and tool prefixes that do not tell failures apart. */
+function stripPrefixes(text) {
+    return text
+        .replace(/^##\[(?:error|warning)\]/, '')
+        .replace(/^::(?:error|warning)[^:]*::/, '')
+        .replace(/^\[(?:ERROR|INFO|WARN(?:ING)?)\]\s*/, '')
+        .trim();
+}
+
+// EXTERNAL MODULE: ./src/classify/rules.ts
+var classify_rules = __nccwpck_require__(36093);
 ;// CONCATENATED MODULE: ./src/classify/severity.ts
 const DEFAULT_SEVERITY_RULES = {
     protectedBranches: ['main', 'master', 'release/*', 'release-*'],
@@ -1123,7 +1216,7 @@ function severityOf(input, rules = DEFAULT_SEVERITY_RULES) {
 }
 
 // EXTERNAL MODULE: ./src/logs/clean.ts
-var clean = __nccwpck_require__(398);
+var clean = __nccwpck_require__(70398);
 ;// CONCATENATED MODULE: ./src/logs/extract.ts
 
 
@@ -1320,7 +1413,7 @@ class Extractor {
     }
     score(text) {
         const t = text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text;
-        const pre = PREFILTER.test(t);
+        const pre = classify_rules/* PREFILTER */._Q.test(t);
         if (!pre && this.table.user.length === 0)
             return NONE;
         let user;
@@ -1375,7 +1468,7 @@ class Extractor {
         if (best && best.weight < maxCancel)
             for (const r of softNoise)
                 if (r.pattern.test(t))
-                    cancelBelow = Math.max(cancelBelow, r.cancelsBelow ?? NOISE_CANCELS_BELOW);
+                    cancelBelow = Math.max(cancelBelow, r.cancelsBelow ?? classify_rules/* NOISE_CANCELS_BELOW */.zc);
         return { score: best ? best.weight : 0, rule: best, cancelBelow };
     }
     detectFormat(text) {
@@ -1682,7 +1775,7 @@ function compileTable(rules) {
             .filter(({ r }) => !r.noise && !r.generic && r.weight > 0)
             .sort((a, b) => b.r.weight - a.r.weight || b.i - a.i)
             .map(({ r }) => r),
-        maxCancel: Math.max(0, ...softNoise.map((r) => r.cancelsBelow ?? NOISE_CANCELS_BELOW)),
+        maxCancel: Math.max(0, ...softNoise.map((r) => r.cancelsBelow ?? classify_rules/* NOISE_CANCELS_BELOW */.zc)),
     };
 }
 /** The parts of an excerpt not already shown by a more relevant one. */
@@ -1825,7 +1918,7 @@ class LineSplitter {
 
 
 async function analyzeLog(source, options = {}) {
-    const rules = [...BUILTIN_RULES, ...(options.userRules ?? [])];
+    const rules = [...classify_rules/* BUILTIN_RULES */.Yb, ...(options.userRules ?? [])];
     const extractor = new Extractor({
         rules,
         ...(options.baseline ? { baseline: options.baseline } : {}),
@@ -1886,7 +1979,7 @@ async function buildBaseline(source, maxLines = 2_000_000) {
 
 /***/ }),
 
-/***/ 8040:
+/***/ 18040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1899,7 +1992,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ENTROPY_MIN, PRESET_RULE_IDS, REDACTED, entropy, findSecrets, isPlaceholder, keyKind, mayHoldSecret, presetRuleIds, secretVariants
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
 
 
@@ -6862,8 +6955,8 @@ async function reportIfFoundPrivateKeyP12Format({ source, context, t, }) {
     }
     try {
         // lazy load fs/path; browser does not have fs module
-        const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
-        const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
+        const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 73024, 19));
+        const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 19));
         const pfxBytes = new Uint8Array(fs.readFileSync(source.filePath));
         const isGcpServiceAccountP12 = await verifyPkcs12Mac(pfxBytes, GCP_SERVICE_ACCOUNT_P12_PASSWORD);
         if (!isGcpServiceAccountP12) {
@@ -9568,7 +9661,7 @@ function redactDeep(value, secrets = []) {
 
 /***/ }),
 
-/***/ 7496:
+/***/ 87496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -9579,8 +9672,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   renderFinding: () => (/* binding */ renderFinding),
 /* harmony export */   renderReport: () => (/* binding */ renderReport)
 /* harmony export */ });
-/* harmony import */ var _logs_clean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(398);
-/* harmony import */ var _publish_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8040);
+/* harmony import */ var _logs_clean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70398);
+/* harmony import */ var _publish_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18040);
 /** Readable terminal rendering of a finding: pure, colours optional. */
 
 
@@ -9690,7 +9783,7 @@ function renderExplanation(x, style, secrets = []) {
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9727,77 +9820,91 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -9811,91 +9918,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -9909,77 +10030,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 481:
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 6141:
+/***/ 16141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -9993,46 +10128,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -10118,15 +10281,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -10170,17 +10333,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -10294,10 +10457,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -10384,18 +10547,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -10615,17 +10778,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -10739,12 +10902,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -10946,14 +11109,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -11004,7 +11167,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11050,19 +11213,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -11266,13 +11429,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -11501,7 +11664,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11699,7 +11862,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11734,7 +11897,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11758,12 +11921,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -11786,16 +11949,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -12124,13 +12287,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -12207,7 +12370,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12271,14 +12434,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -12368,13 +12531,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -12553,7 +12716,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12622,28 +12785,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -12680,7 +12843,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -12711,11 +12874,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -12833,14 +12996,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -12991,14 +13154,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -13038,15 +13201,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -13084,14 +13247,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -13118,17 +13281,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -13272,17 +13435,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -13394,16 +13557,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -13466,7 +13629,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13526,12 +13689,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -13572,15 +13735,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -13797,7 +13960,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13867,7 +14030,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13978,9 +14141,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -14092,7 +14255,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14822,7 +14985,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14877,7 +15040,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -15857,17 +16020,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -15971,16 +16134,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -16017,13 +16180,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -16043,12 +16206,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -16072,8 +16235,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -16093,12 +16256,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -16116,12 +16279,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -16144,13 +16307,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16198,12 +16361,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -16247,18 +16410,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -16279,13 +16442,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -16350,27 +16513,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -16456,14 +16619,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -16533,12 +16696,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -16569,13 +16732,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16626,12 +16789,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -16709,13 +16872,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -16787,16 +16950,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -16871,15 +17034,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -16960,24 +17123,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -17008,14 +17171,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -17111,12 +17274,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -17223,7 +17386,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17386,10 +17549,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -17520,14 +17683,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -17682,7 +17845,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17718,9 +17881,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -17807,7 +17970,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17841,15 +18004,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -18000,13 +18163,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -18345,12 +18508,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -18588,7 +18751,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2311:
+/***/ 12311:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18606,9 +18769,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
+var core_util = __nccwpck_require__(54723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -18923,11 +19086,11 @@ function isBackEdge(ctx, value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js + 2 modules
-var core_schemas = __nccwpck_require__(6985);
+var core_schemas = __nccwpck_require__(56985);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
+var registries = __nccwpck_require__(29396);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
+var core_checks = __nccwpck_require__(44890);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
@@ -20034,9 +20197,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __nccwpck_require__(8439);
+var json_schema_processors = __nccwpck_require__(98439);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/to-json-schema.js
-var to_json_schema = __nccwpck_require__(7509);
+var to_json_schema = __nccwpck_require__(87509);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
@@ -22227,7 +22390,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 44890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22250,9 +22413,9 @@ function preprocess(fn, schema) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23908);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54723);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -22773,7 +22936,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 88532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22784,7 +22947,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 var _a;
 
 /** A special constant with type `never` */
@@ -22930,7 +23093,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 8439:
+/***/ 98439:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22962,10 +23125,10 @@ function config(newConfig) {
 /* harmony export */   yq: () => (/* binding */ nullableProcessor)
 /* harmony export */ });
 /* unused harmony exports symbolProcessor, nullProcessor, undefinedProcessor, voidProcessor, anyProcessor, literalProcessor, nanProcessor, templateLiteralProcessor, fileProcessor, successProcessor, functionProcessor, mapProcessor, setProcessor, promiseProcessor, lazyProcessor, allProcessors */
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6985);
-/* harmony import */ var _to_json_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7509);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23908);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56985);
+/* harmony import */ var _to_json_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87509);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 
 
 
@@ -23813,7 +23976,7 @@ function toJSONSchema(input, params) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 23908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -24009,7 +24172,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 29396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -24071,7 +24234,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 6985:
+/***/ 56985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24136,9 +24299,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: $ZodAny, $ZodBigIntFormat, $ZodCodec, $ZodCreditCard, $ZodCustomStringFormat, $ZodDiscriminatedUnion, $ZodFile, $ZodFunction, $ZodIBAN, $ZodLazy, $ZodLiteral, $ZodMAC, $ZodMap, $ZodNaN, $ZodNull, $ZodObject, $ZodPreprocess, $ZodPromise, $ZodSet, $ZodSuccess, $ZodSymbol, $ZodTemplateLiteral, $ZodUndefined, $ZodVoid, $ZodXor, URL_BAD_FORMAT, URL_UNPARSEABLE, canParseURL, clone, getDiscriminatedOption, isValidBase64, isValidBase64URL, isValidCIDRv6, isValidCreditCard, isValidIBAN, isValidIPv6, isValidJWT, mergeValues, parseURLObject, stripTabAndNewline, urlHostnameOk, urlProtocolOk, validateURL
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
+var core_checks = __nccwpck_require__(44890);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(88532);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
@@ -24180,9 +24343,9 @@ class Doc {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
+var core_regexes = __nccwpck_require__(23908);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
+var core_util = __nccwpck_require__(54723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
@@ -26831,7 +26994,7 @@ function handleRefineResult(result, payload, input, inst) {
 
 /***/ }),
 
-/***/ 7509:
+/***/ 87509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26844,8 +27007,8 @@ function handleRefineResult(result, payload, input, inst) {
 /* harmony export */   uE: () => (/* binding */ createStandardJSONSchemaMethod)
 /* harmony export */ });
 /* unused harmony export process */
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29396);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 
 
 function assignProps(target, ...sources) {
@@ -27501,7 +27664,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
 
 /***/ }),
 
-/***/ 4723:
+/***/ 54723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27556,7 +27719,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 
 // functions
 function assertEqual(val) {
@@ -28448,8 +28611,8 @@ function constantCatch(value) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -28461,6 +28624,9 @@ function constantCatch(value) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -28634,6 +28800,15 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/publicPath */
 /******/ (() => {
 /******/ 	var scriptUrl;
@@ -28713,6 +28888,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(95581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -26,6 +26,10 @@ import { triageRun } from './pipeline/triage-run.js';
 import { type UploadResult, uploadReport, writeReportFiles } from './publish/artifact.js';
 import { AuditLog } from './publish/audit.js';
 import { type llmOutputs, outputsOfFinding, publishReportOutputs } from './publish/outputs.js';
+import { type ArtifactHistoryOptions, createArtifactHistoryStore } from './history/store.js';
+import { flagged, readHistory, type HistoryState } from './history/stage.js';
+import type { HistoryStore } from './history/types.js';
+import { rerunFailedJobs } from './publish/rerun.js';
 import { configuredSinks, publishToSinks, type PublishResult, SINK_TITLES } from './publish/sinks.js';
 import { type JobSummary, renderSummary } from './publish/summary.js';
 import { annotationsFor } from './report/annotations.js';
@@ -65,6 +69,8 @@ export interface Deps {
   now: () => Date;
   github: (token: string, baseUrl: string | undefined) => GitHubClient;
   upload: typeof uploadReport;
+  /** The history store (workflow artifacts); tests hand in another. */
+  historyStore: (options: ArtifactHistoryOptions) => HistoryStore;
   /** The LLM stage from the settings (the Anthropic SDK is loaded on the first call only). */
   analyzer: (
     settings: LlmSettings,
@@ -99,6 +105,7 @@ export function defaultDeps(): Deps {
     github: (token, baseUrl) =>
       createGitHubClient({ token, ...(baseUrl ? { baseUrl } : {}), userAgent: `ci-triage/${VERSION}` }),
     upload: uploadReport,
+    historyStore: createArtifactHistoryStore,
     analyzer: (s, o) =>
       createClaudeAnalyzer({
         apiKey: s.apiKey,
@@ -289,7 +296,11 @@ async function publish(
       : `${report.counts.failed} failed job(s), ${analysed} analysed, ${report.counts.unavailable} without a log.`,
   );
 
-  // The sinks first, so that the summary can say what they did; none of them can stop what follows.
+  // The history first (the sinks escalate from it, the re-run gate reads it), then the sinks, so that the
+  // summary can say what they did; none of them can stop what follows.
+  const history = settings.history.enabled
+    ? await historyStage(deps, settings, report, octokit, audit)
+    : undefined;
   const published = await publishSinks(deps, settings, report, octokit, audit, secrets);
   if (published.outcomes.length) report.published = published;
 
@@ -346,6 +357,76 @@ async function publish(
     }
     if (result.uploaded) core.info(`Report uploaded as the artifact "${name}".`);
     else core.notice(`The report was not uploaded (${result.reason}); it is in ${result.dir}.`);
+  }
+
+  if (history) {
+    const escalated = new Set(
+      settings.publish.dryRun || !settings.publish.enabled || published.halted
+        ? []
+        : Object.values(report.history?.recurrences ?? {})
+            .filter((r) => r.escalate)
+            .map((r) => r.fingerprint),
+    );
+    const w = await history.store.write(
+      flagged(history.state, escalated, report.history?.rerun?.requested ?? false),
+    );
+    if (w.written) core.info(`History: ${w.records} records kept (${w.bytes} bytes).`);
+    else core.info(`History not written: ${w.error ?? 'unknown reason'}.`);
+  }
+}
+
+/** Reads the history, says what it means for this run, and takes the gated re-run decision. */
+async function historyStage(
+  deps: Deps,
+  settings: Settings,
+  report: TriageReport,
+  octokit: GitHubClient,
+  audit: AuditLog,
+): Promise<{ store: HistoryStore; state: HistoryState } | undefined> {
+  const { core, env } = deps;
+  const [owner = report.run.owner, repo = report.run.repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const runId = Number(env.GITHUB_RUN_ID);
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+  try {
+    const store = deps.historyStore({
+      octokit,
+      owner,
+      repo,
+      runId: Number.isInteger(runId) && runId > 0 ? runId : report.run.id,
+      attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+      token: settings.githubToken,
+      windowDays: settings.history.windowDays,
+      now: deps.now,
+      tmpDir: join(env.RUNNER_TEMP ?? '.', `ci-triage-history-${report.run.id}-${report.run.attempt}`),
+      env,
+      debug: (m) => core.debug(m),
+    });
+    const state = await readHistory(report, store, settings.history, deps.now());
+    const h = report.history;
+    if (h) {
+      core.info(
+        `History: ${h.trends.records} records in ${h.windowDays} days, read in ${h.cost.calls} API call(s), ${Math.round(h.cost.ms)} ms` +
+          (h.error ? ` (${h.error})` : ''),
+      );
+      for (const r of Object.values(h.recurrences))
+        if (r.occurrences > 1 || r.flaky)
+          core.info(
+            `${r.fingerprint}: seen in ${r.occurrences} runs${r.escalate ? ', escalating' : ''}${r.flaky ? ', flaky' : ''}`,
+          );
+    }
+    const rerun = await rerunFailedJobs(octokit, report, state.decision, {
+      dryRun: settings.publish.dryRun,
+      enabled: settings.publish.enabled,
+      audit,
+    });
+    if (report.history) report.history.rerun = rerun;
+    if (rerun.requested) core.notice(`Re-ran the failed jobs of run ${report.run.id}: ${rerun.reason}`);
+    else if (rerun.error) core.warning(`The re-run failed: ${rerun.error}`);
+    else if (settings.history.rerun.enabled) core.info(`No re-run: ${rerun.reason}`);
+    return { store, state };
+  } catch (e) {
+    core.warning(`The history could not be used: ${(e as Error).message}. The triage goes on without it.`);
+    return undefined;
   }
 }
 

@@ -10,11 +10,24 @@
  * Endpoints: GET /repos/{o}/{r}; …/actions/runs/{id}; …/actions/runs/{id}/attempts/{n}/jobs;
  * …/actions/runs/{id}/jobs?filter=latest|all; …/actions/jobs/{id}/logs; …/actions/workflows/{id|file}/runs;
  * …/commits/{sha}/pulls; …/commits/{sha}; …/pulls/{n}; …/pulls/{n}/files; …/contents/{path}?ref= (files only, as
- * `content-file` with the text base64 in lines of 60, as GitHub sends it; 404 for anything not stored).
+ * `content-file` with the text base64 in lines of 60, as GitHub sends it; 404 for anything not stored);
+ * …/actions/artifacts?name=; …/actions/runs/{id}/artifacts; …/actions/artifacts/{id}; …/actions/artifacts/{id}/zip
+ * (302 to a short-lived signed blob URL; 410 once expired); DELETE …/actions/artifacts/{id};
+ * POST …/actions/runs/{id}/rerun-failed-jobs.
+ *
+ * The same server is also the Actions results service and its blob storage, for `@actions/artifact`:
+ * `ACTIONS_RESULTS_URL` = `resultsUrl` and `ACTIONS_RUNTIME_TOKEN` = `state.runtimeToken(runId)` (an unsigned JWT whose
+ * `scp` claim names the run's backend ids; `runnerEnv(runId)` gives both). Twirp JSON calls
+ * `POST /twirp/github.actions.results.api.v1.ArtifactService/{CreateArtifact,FinalizeArtifact,ListArtifacts,
+ * GetSignedArtifactURL,DeleteArtifact}` answer as the service does (snake_case fields, int64 as strings, errors as
+ * `{"code","msg"}` with 401/403/404/409), and the signed upload URL is path-style like Azurite
+ * (`/{account}/{container}/{blob}?sv=…&sig=…`), taking Put Block (`?comp=block&blockid=`), Put Block List
+ * (`?comp=blocklist`, the XML list) and Put Blob, and serving Get Blob, with Azure's headers and XML errors.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { crc32, deflateRawSync } from 'node:zlib';
 import type { components } from '@octokit/openapi-types';
 
 type S = components['schemas'];
@@ -122,6 +135,57 @@ export interface FakeComment {
   updatedAt: string;
 }
 
+/** A workflow artifact (v4: uploaded through the results service). */
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  /** The run it was uploaded into (artifact names are unique within a run, across attempts). */
+  runId: number;
+  /** The zip's size in bytes. */
+  size: number;
+  /** The zip (empty until finalized). */
+  bytes: Buffer;
+  createdAt: string;
+  expiresAt: string;
+  /** Set to expire it now; it also is once `expiresAt` has passed. */
+  expired: boolean;
+  /** `sha256:…` as FinalizeArtifact reported it, or null. */
+  digest: string | null;
+  /** Listed (REST and ListArtifacts) and downloadable only once FinalizeArtifact was called. */
+  finalized: boolean;
+  workflowJobRunBackendId: string;
+  /** Where its zip lives in the fake blob storage: `/{account}/{container}/{blob}`. */
+  blobPath: string;
+  /** The head repository of the run that uploaded it, when it is not the repository itself (a fork's pull request). */
+  headRepositoryId?: number;
+}
+
+/** A POST …/rerun-failed-jobs the fake took. */
+export interface FakeRerun {
+  runId: number;
+  /** The attempt it created. */
+  attempt: number;
+  /** The new jobs (copies of the latest attempt's failed ones). */
+  jobIds: number[];
+  at: string;
+}
+
+/** What a runtime token minted by `runtimeToken` stands for. */
+export interface FakeRuntimeToken {
+  runId: number;
+  workflowRunBackendId: string;
+  workflowJobRunBackendId: string;
+}
+
+/** A blob of the fake storage: blocks staged (Put Block) and what Put Block List / Put Blob committed. */
+export interface FakeBlob {
+  blocks: Map<string, Buffer>;
+  committed: Buffer | undefined;
+  contentType: string;
+  etag: string;
+  lastModified: string;
+}
+
 export interface RecordedRequest {
   method: string;
   /** Path and query as requested. */
@@ -166,6 +230,21 @@ export class FakeGitHubState {
   writer = 'github-actions[bot]';
   /** Writes answer this status (with GitHub's body) while set, e.g. 502 to take the API down for writes. */
   failWrites: number | undefined;
+  /**
+   * Writes (not GET/HEAD) to endpoints needing these permissions answer 403 "Resource not accessible by
+   * integration" while reads work: the token has `read` but not `write`.
+   */
+  deniedWrites = new Set<Permission>();
+  /** Workflow artifacts of every repository (their repository is their run's). */
+  artifacts: FakeArtifact[] = [];
+  /** Re-runs requested through POST …/rerun-failed-jobs, oldest first. */
+  reruns: FakeRerun[] = [];
+  /** Results-service workflow run backend id → run id (filled by `runBackendId` / `runtimeToken`). */
+  backendRuns = new Map<string, number>();
+  /** Runtime tokens minted by `runtimeToken`; the results service accepts only these. */
+  runtimeTokens = new Map<string, FakeRuntimeToken>();
+  /** The blob storage behind signed upload URLs, by path (`/{account}/{container}/{blob}`). */
+  storage = new Map<string, FakeBlob>();
   private nextId = 1000;
 
   id(): number {
@@ -337,6 +416,140 @@ export class FakeGitHubState {
     }
     return run;
   }
+
+  /** The results service's backend id (a UUID) of a run: stable per run. */
+  runBackendId(runId: number): string {
+    const id = uuidOf(`run-backend-${runId}`);
+    this.backendRuns.set(id, runId);
+    return id;
+  }
+
+  /**
+   * An `ACTIONS_RUNTIME_TOKEN` for a job of run `runId`: a JWT (unsigned: `alg: none`) whose `scp` claim holds
+   * `Actions.Results:{workflowRunBackendId}:{workflowJobRunBackendId}`, as @actions/artifact reads it. Each call
+   * is a new job of the run.
+   */
+  runtimeToken(runId: number): string {
+    if (!this.runs.has(runId)) throw new Error(`runtimeToken: no run ${runId} in the fake (addRun first)`);
+    const workflowRunBackendId = this.runBackendId(runId);
+    const workflowJobRunBackendId = uuidOf(`job-backend-${runId}-${this.id()}`);
+    const now = Math.floor(Date.now() / 1000);
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const token = [
+      part({ typ: 'JWT', alg: 'none' }),
+      part({
+        nameid: 'dddddddd-dddd-dddd-dddd-dddddddddddd',
+        scp: `Actions.ExampleScope Actions.Results:${workflowRunBackendId}:${workflowJobRunBackendId}`,
+        iss: 'vstoken.actions.githubusercontent.com',
+        aud: 'vso:00000000-0000-0000-0000-000000000000',
+        nbf: now - 60,
+        exp: now + 6 * 3600,
+      }),
+      '',
+    ].join('.');
+    this.runtimeTokens.set(token, { runId, workflowRunBackendId, workflowJobRunBackendId });
+    return token;
+  }
+
+  /**
+   * An artifact uploaded without the toolkit: `files` zipped (deflate), or `bytes` as they are. Created now,
+   * expiring in 90 days, unless told otherwise.
+   */
+  addArtifact(
+    init: Partial<Omit<FakeArtifact, 'bytes'>> & {
+      runId: number;
+      name: string;
+      files?: Record<string, string | Buffer>;
+      bytes?: Buffer;
+    },
+  ): FakeArtifact {
+    const { files, bytes, ...rest } = init;
+    const zip = bytes ?? zipOf(files ?? {});
+    const id = rest.id ?? this.id();
+    const runBackend = this.runBackendId(init.runId);
+    const now = new Date();
+    const artifact: FakeArtifact = {
+      id,
+      size: zip.length,
+      createdAt: isoSeconds(now),
+      expiresAt: isoSeconds(new Date(now.getTime() + 90 * DAY_MS)),
+      expired: false,
+      digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`,
+      finalized: true,
+      workflowJobRunBackendId: uuidOf(`job-backend-${init.runId}-${id}`),
+      blobPath: `/${STORAGE_ACCOUNT}/${STORAGE_CONTAINER}/${runBackend}/artifacts/${sha(`artifact-${id}`).slice(0, 32)}.zip`,
+      ...rest,
+      bytes: zip,
+    };
+    this.artifacts.push(artifact);
+    return artifact;
+  }
+
+  /** The finalized artifacts of a run, oldest first. */
+  artifactsOf(runId: number): FakeArtifact[] {
+    return this.artifacts.filter((a) => a.runId === runId && a.finalized);
+  }
+}
+
+/** A zip archive of `files` (deflated, UTF-8 names), as upload-artifact's archiver writes one. */
+export function zipOf(files: Record<string, string | Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  // 2024-01-01 00:00, in MS-DOS time and date.
+  const time = 0;
+  const date = ((2024 - 1980) << 9) | (1 << 5) | 1;
+  for (const [name, content] of Object.entries(files)) {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt16LE(time, 12);
+    entry.writeUInt16LE(date, 14);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(nameBytes.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    central.push(entry, nameBytes);
+    offset += local.length + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** A UUID-shaped id derived from a seed. */
+function uuidOf(seed: string): string {
+  const h = sha(seed);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+function isExpired(a: FakeArtifact): boolean {
+  return a.expired || Date.parse(a.expiresAt) <= Date.now();
 }
 
 function defaultSteps(status: FakeJob['status'], conclusion: FakeJob['conclusion']): FakeStep[] {
@@ -791,6 +1004,41 @@ function jobJson(api: string, j: FakeJob, run: FakeRun, repo: FakeRepo): S['job'
   };
 }
 
+function artifactJson(api: string, a: FakeArtifact, repo: FakeRepo, run: FakeRun | undefined): S['artifact'] {
+  const u = `${api}/repos/${repo.owner}/${repo.name}/actions/artifacts/${a.id}`;
+  return {
+    id: a.id,
+    node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
+    name: a.name,
+    size_in_bytes: a.size,
+    url: u,
+    archive_download_url: `${u}/zip`,
+    expired: isExpired(a),
+    created_at: a.createdAt,
+    expires_at: a.expiresAt,
+    updated_at: a.createdAt,
+    digest: a.digest,
+    workflow_run: {
+      id: a.runId,
+      repository_id: repo.id,
+      head_repository_id: a.headRepositoryId ?? repo.id,
+      ...(run?.headBranch ? { head_branch: run.headBranch } : {}),
+      ...(run ? { head_sha: run.headSha } : {}),
+    },
+  };
+}
+
+/** The finalized artifacts of a repository, newest first, as the artifacts API lists them. */
+function artifactsIn(state: FakeGitHubState, repo: FakeRepo): FakeArtifact[] {
+  const full = `${repo.owner}/${repo.name}`;
+  return state.artifacts
+    .filter((a) => {
+      const run = state.runs.get(a.runId);
+      return a.finalized && run !== undefined && sameRepo(run.repo, full);
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+
 function sameRepo(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
@@ -800,6 +1048,10 @@ function sameRepo(a: string, b: string): boolean {
 
 export interface FakeGitHub {
   baseUrl: string;
+  /** `ACTIONS_RESULTS_URL` for @actions/artifact: this same server (the results service and its blob storage). */
+  resultsUrl: string;
+  /** The runner's environment for a job of run `runId`: a fresh `ACTIONS_RUNTIME_TOKEN` and `ACTIONS_RESULTS_URL`. */
+  runnerEnv(runId: number): { ACTIONS_RUNTIME_TOKEN: string; ACTIONS_RESULTS_URL: string };
   state: FakeGitHubState;
   requests: RecordedRequest[];
   /** Requests whose path (resolved) matches. */
@@ -928,6 +1180,8 @@ interface Ctx {
   blobs: Map<string, FakeLog>;
   /** `/repositories/{id}/…` form of the path, for Link headers. */
   canonicalPath: string;
+  /** A signed URL of the fake blob storage for `path`, with permissions (`r`, `cw`) for `ttlMs`. */
+  sign: (path: string, permissions: string, ttlMs: number) => string;
 }
 
 class BlobAnswer {
@@ -940,7 +1194,23 @@ class BlobAnswer {
 export async function startFakeGitHub(state = new FakeGitHubState()): Promise<FakeGitHub> {
   const requests: RecordedRequest[] = [];
   const blobs = new Map<string, FakeLog>();
+  /** Signed storage URLs: `sig` → what it grants. */
+  const grants = new Map<string, Grant>();
   let api = '';
+
+  function sign(path: string, permissions: string, ttlMs: number): string {
+    const sig = randomBytes(24).toString('base64');
+    const expires = Date.now() + ttlMs;
+    grants.set(sig, { path, permissions, expires });
+    const q = new URLSearchParams({
+      sv: '2025-01-05',
+      se: new Date(expires).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      sr: 'b',
+      sp: permissions,
+      sig,
+    });
+    return `${api}${path}?${q.toString()}`;
+  }
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
@@ -959,6 +1229,19 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
     }
     const query: Record<string, string> = {};
     url.searchParams.forEach((v, k) => (query[k] = v));
+    if (path.startsWith(`/${STORAGE_ACCOUNT}/`)) {
+      // Blob storage: raw bodies, not JSON.
+      requests.push({
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        path,
+        query,
+        authorization: req.headers.authorization,
+        at: performance.timeOrigin + performance.now(),
+      });
+      if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
+      return handleStorage(req, res, url, path, state, grants);
+    }
     let body: unknown;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       const chunks: Buffer[] = [];
@@ -986,6 +1269,21 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
       ...(body !== undefined ? { body } : {}),
     });
     if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
+
+    const twirp = /^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/.exec(path);
+    if (twirp || path.startsWith('/twirp/')) {
+      const token = req.headers.authorization?.replace(/^bearer\s+/i, '');
+      const answer =
+        req.method === 'POST' && twirp
+          ? resultsService(twirp[1] ?? '', body, token, { api, state, blobs, canonicalPath: path, sign })
+          : twirpError(404, 'bad_route', `no handler for path "${path}"`);
+      res.writeHead(answer.status, {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(JSON.stringify(answer.body))),
+      });
+      res.end(JSON.stringify(answer.body));
+      return;
+    }
 
     const blob = /^\/_blobs\/([\w-]+)$/.exec(path);
     if (blob) {
@@ -1069,11 +1367,15 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
       return;
     }
 
-    const ctx: Ctx = { api, state, blobs, canonicalPath: canonical(path) };
+    const ctx: Ctx = { api, state, blobs, canonicalPath: canonical(path), sign };
+    const write = req.method !== 'GET' && req.method !== 'HEAD';
     for (const route of ROUTES) {
       const m = route.pattern.exec(path);
       if (!m || route.method !== req.method) continue;
-      if (route.permission && state.deniedPermissions.has(route.permission)) {
+      if (
+        route.permission &&
+        (state.deniedPermissions.has(route.permission) || (write && state.deniedWrites.has(route.permission)))
+      ) {
         send(
           res,
           new HttpAnswer(403, {
@@ -1102,6 +1404,11 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
   api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseUrl: api,
+    resultsUrl: `${api}/`,
+    runnerEnv: (runId) => ({
+      ACTIONS_RUNTIME_TOKEN: state.runtimeToken(runId),
+      ACTIONS_RESULTS_URL: `${api}/`,
+    }),
     state,
     requests,
     requestsTo: (pattern) => requests.filter((r) => pattern.test(r.path)),
@@ -1111,6 +1418,298 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
         server.close((e) => (e ? reject(e) : resolve()));
       }),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The Actions results service (artifacts) and its blob storage.
+
+const STORAGE_ACCOUNT = 'productionresultssa0';
+const STORAGE_CONTAINER = 'actions-results';
+const DAY_MS = 86_400_000;
+
+interface Grant {
+  path: string;
+  permissions: string;
+  expires: number;
+}
+
+interface TwirpAnswer {
+  status: number;
+  body: unknown;
+}
+
+function twirpError(status: number, code: string, msg: string): TwirpAnswer {
+  return { status, body: { code, msg } };
+}
+
+function fieldOf(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+}
+
+/** A string field, or an int64 (protobuf JSON sends them as strings) as its decimal text. */
+function textOf(body: unknown, name: string): string | undefined {
+  const v = fieldOf(body, name);
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+function isoSeconds(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** One Twirp JSON call of `github.actions.results.api.v1.ArtifactService`. */
+function resultsService(method: string, body: unknown, token: string | undefined, ctx: Ctx): TwirpAnswer {
+  const state = ctx.state;
+  const auth = token ? state.runtimeTokens.get(token) : undefined;
+  if (!auth) return twirpError(401, 'unauthenticated', 'the runtime token is missing or not valid');
+  const runBackend = textOf(body, 'workflow_run_backend_id');
+  const jobBackend = textOf(body, 'workflow_job_run_backend_id');
+  if (!runBackend || !jobBackend) {
+    return twirpError(
+      400,
+      'invalid_argument',
+      'workflow_run_backend_id and workflow_job_run_backend_id are required',
+    );
+  }
+  if (runBackend !== auth.workflowRunBackendId)
+    return twirpError(403, 'permission_denied', 'the token is not valid for this workflow run');
+  const runId = auth.runId;
+  const name = textOf(body, 'name');
+  const inRun = (a: FakeArtifact) => a.runId === runId;
+  const live = (a: FakeArtifact) => inRun(a) && a.finalized && !isExpired(a);
+  switch (method) {
+    case 'CreateArtifact': {
+      if (!name) return twirpError(400, 'invalid_argument', 'name is required');
+      const version = fieldOf(body, 'version');
+      if (typeof version !== 'number' || version < 4)
+        return twirpError(400, 'invalid_argument', 'unsupported artifact version');
+      if (state.artifacts.some((a) => inRun(a) && a.name === name)) {
+        return twirpError(
+          409,
+          'already_exists',
+          'an artifact with this name already exists on the workflow run',
+        );
+      }
+      const id = state.id();
+      const now = new Date();
+      const expiresAt = textOf(body, 'expires_at');
+      const blobPath =
+        `/${STORAGE_ACCOUNT}/${STORAGE_CONTAINER}/${runBackend}/workflow-job-run-${jobBackend}` +
+        `/artifacts/${sha(`${runBackend}/${name}/${id}`).slice(0, 32)}.zip`;
+      state.artifacts.push({
+        id,
+        name,
+        runId,
+        size: 0,
+        bytes: Buffer.alloc(0),
+        createdAt: isoSeconds(now),
+        expiresAt: isoSeconds(expiresAt ? new Date(expiresAt) : new Date(now.getTime() + 90 * DAY_MS)),
+        expired: false,
+        digest: null,
+        finalized: false,
+        workflowJobRunBackendId: jobBackend,
+        blobPath,
+      });
+      return { status: 200, body: { ok: true, signed_upload_url: ctx.sign(blobPath, 'cw', 3_600_000) } };
+    }
+    case 'FinalizeArtifact': {
+      const a = state.artifacts.find((x) => inRun(x) && x.name === name && !x.finalized);
+      if (!a) return twirpError(404, 'not_found', 'artifact not found');
+      const blob = state.storage.get(a.blobPath)?.committed;
+      if (!blob) return twirpError(404, 'not_found', 'the artifact was not uploaded to blob storage');
+      const size = Number(textOf(body, 'size') ?? '0');
+      if (size !== blob.length) {
+        return twirpError(
+          400,
+          'invalid_argument',
+          `size ${size} does not match the uploaded blob (${blob.length} bytes)`,
+        );
+      }
+      a.bytes = blob;
+      a.size = blob.length;
+      a.digest = textOf(body, 'hash') ?? null;
+      a.finalized = true;
+      return { status: 200, body: { ok: true, artifact_id: String(a.id) } };
+    }
+    case 'ListArtifacts': {
+      const nameFilter = textOf(body, 'name_filter');
+      const idFilter = textOf(body, 'id_filter');
+      const list = state.artifacts.filter(
+        (a) =>
+          live(a) &&
+          (nameFilter === undefined || a.name === nameFilter) &&
+          (idFilter === undefined || String(a.id) === idFilter),
+      );
+      return {
+        status: 200,
+        body: {
+          artifacts: list.map((a) => ({
+            workflow_run_backend_id: runBackend,
+            workflow_job_run_backend_id: a.workflowJobRunBackendId,
+            database_id: String(a.id),
+            name: a.name,
+            size: String(a.size),
+            created_at: a.createdAt,
+            ...(a.digest ? { digest: a.digest } : {}),
+          })),
+        },
+      };
+    }
+    case 'GetSignedArtifactURL': {
+      const a = state.artifacts.find((x) => live(x) && x.name === name);
+      if (!a) return twirpError(404, 'not_found', 'artifact not found');
+      return { status: 200, body: { signed_url: ctx.sign(a.blobPath, 'r', 60_000) } };
+    }
+    case 'DeleteArtifact': {
+      const a = state.artifacts.find((x) => inRun(x) && x.finalized && x.name === name);
+      if (!a) return twirpError(404, 'not_found', 'artifact not found');
+      state.artifacts = state.artifacts.filter((x) => x !== a);
+      state.storage.delete(a.blobPath);
+      return { status: 200, body: { ok: true, artifact_id: String(a.id) } };
+    }
+    default:
+      return twirpError(404, 'bad_route', `no handler for method ${method}`);
+  }
+}
+
+/**
+ * The blob storage behind the signed URLs, path-style as Azurite serves it: Put Block, Put Block List and Put
+ * Blob (with `sp` granting `w`), Get Blob and Get Blob Properties (with `r`); Azure's headers; XML errors.
+ */
+async function handleStorage(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  path: string,
+  state: FakeGitHubState,
+  grants: Map<string, Grant>,
+): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const body = Buffer.concat(chunks);
+  const requestId = uuidOf(randomBytes(8).toString('hex'));
+  const base: Record<string, string> = {
+    'x-ms-request-id': requestId,
+    'x-ms-version': String(req.headers['x-ms-version'] ?? '2025-01-05'),
+    date: new Date().toUTCString(),
+    server: 'Windows-Azure-Blob/1.0 Microsoft-HTTPAPI/2.0',
+  };
+  const fail = (status: number, code: string, message: string): void => {
+    const xml =
+      '\uFEFF<?xml version="1.0" encoding="utf-8"?><Error>' +
+      `<Code>${code}</Code><Message>${message}\nRequestId:${requestId}\nTime:${new Date().toISOString()}</Message>` +
+      '</Error>';
+    res.writeHead(status, {
+      ...base,
+      'x-ms-error-code': code,
+      'content-type': 'application/xml',
+      'content-length': String(Buffer.byteLength(xml)),
+    });
+    res.end(req.method === 'HEAD' ? undefined : xml);
+  };
+  const reading = req.method === 'GET' || req.method === 'HEAD';
+  const sig = url.searchParams.get('sig');
+  const grant = sig ? grants.get(sig) : undefined;
+  if (!grant || grant.path !== path || !grant.permissions.includes(reading ? 'r' : 'w')) {
+    return fail(
+      403,
+      'AuthenticationFailed',
+      'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.',
+    );
+  }
+  if (grant.expires < Date.now()) {
+    return fail(403, 'AuthenticationFailed', 'Signature not valid in the specified time frame');
+  }
+  if (reading) {
+    const artifact = state.artifacts.find((a) => a.blobPath === path && a.finalized);
+    const stored = state.storage.get(path);
+    const bytes = artifact?.bytes ?? stored?.committed;
+    if (!bytes) return fail(404, 'BlobNotFound', 'The specified blob does not exist.');
+    const disposition = url.searchParams.get('rscd');
+    res.writeHead(200, {
+      ...base,
+      'content-type': stored?.contentType ?? 'application/zip',
+      'content-length': String(bytes.length),
+      'content-md5': createHash('md5').update(bytes).digest('base64'),
+      etag: stored?.etag ?? `"0x8DC${sha(path).slice(0, 12).toUpperCase()}"`,
+      'last-modified': stored?.lastModified ?? new Date().toUTCString(),
+      'accept-ranges': 'bytes',
+      'x-ms-blob-type': 'BlockBlob',
+      'x-ms-server-encrypted': 'true',
+      'x-ms-lease-status': 'unlocked',
+      'x-ms-lease-state': 'available',
+      ...(disposition ? { 'content-disposition': disposition } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+    return;
+  }
+  if (req.method !== 'PUT')
+    return fail(405, 'UnsupportedHttpVerb', "The resource doesn't support specified Http Verb.");
+  const blob: FakeBlob = state.storage.get(path) ?? {
+    blocks: new Map(),
+    committed: undefined,
+    contentType: 'application/octet-stream',
+    etag: '',
+    lastModified: '',
+  };
+  state.storage.set(path, blob);
+  const md5 = createHash('md5').update(body).digest('base64');
+  const commit = (bytes: Buffer): Record<string, string> => {
+    blob.committed = bytes;
+    const type = req.headers['x-ms-blob-content-type'];
+    blob.contentType = typeof type === 'string' && type !== '' ? type : 'application/octet-stream';
+    blob.etag = `"0x8DC${randomBytes(6).toString('hex').toUpperCase()}"`;
+    blob.lastModified = new Date().toUTCString();
+    blob.blocks.clear();
+    return { etag: blob.etag, 'last-modified': blob.lastModified };
+  };
+  const created = (headers: Record<string, string>): void => {
+    res.writeHead(201, {
+      ...base,
+      ...headers,
+      'content-md5': md5,
+      'x-ms-request-server-encrypted': 'true',
+      'content-length': '0',
+    });
+    res.end();
+  };
+  const comp = url.searchParams.get('comp');
+  if (comp === 'block') {
+    const id = url.searchParams.get('blockid');
+    if (!id)
+      return fail(
+        400,
+        'InvalidQueryParameterValue',
+        'Value for one of the query parameters specified in the request URI is invalid.',
+      );
+    blob.blocks.set(id, body);
+    return created({});
+  }
+  if (comp === 'blocklist') {
+    const ids = [...body.toString('utf8').matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map(
+      (m) => m[2] ?? '',
+    );
+    const parts: Buffer[] = [];
+    for (const id of ids) {
+      const part = blob.blocks.get(id);
+      if (!part) return fail(400, 'InvalidBlockList', 'The specified block list is invalid.');
+      parts.push(part);
+    }
+    return created(commit(Buffer.concat(parts)));
+  }
+  if (comp === null) {
+    if (req.headers['x-ms-blob-type'] !== 'BlockBlob')
+      return fail(
+        400,
+        'MissingRequiredHeader',
+        "An HTTP header that's mandatory for this request is not specified.",
+      );
+    return created(commit(body));
+  }
+  return fail(
+    400,
+    'InvalidQueryParameterValue',
+    'Value for one of the query parameters specified in the request URI is invalid.',
+  );
 }
 
 function rateHeaders(remaining: number): Record<string, string> {
@@ -1538,6 +2137,144 @@ const ROUTES: Route[] = [
         return unprocessable('name is too long (maximum is 50 characters)', 'labels', 'custom');
       const issue = ctx.state.addIssue({ repo: full, title, body: text, labels, user: ctx.state.writer });
       return new HttpAnswer(201, issueJson(ctx.api, issue, full));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/actions/artifacts$`),
+    permission: 'actions',
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      if (!repo) return notFound(`${DOCS}/actions/artifacts#list-artifacts-for-a-repository`);
+      const name = q.get('name');
+      const all = artifactsIn(ctx.state, repo).filter((a) => !name || a.name === name);
+      const p = page(all, q, ctx);
+      const body: { total_count: number; artifacts: S['artifact'][] } = {
+        total_count: all.length,
+        artifacts: p.items.map((a) => artifactJson(ctx.api, a, repo, ctx.state.runs.get(a.runId))),
+      };
+      return new HttpAnswer(200, body, p.headers);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/actions/runs/(\\d+)/artifacts$`),
+    permission: 'actions',
+    handle(m, q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const run = repo && runIn(repo, m[3], ctx);
+      if (!repo || !run) return notFound(`${DOCS}/actions/artifacts#list-workflow-run-artifacts`);
+      const name = q.get('name');
+      const all = artifactsIn(ctx.state, repo).filter(
+        (a) => a.runId === run.id && (!name || a.name === name),
+      );
+      const p = page(all, q, ctx);
+      const body: { total_count: number; artifacts: S['artifact'][] } = {
+        total_count: all.length,
+        artifacts: p.items.map((a) => artifactJson(ctx.api, a, repo, run)),
+      };
+      return new HttpAnswer(200, body, p.headers);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/actions/artifacts/(\\d+)$`),
+    permission: 'actions',
+    handle(m, _q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const a = repo && artifactsIn(ctx.state, repo).find((x) => x.id === Number(m[3]));
+      if (!repo || !a) return notFound(`${DOCS}/actions/artifacts#get-an-artifact`);
+      return new HttpAnswer(200, artifactJson(ctx.api, a, repo, ctx.state.runs.get(a.runId)));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/actions/artifacts/(\\d+)/([^/]+)$`),
+    permission: 'actions',
+    handle(m, _q, ctx) {
+      const doc = `${DOCS}/actions/artifacts#download-an-artifact`;
+      const repo = repoFrom(m, ctx);
+      const a = repo && artifactsIn(ctx.state, repo).find((x) => x.id === Number(m[3]));
+      if (!repo || !a || m[4] !== 'zip') return notFound(doc);
+      if (isExpired(a)) {
+        return new HttpAnswer(410, {
+          message: 'Artifact has expired',
+          documentation_url: doc,
+          status: '410',
+        });
+      }
+      // As GitHub does: a signed blob URL valid for one minute, naming the file to save it as.
+      const url = new URL(ctx.sign(a.blobPath, 'r', 60_000));
+      url.searchParams.set('rscd', `attachment; filename="${a.name}.zip"`);
+      return new HttpAnswer(302, '', { location: url.toString() });
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`${R}/actions/artifacts/(\\d+)$`),
+    permission: 'actions',
+    handle(m, _q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const a = repo && artifactsIn(ctx.state, repo).find((x) => x.id === Number(m[3]));
+      if (!repo || !a) return notFound(`${DOCS}/actions/artifacts#delete-an-artifact`);
+      ctx.state.artifacts = ctx.state.artifacts.filter((x) => x !== a);
+      ctx.state.storage.delete(a.blobPath);
+      return new HttpAnswer(204, '');
+    },
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${R}/actions/runs/(\\d+)/rerun-failed-jobs$`),
+    permission: 'actions',
+    handle(m, _q, ctx) {
+      const doc = `${DOCS}/actions/workflow-runs#re-run-failed-jobs-from-a-workflow-run`;
+      const repo = repoFrom(m, ctx);
+      const run = repo && runIn(repo, m[3], ctx);
+      if (!repo || !run) return notFound(doc);
+      if (run.status !== 'completed') {
+        return new HttpAnswer(403, {
+          message: 'This workflow is already running',
+          documentation_url: doc,
+          status: '403',
+        });
+      }
+      const failed = run.jobs.filter(
+        (j) =>
+          j.attempt === run.attempt &&
+          (j.conclusion === 'failure' || j.conclusion === 'timed_out' || j.conclusion === 'cancelled'),
+      );
+      if (failed.length === 0) {
+        // The fake's wording: a run with nothing to re-run is refused.
+        return new HttpAnswer(422, {
+          message: 'No failed jobs to re-run',
+          documentation_url: doc,
+          status: '422',
+        });
+      }
+      const attempt = run.attempt + 1;
+      const now = isoSeconds(new Date());
+      run.attempt = attempt;
+      run.status = 'queued';
+      run.conclusion = null;
+      const jobIds: number[] = [];
+      for (const j of failed) {
+        const copy: FakeJob = {
+          id: ctx.state.id(),
+          runId: run.id,
+          attempt,
+          name: j.name,
+          status: 'queued',
+          conclusion: null,
+          steps: [],
+          runnerName: null,
+          startedAt: now,
+          completedAt: null,
+        };
+        run.jobs.push(copy);
+        jobIds.push(copy.id);
+      }
+      ctx.state.reruns.push({ runId: run.id, attempt, jobIds, at: now });
+      return new HttpAnswer(201, {});
     },
   },
 ];

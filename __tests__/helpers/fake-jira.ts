@@ -12,7 +12,9 @@
  * permission to see it.", and 401 as Jira Cloud sends it (text/plain "Client must be authenticated to access
  * this resource.", `X-Seraph-LoginReason: AUTHENTICATED_FAILED`).
  *
- * Endpoints: POST /rest/api/{2,3}/issue; GET /rest/api/{2,3}/issue/{key}; GET|POST /rest/api/3/search/jql;
+ * Endpoints: POST /rest/api/{2,3}/issue; GET|PUT /rest/api/{2,3}/issue/{key} (the edit answers 204 No
+ * Content, as Jira does; a field not on the edit screen is a 400 "Field 'priority' cannot be set…", an unknown
+ * priority name a 400 "Specify a valid 'id' or 'name' for Priority"); GET|POST /rest/api/3/search/jql;
  * POST /rest/api/3/search/approximate-count; GET|POST /rest/api/2/search; GET|POST
  * /rest/api/{2,3}/issue/{key}/comment; GET|PUT /rest/api/{2,3}/issue/{key}/comment/{id}.
  *
@@ -21,7 +23,8 @@
  * and `ORDER BY created|key ASC|DESC`. Anything else is a 400 as Jira gives for bad JQL.
  *
  * Switches: the accepted credentials (`basic`, `bearer`), the projects the account can browse, the fields on
- * the create screen and the required ones, the issue types and priorities, `failNext` (answer a request with
+ * the create screen and the required ones, the fields on the edit screen, the issue types and priorities (and
+ * the default one, that an issue created without a priority has), `failNext` (answer a request with
  * a given status and body, N times), `hang` (never answer), and `now`. Every request is recorded (method,
  * path, query, headers, raw and parsed body).
  */
@@ -105,6 +108,8 @@ export class FakeJiraState {
   bearer: string | undefined = 'NjQ4MzI1NzE2OTQ1Oj7example-pat-token';
   issueTypes = new Set<string>(['Bug', 'Task', 'Story']);
   priorities = new Set<string>(['Highest', 'High', 'Medium', 'Low', 'Lowest']);
+  /** The priority of an issue created without one (the priority scheme's default); undefined: none. */
+  defaultPriority: string | undefined = 'Medium';
   /** The fields on the create screen: any other is refused as "not on the appropriate screen, or unknown". */
   screenFields = new Set<string>([
     'project',
@@ -117,6 +122,8 @@ export class FakeJiraState {
     'environment',
     'customfield_10020',
   ]);
+  /** The fields on the edit screen (PUT /issue/{key}); undefined: the create screen's. */
+  editScreenFields: Set<string> | undefined;
   /** Fields the create screen requires, with their names for the message (`Component/s is required.`). */
   requiredFields = new Map<string, string>();
   failures: FakeJiraFailure[] = [];
@@ -280,6 +287,7 @@ function answer(
     return api.searchV2(method === 'GET' ? query : ((body as Record<string, unknown> | undefined) ?? {}));
   let r = /^\/issue\/([^/]+)$/.exec(rest);
   if (r && method === 'GET') return api.getIssue(decodeURIComponent(r[1] ?? ''), query);
+  if (r && method === 'PUT') return api.editIssue(decodeURIComponent(r[1] ?? ''), body);
   r = /^\/issue\/([^/]+)\/comment$/.exec(rest);
   if (r && method === 'GET') return api.comments(decodeURIComponent(r[1] ?? ''), query);
   if (r && method === 'POST') return api.addComment(decodeURIComponent(r[1] ?? ''), body);
@@ -533,11 +541,24 @@ class Api {
         projectTypeKey: 'software',
       },
       issuetype: i.fields.issuetype ?? null,
-      priority: i.fields.priority ?? null,
+      priority: this.priorityJson(i),
     };
     for (const [k, val] of Object.entries(i.fields)) if (!(k in all)) all[k] = val;
     if (wanted === 'all') return all;
     return Object.fromEntries(Object.entries(all).filter(([k]) => wanted.has(k)));
+  }
+
+  /** The issue's priority as Jira gives it (`self`, `iconUrl`, `name`, `id`), or null. */
+  private priorityJson(i: FakeJiraIssue): Record<string, unknown> | null {
+    const name = (i.fields.priority as { name?: unknown } | undefined)?.name ?? this.state.defaultPriority;
+    if (typeof name !== 'string') return null;
+    const id = String(['Highest', 'High', 'Medium', 'Low', 'Lowest'].indexOf(name) + 1 || 10000);
+    return {
+      self: `${this.api}/priority/${id}`,
+      iconUrl: `${this.base}/images/icons/priorities/${name.toLowerCase()}.svg`,
+      name,
+      id,
+    };
   }
 
   private issueJson(i: FakeJiraIssue, wanted: Set<string> | 'all'): Wire<typeof IssueSchema> {
@@ -708,6 +729,31 @@ class Api {
       self: `${this.api}/issue/${issue.id}`,
     };
     return json(201, out);
+  }
+
+  /** PUT /issue/{key}: `fields` set as given (on the edit screen, a priority of the scheme); 204, no body. */
+  editIssue(key: string, body: unknown): Answer {
+    const issue = this.state.issue(key);
+    if (!issue) return jiraError(404, [NO_ISSUE]);
+    const b = body as { fields?: unknown; update?: unknown } | undefined;
+    if (b?.update !== undefined) return jiraError(400, ['The fake takes `fields` only, not `update`.']);
+    const fields = b?.fields;
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
+      return jiraError(400, ['Can not deserialize instance of fields.']);
+    const f = fields as Record<string, unknown>;
+    const screen = this.state.editScreenFields ?? this.state.screenFields;
+    const errors: Record<string, string> = {};
+    for (const k of Object.keys(f)) {
+      if (!screen.has(k) || ['project', 'issuetype'].includes(k)) errors[k] = NOT_ON_SCREEN(k);
+      else if (k === 'priority') {
+        const name = (f.priority as { name?: unknown } | undefined)?.name;
+        if (typeof name !== 'string' || !this.state.priorities.has(name))
+          errors.priority = "Specify a valid 'id' or 'name' for Priority";
+      }
+    }
+    if (Object.keys(errors).length > 0) return jiraError(400, [], errors);
+    issue.fields = { ...issue.fields, ...f }; // not in place: the recorded create request keeps what it sent
+    return { status: 204 };
   }
 
   comments(key: string, query: Record<string, string>): Answer {

@@ -8,8 +8,9 @@
  *   `{"ok":false,"error":"…"}` (`missing_scope` with `needed` and `provided`); `X-OAuth-Scopes` and
  *   `X-Accepted-OAuth-Scopes` headers as Slack sends them. A rate limit is HTTP 429 with `Retry-After` and
  *   `{"ok":false,"error":"ratelimited"}`.
- * - Methods: chat.postMessage, chat.update, conversations.history, conversations.replies,
- *   conversations.list, users.lookupByEmail, auth.test.
+ * - Methods: chat.postMessage (a thread reply with `reply_broadcast` is also in the channel: listed by
+ *   conversations.history with the subtype `thread_broadcast`), chat.update, chat.getPermalink,
+ *   conversations.history, conversations.replies, conversations.list, users.lookupByEmail, auth.test.
  * - Incoming webhooks are `POST /services/T…/B…/X…` with a JSON body, answering `ok` (text/html), or the error
  *   string with its HTTP status: 400 invalid_payload / no_text / invalid_blocks, 403 action_prohibited,
  *   404 no_service (an unknown or disabled webhook), 410 channel_is_archived, 429 rate_limited.
@@ -39,6 +40,8 @@ export interface FakeMessage {
   ts: string;
   /** Set on replies (and on a parent once it has replies: its own ts). */
   thread_ts?: string;
+  /** A reply posted with `reply_broadcast`: shown in the channel too. */
+  broadcast?: boolean;
   text: string;
   blocks?: unknown[];
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
@@ -89,6 +92,8 @@ export interface RecordedSlackRequest {
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };
 
 export const TEAM_ID = 'T0CITRIAGE';
+/** The workspace's URL, as auth.test gives it and permalinks start. */
+export const WORKSPACE_URL = 'https://ci-triage-test.slack.com/';
 
 export class FakeSlackState {
   channels: FakeChannel[] = [];
@@ -169,11 +174,13 @@ export class FakeSlackState {
     return this.channels.find((c) => c.id === idOrName) ?? this.channels.find((c) => c.name === name);
   }
 
-  /** Messages of a channel, oldest first: top-level ones only, or with replies. */
+  /** Messages of a channel, oldest first: top-level ones only (and replies broadcast to it), or with replies. */
   messagesIn(channel: string, withReplies = false): FakeMessage[] {
     return this.messages
       .filter(
-        (m) => m.channel === channel && (withReplies || m.thread_ts === undefined || m.thread_ts === m.ts),
+        (m) =>
+          m.channel === channel &&
+          (withReplies || m.thread_ts === undefined || m.thread_ts === m.ts || m.broadcast === true),
       )
       .sort((a, b) => cmpTs(a.ts, b.ts));
   }
@@ -329,7 +336,7 @@ export async function startFakeSlack(state = new FakeSlackState()): Promise<Fake
       run: (_b, t) =>
         ok200({
           ok: true,
-          url: 'https://ci-triage-test.slack.com/',
+          url: WORKSPACE_URL,
           team: 'ci-triage test',
           user: 'ci-triage',
           team_id: TEAM_ID,
@@ -369,6 +376,7 @@ export async function startFakeSlack(state = new FakeSlackState()): Promise<Fake
           ...(content.blocks ? { blocks: content.blocks } : {}),
           ...(content.metadata ? { metadata: content.metadata } : {}),
           ...(threadTs !== undefined ? { thread_ts: threadTs } : {}),
+          ...(threadTs !== undefined && bool(b.reply_broadcast) ? { broadcast: true } : {}),
         };
         state.messages.push(m);
         return ok200({ ok: true, channel: channel.id, ts: m.ts, message: messageJson(m, true) });
@@ -397,6 +405,24 @@ export async function startFakeSlack(state = new FakeSlackState()): Promise<Fake
           ts: m.ts,
           text: m.text,
           message: messageJson(m, true),
+        });
+      },
+    },
+
+    'chat.getPermalink': {
+      scopes: [],
+      run: (b) => {
+        const channel = state.channels.find((c) => c.id === b.channel);
+        if (!channel) return ok200({ ok: false, error: 'channel_not_found' });
+        const m = state.messages.find((x) => x.channel === channel.id && x.ts === str(b.message_ts));
+        if (!m) return ok200({ ok: false, error: 'message_not_found' });
+        const reply = m.thread_ts !== undefined && m.thread_ts !== m.ts;
+        return ok200({
+          ok: true,
+          channel: channel.id,
+          permalink:
+            `${WORKSPACE_URL}archives/${channel.id}/p${m.ts.replace('.', '')}` +
+            (reply ? `?thread_ts=${m.thread_ts ?? ''}&cid=${channel.id}` : ''),
         });
       },
     },
@@ -678,7 +704,11 @@ function page<T>(
 function messageJson(m: FakeMessage, withMetadata: boolean): Record<string, unknown> {
   return {
     type: 'message',
-    ...(m.bot_id && !m.user ? { subtype: 'bot_message' } : {}),
+    ...(m.broadcast
+      ? { subtype: 'thread_broadcast' }
+      : m.bot_id && !m.user
+        ? { subtype: 'bot_message' }
+        : {}),
     text: m.text,
     ts: m.ts,
     ...(m.user ? { user: m.user } : {}),

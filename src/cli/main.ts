@@ -6,6 +6,8 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Analyzer, type LlmMode, wantsModel } from '../analyze/analyzer.js';
 import type { Rule } from '../classify/rules.js';
 import { parseUserRules, RulesFileError } from '../classify/user-rules.js';
@@ -32,6 +34,9 @@ Commands:
   run [options] RUN_URL      Collect a workflow run's failed jobs from the GitHub API and analyse their logs
                              (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N]). The token comes from
                              GITHUB_TOKEN (or GH_TOKEN); the API from GITHUB_API_URL, else from the URL's host.
+  history [options] OWNER/REPO
+                             The trends of the history the action keeps (workflow artifacts): failure types,
+                             top failures, failure rate per workflow, time to green. Token and API as for run.
 
 Options for analyze:
   --json                     One JSON object per log, one per line.
@@ -62,6 +67,10 @@ Options for run:
   --concurrency N            Logs downloaded and analysed at once (default 4).
   --max-jobs N               Failed jobs analysed at most (default 200).
 
+Options for history:
+  --days N                   The window in days (default 30, at most 90).
+  --json                     The trends as one JSON object.
+
 Exit codes: 0 analysed; 1 the run could not be read (permission, not found, network); 2 a file could not be
 read or the arguments are wrong.`;
 
@@ -77,6 +86,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (command === 'analyze') return analyzeCommand(rest, io);
   if (command === 'run') return runCommand(rest, io);
+  if (command === 'history') return historyCmd(rest, io);
   io.stderr(`ci-triage: unknown command "${command}". Run "ci-triage --help" for the commands.\n`);
   return 2;
 }
@@ -119,7 +129,9 @@ async function analyzeCommand(argv: string[], io: Io): Promise<number> {
   if (o['max-excerpts'] !== undefined) {
     maxExcerpts = Number(o['max-excerpts']);
     if (!Number.isInteger(maxExcerpts) || maxExcerpts < 1 || maxExcerpts > 100) {
-      io.stderr(`ci-triage analyze: --max-excerpts "${o['max-excerpts']}" is not a whole number from 1 to 100\n`);
+      io.stderr(
+        `ci-triage analyze: --max-excerpts "${o['max-excerpts']}" is not a whole number from 1 to 100\n`,
+      );
       return 2;
     }
   }
@@ -136,7 +148,9 @@ async function analyzeCommand(argv: string[], io: Io): Promise<number> {
     try {
       baseline = await buildBaseline(createReadStream(o['baseline-log']));
     } catch (e) {
-      io.stderr(`ci-triage analyze: --baseline-log ${o['baseline-log']}: ${errorText(e)}; analysing without a baseline\n`);
+      io.stderr(
+        `ci-triage analyze: --baseline-log ${o['baseline-log']}: ${errorText(e)}; analysing without a baseline\n`,
+      );
       exit = 2;
     }
   }
@@ -172,7 +186,10 @@ async function analyzeCommand(argv: string[], io: Io): Promise<number> {
       io.stdout(JSON.stringify({ file, ...finding, ...extra }) + '\n');
     } else {
       let text = renderFinding(file, finding, style);
-      if (extra.explanation) text += '\n' + (await import('../report/terminal.js')).renderExplanation(extra.explanation, style, llm?.secrets);
+      if (extra.explanation)
+        text +=
+          '\n' +
+          (await import('../report/terminal.js')).renderExplanation(extra.explanation, style, llm?.secrets);
       else if (extra.explanationNote) text += '\n' + style.dim(`  claude: ${extra.explanationNote}`);
       io.stdout((first ? '' : '\n') + text + '\n');
       first = false;
@@ -192,10 +209,14 @@ export function parseRunUrl(
   } catch {
     return undefined;
   }
-  const m = /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/(?:job|jobs)\/\d+)?\/?$/.exec(u.pathname);
+  const m =
+    /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/(?:job|jobs)\/\d+)?\/?$/.exec(
+      u.pathname,
+    );
   if (!m || (u.protocol !== 'https:' && u.protocol !== 'http:')) return undefined;
   const [, owner, repo, id, attempt] = m;
-  const api = apiUrl ?? (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
+  const api =
+    apiUrl ?? (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
   return {
     ref: { owner: owner!, repo: repo!, runId: Number(id), ...(attempt ? { attempt: Number(attempt) } : {}) },
     apiUrl: api,
@@ -236,7 +257,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   }
   const target = parseRunUrl(url, io.env.GITHUB_API_URL);
   if (!target) {
-    io.stderr(`ci-triage run: "${url}" is not a run URL (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N])\n`);
+    io.stderr(
+      `ci-triage run: "${url}" is not a run URL (https://github.com/OWNER/REPO/actions/runs/ID[/attempts/N])\n`,
+    );
     return 2;
   }
   const concurrency = Number(o.concurrency);
@@ -251,7 +274,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   }
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
   if (token === '') {
-    io.stderr('ci-triage run: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository\'s Actions runs\n');
+    io.stderr(
+      "ci-triage run: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository's Actions runs\n",
+    );
     return 2;
   }
   const userRules = await loadRules(o.rules, 'run', io);
@@ -313,11 +338,15 @@ async function llmSetup(
   const maxInputTokens = Number(o['llm-max-input-tokens'] ?? 8000);
   const timeout = Number(o['llm-timeout'] ?? 60);
   if (!Number.isInteger(maxInputTokens) || maxInputTokens < 500 || maxInputTokens > 200_000) {
-    io.stderr(`ci-triage ${command}: --llm-max-input-tokens "${o['llm-max-input-tokens']}" is not a whole number from 500 to 200000\n`);
+    io.stderr(
+      `ci-triage ${command}: --llm-max-input-tokens "${o['llm-max-input-tokens']}" is not a whole number from 500 to 200000\n`,
+    );
     return 2;
   }
   if (!Number.isFinite(timeout) || timeout < 1 || timeout > 600) {
-    io.stderr(`ci-triage ${command}: --llm-timeout "${o['llm-timeout']}" is not a number of seconds from 1 to 600\n`);
+    io.stderr(
+      `ci-triage ${command}: --llm-timeout "${o['llm-timeout']}" is not a number of seconds from 1 to 600\n`,
+    );
     return 2;
   }
   const { createClaudeAnalyzer, DEFAULT_MODEL } = await import('../analyze/claude.js');
@@ -359,15 +388,26 @@ async function explainLocal(
     const { buildPrompt, PromptBudgetError } = await import('../analyze/prompt.js');
     try {
       const p = buildPrompt(input, { maxInputTokens: llm.maxInputTokens });
-      return { llm: { wouldCall: true, reason: want.reason, promptTokens: p.tokens, promptChars: p.chars, truncated: p.truncated } };
+      return {
+        llm: {
+          wouldCall: true,
+          reason: want.reason,
+          promptTokens: p.tokens,
+          promptChars: p.chars,
+          truncated: p.truncated,
+        },
+      };
     } catch (e) {
-      if (e instanceof PromptBudgetError) return { llm: { wouldCall: true, reason: want.reason, error: e.message } };
+      if (e instanceof PromptBudgetError)
+        return { llm: { wouldCall: true, reason: want.reason, error: e.message } };
       throw e;
     }
   }
   if (!want.call || !llm.analyzer) return { explanationNote: `not explained by the model: ${want.reason}` };
   const r = await llm.analyzer.analyze(input);
-  return r.ok ? { explanation: r.explanation } : { explanationNote: `the deterministic result stands: ${r.reason}` };
+  return r.ok
+    ? { explanation: r.explanation }
+    : { explanationNote: `the deterministic result stands: ${r.reason}` };
 }
 
 /** The `--rules` file's rules (none without the option); undefined, with the reason said, when it is unusable. */
@@ -376,7 +416,8 @@ async function loadRules(path: string | undefined, command: string, io: Io): Pro
   try {
     return parseUserRules(await readFile(path, 'utf8'), path);
   } catch (e) {
-    const msg = e instanceof RulesFileError ? e.message : `${path}: cannot read the rules file: ${errorText(e)}`;
+    const msg =
+      e instanceof RulesFileError ? e.message : `${path}: cannot read the rules file: ${errorText(e)}`;
     io.stderr(`ci-triage ${command}: --rules ${msg}\n`);
     return undefined;
   }
@@ -391,3 +432,58 @@ function errorText(e: unknown): string {
 }
 
 async function* emptySource(): AsyncIterable<Uint8Array> {}
+
+async function historyCmd(argv: string[], io: Io): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        days: { type: 'string', default: '30' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`ci-triage history: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  const [slug, ...extra] = args.positionals;
+  const m = slug ? /^([\w.-]+)\/([\w.-]+)$/.exec(slug) : null;
+  if (!m || extra.length) {
+    io.stderr('ci-triage history: give one repository, e.g. acme/widgets\n');
+    return 2;
+  }
+  const days = Number(o.days);
+  if (!Number.isInteger(days) || days < 1 || days > 90) {
+    io.stderr(`ci-triage history: --days "${o.days}" is not a whole number from 1 to 90\n`);
+    return 2;
+  }
+  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
+  if (token === '') {
+    io.stderr(
+      "ci-triage history: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository's Actions artifacts\n",
+    );
+    return 2;
+  }
+  const { historyCommand } = await import('./history.js');
+  const useColor = o['no-color'] ? false : (o.color ?? (io.isTty && !io.env.NO_COLOR));
+  return historyCommand(io, {
+    owner: m[1] ?? '',
+    repo: m[2] ?? '',
+    apiUrl: (io.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    token,
+    days,
+    json: o.json,
+    style: useColor ? COLOR : PLAIN,
+    tmpDir: join(tmpdir(), `ci-triage-history-${process.pid}`),
+  });
+}

@@ -233,6 +233,43 @@ export const INPUTS = {
       'At most this many GitHub issues opened per UTC day, counted from the issues labelled ci-triage (0 to 1000).',
     default: '10',
   },
+  history: {
+    description:
+      'Keep a history of findings across runs (a small workflow artifact, ci-triage-history, written by each triage; reading it costs at most 6 API calls): recurrence, flakiness, escalation, trends and gated re-runs use it.',
+    default: 'true',
+  },
+  'history-days': {
+    description:
+      'The history window in days: older findings are dropped, and the artifact kept this long (1 to 90).',
+    default: '30',
+  },
+  'escalation-threshold': {
+    description:
+      'A failure seen in this many runs of the window escalates, once: a Jira comment and a priority one step up, a Slack thread reply and a message to slack-escalation-channel (2 to 100).',
+    default: '3',
+  },
+  'slack-escalation-channel': {
+    description:
+      'Where escalations are announced besides the thread (a channel ID or #name); empty: the thread only.',
+    default: '',
+  },
+  rerun: {
+    description:
+      'Companion mode only: re-run the failed jobs when every failure is transient by rule or flaky by evidence (a test failure only when flaky by evidence), below max-attempts, within rerun-daily-cap, on a branch of rerun-branches (needs actions: write).',
+    default: 'false',
+  },
+  'max-attempts': {
+    description: 'Re-run only while the run attempt is below this (2 to 10).',
+    default: '2',
+  },
+  'rerun-daily-cap': {
+    description: 'At most this many runs re-run per UTC day, counted in the history (0 to 100).',
+    default: '5',
+  },
+  'rerun-branches': {
+    description: 'Branches whose runs may be re-run: glob patterns, comma or newline separated.',
+    default: '*',
+  },
   'webhook-url': {
     description:
       'POST the JSON report here (once per run attempt, with an idempotency key), signed with HMAC-SHA256 of the body in the X-CI-Triage-Signature-256 header. Registered as a secret.',
@@ -268,6 +305,14 @@ export interface Settings {
   artifactRetentionDays: number;
   llm: LlmSettings;
   publish: PublishSettings;
+  history: HistorySettings;
+}
+
+export interface HistorySettings {
+  enabled: boolean;
+  windowDays: number;
+  threshold: number;
+  rerun: { enabled: boolean; maxAttempts: number; dailyCap: number; branches: string[] };
 }
 
 /** Where and how the diagnosis is published, besides the job summary, outputs and artifact. */
@@ -319,6 +364,8 @@ export interface SlackSettings {
   dailyCap: number;
   /** Ends with `/`. */
   apiUrl: string;
+  /** Escalations are also posted here; empty: the thread only. */
+  escalationChannel: string;
 }
 
 export interface GitHubIssueSettings {
@@ -539,6 +586,14 @@ const InputsSchema = z.object({
     .trim()
     .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { message: 'an http(s) URL expected' }),
   'webhook-secret': z.string().trim(),
+  history: bool,
+  'history-days': int(1, 90),
+  'escalation-threshold': int(2, 100),
+  'slack-escalation-channel': channel,
+  rerun: bool,
+  'max-attempts': int(2, 10),
+  'rerun-daily-cap': int(0, 100),
+  'rerun-branches': globs,
 });
 
 /** Inputs whose values are secrets: registered with the runner as soon as they are read, never echoed. */
@@ -645,6 +700,17 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
       prices,
     },
     publish,
+    history: {
+      enabled: inputs.history,
+      windowDays: inputs['history-days'],
+      threshold: inputs['escalation-threshold'],
+      rerun: {
+        enabled: inputs.rerun,
+        maxAttempts: inputs['max-attempts'],
+        dailyCap: inputs['rerun-daily-cap'],
+        branches: inputs['rerun-branches'].length ? inputs['rerun-branches'] : ['*'],
+      },
+    },
   };
 }
 
@@ -759,6 +825,7 @@ function publishSettings(inputs: Inputs): PublishSettings {
       minSeverity: inputs['slack-min-severity'],
       dailyCap: inputs['slack-daily-cap'],
       apiUrl: inputs['slack-api-url'],
+      escalationChannel: inputs['slack-escalation-channel'],
     };
   }
 

@@ -76,6 +76,9 @@ export async function triageRun(deps: TriageRunDeps, o: TriageRunOptions): Promi
     version: o.version,
     now: deps.now(),
     totalJobs: collected.jobs.length,
+    passedJobs: collected.jobs
+      .filter((j) => j.conclusion === 'success')
+      .map((j) => ({ id: j.id, name: j.name, ...(j.completedAt ? { completedAt: j.completedAt } : {}) })),
   });
   if (o.llm && o.llm.mode !== 'never' && report.counts.analysed > 0) {
     const u = await explainReport(report, o.llm.analyzer, {
@@ -122,7 +125,10 @@ async function analyseJobs(
     try {
       source = await logs.openJobLog(job);
     } catch (e) {
-      const why = e instanceof LogUnavailableError ? e.message : `the log could not be downloaded: ${(e as Error).message}`;
+      const why =
+        e instanceof LogUnavailableError
+          ? e.message
+          : `the log could not be downloaded: ${(e as Error).message}`;
       return { job, unavailable: why, ...(baselineRef ? { baseline: baselineRef } : {}) };
     }
     try {
@@ -150,10 +156,15 @@ async function analyseJobs(
   await forEachLimited(collected.failed, o.concurrency, async (job, i) => {
     results[i] = await one(job);
   });
-  if (truncated) notes.push(`${truncated} log(s) were longer than ${Math.round(o.maxLogBytes / 1048576)} MB and were analysed up to there (input max-log-mb).`);
+  if (truncated)
+    notes.push(
+      `${truncated} log(s) were longer than ${Math.round(o.maxLogBytes / 1048576)} MB and were analysed up to there (input max-log-mb).`,
+    );
   const withBaseline = results.filter((r) => r.baseline).length;
   if (o.baseline && withBaseline < results.length)
-    notes.push(`${results.length - withBaseline} of ${results.length} failed jobs had no passing run of the same job to compare with.`);
+    notes.push(
+      `${results.length - withBaseline} of ${results.length} failed jobs had no passing run of the same job to compare with.`,
+    );
   return results;
 }
 
@@ -174,7 +185,11 @@ export async function forEachLimited<T>(
 }
 
 /** The first `max` bytes of a stream; `onCut` is called once when the stream was longer. */
-export async function* limitBytes(source: ByteSource, max: number, onCut?: () => void): AsyncIterable<Uint8Array> {
+export async function* limitBytes(
+  source: ByteSource,
+  max: number,
+  onCut?: () => void,
+): AsyncIterable<Uint8Array> {
   let seen = 0;
   for await (const chunk of source) {
     if (seen + chunk.length <= max) {

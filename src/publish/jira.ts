@@ -4,6 +4,19 @@
  * counted in Jira. A new attempt of the same run updates what an earlier attempt published instead of adding
  * to it: the description and each occurrence comment name the run (`ci-triage run <id>, attempt <n>`).
  *
+ * With the report's history (`report.history.recurrences[fingerprint]`), the description and the occurrence
+ * comment say how often the failure was seen and whether it is flaky. A failure that escalates with this run
+ * (`recurrence.escalate`: it reached the threshold, and no earlier run escalated it) gets, on its ticket — the
+ * open one, or the one just created —
+ * - its priority raised one step (Lowest → Low → Medium → High → Highest, named as `jira-priorities` names them
+ *   where a severity maps to the step) with the edit issue endpoint; a ticket at the top is left as it is, and
+ *   a refusal (the field not on the edit screen, no permission) is said in the comment instead;
+ * - a comment `Escalated by ci-triage: seen in N runs in D days (threshold T) …` naming the run
+ *   (`Escalated in ci-triage run <id>, attempt <n>`): a new attempt of the run finds it and does neither again.
+ * A new ticket is created at its severity's priority, then raised like any other (one path for both: the
+ * escalation comment says from what to what). The priority is raised before the comment is added, so the
+ * comment says what happened; should the comment fail, a new attempt raises once more.
+ *
  * Jira Cloud (`jira-api-version: 3`) is driven through jira.js 6: its typed endpoint functions of
  * `jira.js/cloud` (enhanced JQL search `/rest/api/3/search/jql`, `search/approximate-count`, issues,
  * comments), its response schemas, its error classes, over a `Client` (jira.js's transport interface)
@@ -23,9 +36,14 @@
  */
 import type { Client, SendRequestOptions } from 'jira.js/core';
 import type { JiraSettings } from '../config/settings.js';
+import type { Recurrence } from '../history/analysis.js';
+import type { Severity } from '../types.js';
 import {
   type AdfDoc,
   adfText,
+  escalationAdf,
+  type EscalationPriority,
+  escalationWiki,
   occurrenceAdf,
   occurrenceWiki,
   publishedAttempt,
@@ -88,6 +106,8 @@ interface Ticket {
   key: string;
   /** The description as plain text (ADF flattened) or wiki markup. */
   text: string;
+  /** The priority's name; null when the ticket has none. */
+  priority: string | null;
 }
 
 interface JiraComment {
@@ -104,9 +124,19 @@ interface JiraApi {
   create(fields: Record<string, unknown>): Promise<{ key: string }>;
   addComment(key: string, body: AdfDoc | string): Promise<{ id: string }>;
   updateComment(key: string, id: string, body: AdfDoc | string): Promise<void>;
+  /** The ticket's priority name (null: none). */
+  priority(key: string): Promise<string | null>;
+  /** Sets the priority by name (the edit issue endpoint). */
+  setPriority(key: string, name: string): Promise<void>;
 }
 
-const SEARCH_FIELDS = ['summary', 'description', 'created', 'labels'];
+const SEARCH_FIELDS = ['summary', 'description', 'created', 'labels', 'priority'];
+
+/** The `name` of a Jira object field (`priority: {name, id, …}`), or null. */
+function nameOf(field: unknown): string | null {
+  const name = (field as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' && name !== '' ? name : null;
+}
 /** Comments read to find this run's occurrence comment: the most recent ones. */
 const COMMENTS_READ = 100;
 
@@ -120,10 +150,23 @@ function cloudApi(cloud: JiraCloud, client: Client): JiraApi {
         fields: SEARCH_FIELDS,
       });
       const issue = r.issues?.find((i) => typeof i.key === 'string');
-      return issue?.key ? { key: issue.key, text: adfText(issue.fields?.description) } : undefined;
+      return issue?.key
+        ? {
+            key: issue.key,
+            text: adfText(issue.fields?.description),
+            priority: nameOf(issue.fields?.priority),
+          }
+        : undefined;
     },
     async count(jql) {
       return (await cloud.countIssues(client, { jql })).count ?? 0;
+    },
+    async priority(key) {
+      const issue = await cloud.getIssue(client, { issueIdOrKey: key, fields: ['priority'] });
+      return nameOf(issue.fields?.priority);
+    },
+    async setPriority(key, name) {
+      await cloud.editIssue(client, { issueIdOrKey: key, fields: { priority: { name } } });
     },
     async comments(key) {
       const page = await cloud.getComments(client, {
@@ -149,7 +192,7 @@ function cloudApi(cloud: JiraCloud, client: Client): JiraApi {
 
 interface V2Search {
   total?: number;
-  issues?: Array<{ key?: string; fields?: { description?: unknown } }>;
+  issues?: Array<{ key?: string; fields?: { description?: unknown; priority?: unknown } }>;
 }
 interface V2Comments {
   comments?: Array<{ id?: string; body?: unknown }>;
@@ -166,7 +209,28 @@ function serverApi(client: Client): JiraApi {
         searchParams: { jql, maxResults: 1, fields: SEARCH_FIELDS.join(',') },
       });
       const issue = r.issues?.find((i) => typeof i.key === 'string');
-      return issue?.key ? { key: issue.key, text: adfText(issue.fields?.description) } : undefined;
+      return issue?.key
+        ? {
+            key: issue.key,
+            text: adfText(issue.fields?.description),
+            priority: nameOf(issue.fields?.priority),
+          }
+        : undefined;
+    },
+    async priority(k) {
+      const r = await client.sendRequest<{ fields?: { priority?: unknown } }>({
+        url: `/rest/api/2/issue/${key(k)}`,
+        method: 'GET',
+        searchParams: { fields: 'priority' },
+      });
+      return nameOf(r.fields?.priority);
+    },
+    async setPriority(k, name) {
+      await client.sendRequest<unknown>({
+        url: `/rest/api/2/issue/${key(k)}`,
+        method: 'PUT',
+        body: { fields: { priority: { name } } },
+      });
     },
     async count(jql) {
       const r = await client.sendRequest<V2Search>({
@@ -384,19 +448,34 @@ async function publish(
   const project = settings.project;
 
   if (ctx.dryRun) {
-    const items: PublishedItem[] = groups.map((g) => {
+    const items: PublishedItem[] = [];
+    for (const g of groups) {
       const target = `${project}: new ticket labelled ${fingerprintLabel(g.fingerprint)}`;
       ctx.audit.skipped('jira', 'create', target, 'dry-run');
-      return { fingerprint: g.fingerprint, action: 'would-create', target };
-    });
+      items.push({ fingerprint: g.fingerprint, action: 'would-create', target });
+      if (escalating(ctx, g)) {
+        const ticket = `${project}: the ticket labelled ${fingerprintLabel(g.fingerprint)}`;
+        ctx.audit.skipped('jira', 'escalate', ticket, 'dry-run');
+        items.push({
+          fingerprint: g.fingerprint,
+          action: 'would-update',
+          target: `${ticket} (escalated: priority one step up, escalation comment)`,
+        });
+      }
+    }
     const preview = groups
-      .map((g) =>
-        ticketPreview(g, {
+      .map((g) => {
+        const text = ticketPreview(g, {
           secrets,
           priority: 'priority' in settings.fields ? '(from jira-fields)' : settings.priorities[g.severity],
           labels: [LABEL, fingerprintLabel(g.fingerprint)],
-        }),
-      )
+        });
+        const r = escalating(ctx, g);
+        const h = ctx.report.history;
+        return r && h
+          ? `${text}\n  escalates: seen in ${r.occurrences} runs in ${h.windowDays} days (threshold ${h.threshold}): priority one step up and an escalation comment`
+          : text;
+      })
       .join('\n\n');
     return {
       sink: 'jira',
@@ -443,6 +522,8 @@ class Publisher {
   private capped = 0;
   /** Set once Jira refused the priority: later tickets are created without one. */
   private noPriority = false;
+  /** Comments read, by ticket key. */
+  private readonly comments = new Map<string, JiraComment[]>();
 
   constructor(
     private readonly settings: JiraSettings,
@@ -467,6 +548,8 @@ class Publisher {
       action: 'would-create',
       target: `${this.settings.project}: new ticket labelled ${label}`,
     };
+    // The ticket the failure is on, once known: what an escalation acts on.
+    let ticket: EscalationTarget | undefined;
     try {
       const open = await this.call('search', () =>
         this.api.findOpen(
@@ -477,12 +560,15 @@ class Publisher {
         const url = this.browse(open.key);
         this.ctx.refs.set(fp, { ...this.ctx.refs.get(fp), jira: { key: open.key, url } });
         attempt = { fingerprint: fp, action: 'would-comment', target: `comment on ${open.key}`, url };
+        ticket = { key: open.key, priority: open.priority, fresh: false };
         this.items.push(await this.occurrence(g, open));
-        return true;
+      } else {
+        const made = await this.create(g, label);
+        if (made) {
+          this.items.push(made.item);
+          ticket = { key: made.key, priority: made.priority, fresh: true };
+        }
       }
-      const item = await this.create(g, label);
-      if (item) this.items.push(item);
-      return true;
     } catch (e) {
       const message = e instanceof Fatal || e instanceof ItemError ? e.message : this.describe(e, 'item');
       this.items.push({ ...attempt, error: message });
@@ -490,8 +576,128 @@ class Publisher {
         this.fatal = message;
         return false;
       }
+    }
+    const recurrence = escalating(this.ctx, g);
+    return ticket && recurrence ? this.escalation(g, ticket, recurrence) : true;
+  }
+
+  /** The escalation of a failure on its ticket, as an item; false when the sink must stop. */
+  private async escalation(g: FindingGroup, ticket: EscalationTarget, r: Recurrence): Promise<boolean> {
+    try {
+      const item = await this.escalate(g, ticket, r);
+      if (item) this.items.push(item);
+      return true;
+    } catch (e) {
+      const message = e instanceof Fatal || e instanceof ItemError ? e.message : this.describe(e, 'item');
+      this.items.push({
+        fingerprint: g.fingerprint,
+        action: 'updated',
+        target: `${ticket.key} (escalation)`,
+        url: this.browse(ticket.key),
+        error: message,
+      });
+      if (e instanceof Fatal) {
+        this.fatal = message;
+        return false;
+      }
       return true;
     }
+  }
+
+  /**
+   * Raises the ticket's priority one step and adds the escalation comment, once per run: nothing when a comment
+   * of this run's escalation is there already (an earlier attempt escalated). Undefined when nothing was done.
+   */
+  private async escalate(
+    g: FindingGroup,
+    ticket: EscalationTarget,
+    r: Recurrence,
+  ): Promise<PublishedItem | undefined> {
+    const { ctx, settings } = this;
+    const { key } = ticket;
+    const runId = ctx.report.run.id;
+    const url = this.browse(key);
+    const comments = ticket.fresh ? [] : await this.commentsOf(key);
+    const done = comments.find((c) => publishedAttempt(c.text, runId, 'escalation') !== undefined);
+    if (done) {
+      ctx.debug(`Jira: ${key} was escalated by this run already (comment ${done.id}); not again.`);
+      return undefined;
+    }
+    const current =
+      ticket.priority !== undefined
+        ? ticket.priority
+        : await this.call('priority-read', () => this.api.priority(key));
+    let priority: EscalationPriority;
+    const step = current === null ? undefined : nextPriority(current, settings.priorities);
+    if (current === null) priority = { kind: 'unknown' };
+    else if (step === undefined) priority = { kind: 'unknown', current };
+    else if ('highest' in step) priority = { kind: 'highest', at: current };
+    else {
+      const to = step.to;
+      try {
+        await ctx.audit.around(
+          'jira',
+          'priority',
+          key,
+          () => this.api.setPriority(key, redactDeep(to, this.secrets)),
+          () => `${current} → ${to}`,
+        );
+        priority = { kind: 'raised', from: current, to };
+      } catch (e) {
+        // Not settable (not on the edit screen, not a priority of the scheme, no permission): the comment says so.
+        const why = this.editRefusal(e);
+        if (why === undefined) throw this.classify(e, 'priority');
+        priority = { kind: 'refused', from: current, to, why };
+        this.notes.push(
+          `${key} escalated without raising its priority: Jira refused "${to}" (${why}); put Priority on the edit screen of ${settings.project} (and let the account edit issues) or change jira-priorities`,
+        );
+      }
+    }
+    ctx.debug(
+      `Jira: escalating ${key} for failure ${g.fingerprint} (${r.occurrences} runs): ${priority.kind}.`,
+    );
+    const body = redactDeep(
+      this.api.version === 3
+        ? escalationAdf(ctx.report, g, priority, { secrets: this.secrets })
+        : escalationWiki(ctx.report, g, priority, { secrets: this.secrets }),
+      this.secrets,
+    );
+    const c = await this.write(
+      'escalate',
+      key,
+      () => this.api.addComment(key, body),
+      (x) => `comment ${x.id}`,
+    );
+    const what =
+      priority.kind === 'raised'
+        ? `priority ${priority.from} → ${priority.to}`
+        : priority.kind === 'highest'
+          ? `already at ${priority.at}`
+          : priority.kind === 'refused'
+            ? `priority not raised, Jira refused ${priority.to}`
+            : 'priority left as it is';
+    return {
+      fingerprint: g.fingerprint,
+      action: 'updated',
+      target: redactDeep(cut(oneLine(`${key} (escalated: ${what})`), 300), this.secrets),
+      url: c.id ? `${url}?focusedCommentId=${encodeURIComponent(c.id)}` : url,
+    };
+  }
+
+  /** The ticket's recent comments, read once per publish. */
+  private async commentsOf(key: string): Promise<JiraComment[]> {
+    const known = this.comments.get(key);
+    if (known) return known;
+    const read = await this.call('comments', () => this.api.comments(key));
+    this.comments.set(key, read);
+    return read;
+  }
+
+  /** Jira's reason for refusing an edit of the priority (400: not on the screen or not valid; 403), or undefined. */
+  private editRefusal(e: unknown): string | undefined {
+    if (!this.core.isApiError(e) || (e.status !== 400 && e.status !== 403)) return undefined;
+    const detail = jiraMessages(e.body);
+    return redactDeep(cut(oneLine(detail || `HTTP ${e.status}`), 200), this.secrets);
   }
 
   /** A comment for this occurrence on the open ticket, or the update of this run's comment, or nothing. */
@@ -504,7 +710,7 @@ class Publisher {
       this.ctx.debug(`Jira: ${open.key} was opened by this run; nothing to add.`);
       return { ...base, action: 'unchanged' };
     }
-    const comments = await this.call('comments', () => this.api.comments(open.key));
+    const comments = await this.commentsOf(open.key);
     const ours = comments.find((c) => publishedAttempt(c.text, runId, 'occurrence') !== undefined);
     const commentUrl = (id: string) => `${url}?focusedCommentId=${encodeURIComponent(id)}`;
     if (ours && (publishedAttempt(ours.text, runId, 'occurrence') ?? 0) >= attempt)
@@ -541,8 +747,14 @@ class Publisher {
     };
   }
 
-  /** A new ticket, within the daily cap; undefined when the cap stopped it. */
-  private async create(g: FindingGroup, label: string): Promise<PublishedItem | undefined> {
+  /**
+   * A new ticket, within the daily cap, with its priority's name when known (null: none; undefined: Jira's
+   * default, unknown here); undefined when the cap stopped it.
+   */
+  private async create(
+    g: FindingGroup,
+    label: string,
+  ): Promise<{ item: PublishedItem; key: string; priority: string | null | undefined } | undefined> {
     const { settings, ctx } = this;
     const target = `${settings.project}: new ticket labelled ${label}`;
     if (this.createdToday === undefined) {
@@ -570,6 +782,9 @@ class Publisher {
     const priority = 'priority' in settings.fields ? '' : settings.priorities[g.severity];
     const fields = this.fields(g, label);
     let key: string;
+    // The priority the ticket got: ours, the one of jira-fields, or Jira's default (unknown).
+    let given: string | undefined =
+      'priority' in settings.fields ? (nameOf(settings.fields.priority) ?? undefined) : undefined;
     const send = (withPriority: boolean) => {
       const payload = redactDeep(
         withPriority ? { ...fields, priority: { name: priority } } : fields,
@@ -587,6 +802,7 @@ class Publisher {
     else {
       try {
         key = (await send(true)).key;
+        given = priority;
       } catch (e) {
         const refused = this.priorityRefusal(e);
         if (refused === undefined) throw e;
@@ -603,7 +819,11 @@ class Publisher {
     );
     const url = this.browse(key);
     ctx.refs.set(g.fingerprint, { ...ctx.refs.get(g.fingerprint), jira: { key, url } });
-    return { fingerprint: g.fingerprint, action: 'created', target: key, url };
+    return {
+      item: { fingerprint: g.fingerprint, action: 'created', target: key, url },
+      key,
+      priority: given,
+    };
   }
 
   /** The fields of a new ticket: ours, then jira-fields (which may not replace what dedupe relies on). */
@@ -652,7 +872,7 @@ class Publisher {
    * rethrown as it is, for the retry without it.
    */
   private async write<T>(
-    action: 'create' | 'comment' | 'update-comment',
+    action: 'create' | 'comment' | 'update-comment' | 'escalate',
     target: string,
     fn: () => Promise<T>,
     describe: (r: T) => string,
@@ -673,9 +893,10 @@ class Publisher {
     if (core.isNetworkError(e)) return new Fatal(this.describe(e, op));
     if (!core.isApiError(e)) return new ItemError(this.describe(e, op));
     const s = e.status;
+    const onTicket = op === 'comments' || op === 'comment' || op === 'update-comment' || op === 'escalate';
     const itemOnly =
-      (s === 404 && (op === 'comments' || op === 'comment' || op === 'update-comment')) ||
-      (s === 400 && (op === 'comment' || op === 'update-comment')) ||
+      (s === 404 && (onTicket || op === 'priority' || op === 'priority-read')) ||
+      (s === 400 && (op === 'comment' || op === 'update-comment' || op === 'escalate')) ||
       // Someone else's comment that names the run (the account may edit its own only).
       (s === 403 && op === 'update-comment') ||
       s === 500 ||
@@ -711,7 +932,12 @@ class Publisher {
         out = `Jira answered 403 Forbidden${on}${detail ? `: ${detail}` : ''} — the account needs the Browse projects, Create issues and Add comments permissions in ${project}`;
       else if (s === 404)
         out =
-          op === 'comments' || op === 'comment' || op === 'update-comment'
+          op === 'comments' ||
+          op === 'comment' ||
+          op === 'update-comment' ||
+          op === 'escalate' ||
+          op === 'priority' ||
+          op === 'priority-read'
             ? `Jira answered 404${on}: the ticket is gone or the account cannot see it${detail ? ` (${detail})` : ''}`
             : `Jira answered 404${on}${detail ? `: ${detail}` : ''} — check jira-url (the site, e.g. https://acme.atlassian.net) and jira-api-version (3 for Cloud, 2 for Server / Data Center)`;
       else if (s === 400 && op === 'create')
@@ -751,7 +977,16 @@ class Publisher {
   }
 }
 
-type Op = 'search' | 'count' | 'comments' | 'create' | 'comment' | 'update-comment';
+type Op =
+  | 'search'
+  | 'count'
+  | 'comments'
+  | 'create'
+  | 'comment'
+  | 'update-comment'
+  | 'priority-read'
+  | 'priority'
+  | 'escalate';
 const OP_NAMES: Record<Op, string> = {
   search: 'the search for an open ticket',
   count: 'the count for the daily cap',
@@ -759,7 +994,57 @@ const OP_NAMES: Record<Op, string> = {
   create: 'create',
   comment: 'adding a comment',
   'update-comment': 'updating a comment',
+  'priority-read': "reading the ticket's priority",
+  priority: 'raising the priority',
+  escalate: 'adding the escalation comment',
 };
+
+/** The ticket an escalation acts on. */
+interface EscalationTarget {
+  key: string;
+  /** Its priority's name; null: none; undefined: not known (read it). */
+  priority: string | null | undefined;
+  /** Created by this publish: no comment to read. */
+  fresh: boolean;
+}
+
+/** The failure's recurrence when it escalates with this run (the history's decision), else undefined. */
+function escalating(ctx: SinkContext, g: FindingGroup): Recurrence | undefined {
+  const r = ctx.report.history?.recurrences[g.fingerprint];
+  return r?.escalate === true && !r.generic ? r : undefined;
+}
+
+/** Jira's default priorities, lowest first: the ladder an escalation climbs one step of. */
+const LADDER = ['Lowest', 'Low', 'Medium', 'High', 'Highest'] as const;
+/** The severity whose `jira-priorities` name stands for each step (Lowest has none). */
+const LADDER_SEVERITY: ReadonlyArray<Severity | undefined> = [undefined, 'low', 'medium', 'high', 'critical'];
+
+/**
+ * The priority one step above `current`: its name as `jira-priorities` gives it (`critical=P1,high=P2,…`), else
+ * Jira's default name; `highest` when `current` is the top step; undefined when `current` is on no step.
+ * `current` is found among the configured names first, then among Jira's defaults (case-insensitive); a step
+ * whose name is the same as the current one is skipped.
+ */
+export function nextPriority(
+  current: string,
+  priorities: Readonly<Record<Severity, string>>,
+): { to: string } | { highest: true } | undefined {
+  const ladder = LADDER.map((name, i) => {
+    const sev = LADDER_SEVERITY[i];
+    const configured = sev === undefined ? '' : priorities[sev].trim();
+    return configured === '' ? name : configured;
+  });
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  let at = -1;
+  for (let i = ladder.length - 1; i >= 0 && at < 0; i--) if (same(ladder[i] ?? '', current)) at = i;
+  for (let i = LADDER.length - 1; i >= 0 && at < 0; i--) if (same(LADDER[i] ?? '', current)) at = i;
+  if (at < 0) return undefined;
+  for (let i = at + 1; i < ladder.length; i++) {
+    const name = ladder[i] ?? '';
+    if (!same(name, current)) return { to: name };
+  }
+  return { highest: true };
+}
 
 /** Jira's words when the project does not exist or the account cannot see it, or undefined. */
 function projectProblem(body: unknown): string | undefined {

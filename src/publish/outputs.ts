@@ -35,6 +35,13 @@ export const OUTPUT_DESCRIPTIONS = {
   'llm-output-tokens': 'Output tokens used by those requests, in all (per the API).',
   'llm-cost-usd':
     'Estimated cost of those requests in US dollars, from the price table (llm-prices overrides it); empty when the model has no price.',
+  recurring:
+    '"true" when a failure of this run was seen in an earlier run of the history window (generic failures never count), else "false".',
+  occurrences:
+    'In how many runs of the history window the most severe failure was seen, this one included (empty without history).',
+  flaky:
+    '"true" when a failure of this run is flaky by evidence (failed and passed on the same commit, or on unrelated pull requests), else "false".',
+  rerun: '"true" when ci-triage asked GitHub to re-run the failed jobs (see the rerun input), else "false".',
   published:
     'What the sinks did, as a JSON array of {"sink", "status", "items": [{"action", "target", "url"}]}: status ok, dry-run, skipped, failed or partial. [] when no sink is configured.',
 } as const;
@@ -86,6 +93,7 @@ export function outputsOfReport(report: TriageReport, options: OutputOptions = {
     'report-path': options.reportPath ?? '',
     'summary-path': options.summaryPath ?? '',
     ...llmOutputs(report.llm),
+    ...historyOutputs(report, first?.fingerprint),
     published: JSON.stringify(
       (report.published?.outcomes ?? []).map((o) => ({
         sink: o.sink,
@@ -98,6 +106,22 @@ export function outputsOfReport(report: TriageReport, options: OutputOptions = {
         })),
       })),
     ),
+  };
+}
+
+/** What the history says: recurring, occurrences of the most severe failure, flaky, re-run. */
+function historyOutputs(
+  report: TriageReport,
+  fingerprint: string | undefined,
+): Pick<Outputs, 'recurring' | 'occurrences' | 'flaky' | 'rerun'> {
+  const h = report.history;
+  const all = Object.values(h?.recurrences ?? {});
+  const top = fingerprint !== undefined ? h?.recurrences[fingerprint] : undefined;
+  return {
+    recurring: String(all.some((r) => r.recurring)),
+    occurrences: top ? String(top.occurrences) : '',
+    flaky: String(all.some((r) => r.flaky)),
+    rerun: String(h?.rerun?.requested ?? false),
   };
 }
 
@@ -126,6 +150,10 @@ export function outputsOfFinding(finding: Finding, options: OutputOptions = {}):
     'report-path': options.reportPath ?? '',
     'summary-path': options.summaryPath ?? '',
     ...llmOutputs(options.llm),
+    recurring: 'false',
+    occurrences: '',
+    flaky: 'false',
+    rerun: 'false',
     published: '[]',
   };
 }

@@ -15,6 +15,14 @@
  * - The commit's author is mentioned: `slack-users` maps their GitHub login to a member ID; without an entry
  *   the commit email is looked up (`users.lookupByEmail`, scope `users:read.email`). Nobody else is mentioned.
  *
+ * - With the report's history, the message says how often the failure was seen (and whether it is flaky). A
+ *   failure that escalates with this run (`recurrence.escalate`) is, as any recurrence, a reply in the thread of
+ *   its first message, but broadcast to the channel (`reply_broadcast`); and, with `slack-escalation-channel`,
+ *   announced there too (`Escalated: <type> in <job> seen in N runs in D days`, a button to the thread from
+ *   `chat.getPermalink`), with metadata `ci_triage_escalation` (the same payload), so that a new attempt of the
+ *   run updates the announcement (and the broadcast reply, found in the channel's history) instead of posting
+ *   again. Announcements are not limited by the daily cap: a failure escalates once.
+ *
  * With an incoming webhook (@slack/webhook): a message per failure, no metadata, update, thread or lookup; on a
  * run attempt after the first nothing is posted (a webhook cannot update what an earlier attempt posted).
  *
@@ -33,13 +41,18 @@ import {
 import { ErrorCode as WebhookErrorCode, IncomingWebhook } from '@slack/webhook';
 import type { SlackSettings } from '../config/settings.js';
 import type { FindingGroup } from '../report/groups.js';
+import type { Recurrence } from '../history/analysis.js';
 import {
+  escalationMetadata,
+  renderEscalationMessage,
   renderSlackMessage,
+  SLACK_ESCALATION_EVENT_TYPE,
   SLACK_EVENT_TYPE,
   slackMetadata,
   isMemberId,
   type SlackMessage,
 } from '../report/slack-blocks.js';
+import type { TriageReport } from '../report/types.js';
 import { cut, oneLine } from '../report/text.js';
 import { redact, redactDeep } from './redact.js';
 import {
@@ -91,9 +104,23 @@ type Fail = (e: unknown, method: string, channel?: string) => Failure;
 interface Ours {
   ts: string;
   topLevel: boolean;
+  /** A failure's message (`ci_triage_failure`) or an escalation's announcement (`ci_triage_escalation`). */
+  eventType: string;
   fingerprint: string;
   repository: string;
   runId: string;
+}
+
+/** Where a message is: the channel ID and its ts. */
+interface MessageRef {
+  channel: string;
+  ts: string;
+}
+
+/** The failure's recurrence when it escalates with this run (the history's decision), else undefined. */
+function escalating(report: TriageReport, g: FindingGroup): Recurrence | undefined {
+  const r = report.history?.recurrences[g.fingerprint];
+  return r?.escalate === true && !r.generic ? r : undefined;
 }
 
 interface ChannelView {
@@ -184,6 +211,7 @@ async function publish(
     };
   }
 
+  const escalationLabel = webhookMode ? '' : settings.escalationChannel.trim();
   const webhookAttemptNote = `an incoming webhook cannot update the message an earlier attempt posted (this is attempt ${report.run.attempt}); use slack-bot-token to have it updated`;
   const mappedMention = mentionFromMap(settings, ctx);
   const render = (g: FindingGroup, mention: string | undefined): SlackMessage =>
@@ -211,6 +239,19 @@ async function publish(
       items.push({ fingerprint: g.fingerprint, action: 'would-create', target });
       ctx.audit.skipped('slack', 'post', target, 'dry-run');
       previews.push(`→ ${target}\n${render(g, mappedMention).preview}`);
+      const announcement =
+        escalationLabel !== '' && escalating(report, g)
+          ? renderEscalationMessage(report, g, {
+              ...(ctx.refs.get(g.fingerprint) ? { refs: ctx.refs.get(g.fingerprint) } : {}),
+              secrets,
+            })
+          : undefined;
+      if (announcement) {
+        const escalation = `${escalationLabel} (escalation)`;
+        items.push({ fingerprint: g.fingerprint, action: 'would-create', target: escalation });
+        ctx.audit.skipped('slack', 'escalate', escalationLabel, 'dry-run');
+        previews.push(`→ ${escalation}\n${announcement.preview}`);
+      }
     }
     const note =
       !webhookMode && mappedMention === undefined && report.change.commit.authorEmail
@@ -256,6 +297,10 @@ async function publish(
       };
     }
     const hook = new IncomingWebhook(settings.webhookUrl, { timeout, retryConfig });
+    if (settings.escalationChannel.trim() !== '' && eligible.some((g) => escalating(report, g)))
+      notes.push(
+        'slack-escalation-channel needs slack-bot-token: with the incoming webhook, the escalation is only said in the message',
+      );
     let fatal: Failure | undefined;
     for (const g of eligible) {
       if (fatal) {
@@ -312,6 +357,235 @@ async function publish(
     byChannel.set(c, [...(byChannel.get(c) ?? []), g]);
   }
 
+  // Channels read once each (a channel may be a severity's and the escalation channel both).
+  const views = new Map<string, ChannelView>();
+  const viewOf = async (label: string): Promise<ChannelView> => {
+    let view = views.get(label);
+    if (!view) {
+      view = await openChannel(client, label, now, ctx, fail, notes);
+      views.set(label, view);
+    }
+    return view;
+  };
+
+  /** The failure's message: posted, updated, or a reply in its thread. Where it is, when it went through. */
+  const publishFailure = async (
+    g: FindingGroup,
+    label: string,
+    view: ChannelView,
+  ): Promise<MessageRef | undefined> => {
+    const stop = fatal ?? view.failure;
+    if (stop) {
+      failItem(g, 'created', label, stop);
+      return undefined;
+    }
+    const escalates = escalating(report, g) !== undefined;
+    // What to do: update this run's message, reply to the first message of an earlier run, or post.
+    let action: 'update' | 'reply' | 'post' = 'post';
+    let ts: string | undefined;
+    if (view.ours && view.id !== undefined) {
+      const mine = view.ours.filter(
+        (o) =>
+          o.eventType === SLACK_EVENT_TYPE && o.fingerprint === g.fingerprint && o.repository === repository,
+      );
+      // This run's message: top-level, or a reply broadcast to the channel (an escalation).
+      const same = mine.find((o) => o.runId === runId);
+      const first = mine.find((o) => o.topLevel && o.runId !== runId);
+      if (same) {
+        action = 'update';
+        ts = same.ts;
+      } else if (first) {
+        const reply = await replyOfThisRun(
+          client,
+          view.id,
+          first.ts,
+          g.fingerprint,
+          repository,
+          runId,
+          ctx,
+          fail,
+        );
+        action = reply !== undefined ? 'update' : 'reply';
+        ts = reply ?? first.ts;
+      }
+    }
+    if (action === 'post' && view.today !== undefined && view.today >= settings.dailyCap) {
+      const why = `daily cap reached (${view.today} of ${settings.dailyCap})`;
+      ctx.audit.skipped('slack', 'post', label, why);
+      capped.push({ label, why });
+      return undefined;
+    }
+
+    const msg = render(g, await mention());
+    const metadata = slackMetadata(report, g);
+    const itemAction = action === 'update' ? 'updated' : action === 'reply' ? 'replied' : 'created';
+    // An escalating failure's reply is broadcast: the channel sees it, not only the thread.
+    const broadcast = action === 'reply' && escalates;
+    try {
+      let ref: MessageRef | undefined;
+      if (action === 'update') {
+        const args = redactDeep(
+          { channel: view.id ?? view.postTo, ts: ts ?? '', text: msg.text, blocks: msg.blocks, metadata },
+          secrets,
+        );
+        await ctx.audit.around(
+          'slack',
+          'update',
+          label,
+          () => client.chat.update(args),
+          (r) => `ts ${String(r.ts)}`,
+        );
+        ref = { channel: args.channel, ts: args.ts };
+      } else {
+        const base = {
+          channel: view.postTo,
+          text: msg.text,
+          blocks: msg.blocks,
+          metadata,
+          unfurl_links: false,
+          unfurl_media: false,
+        };
+        const args = redactDeep(
+          action === 'reply' && ts !== undefined
+            ? broadcast
+              ? { ...base, thread_ts: ts, reply_broadcast: true }
+              : { ...base, thread_ts: ts }
+            : base,
+          secrets,
+        );
+        const r = await ctx.audit.around(
+          'slack',
+          action === 'reply' ? 'reply' : 'post',
+          label,
+          () => client.chat.postMessage(args),
+          (res) =>
+            `ts ${String(res.ts)}${action === 'reply' ? ` in the thread of ${ts ?? ''}${broadcast ? ', broadcast to the channel' : ''}` : ''}`,
+        );
+        if (action === 'post') {
+          if (view.today !== undefined) view.today++;
+          if (typeof r.ts === 'string')
+            view.ours?.push({
+              ts: r.ts,
+              topLevel: true,
+              eventType: SLACK_EVENT_TYPE,
+              fingerprint: g.fingerprint,
+              repository,
+              runId,
+            });
+        }
+        const channel = r.channel ?? view.id;
+        if (typeof r.ts === 'string' && channel !== undefined) ref = { channel, ts: r.ts };
+      }
+      items.push({ fingerprint: g.fingerprint, action: itemAction, target: label });
+      return ref;
+    } catch (e) {
+      const f = fail(e, action === 'update' ? 'chat.update' : 'chat.postMessage', label);
+      failItem(g, itemAction, label, f);
+      if (f.fatal) fatal = f;
+      else if (f.channelLevel) view.failure = f;
+      return undefined;
+    }
+  };
+
+  /**
+   * The escalation's announcement in slack-escalation-channel, linking the failure's message (`thread`): posted,
+   * or updated when an earlier attempt of the run posted it (its metadata `ci_triage_escalation` names the run).
+   * Not limited by the daily cap: a failure escalates once.
+   */
+  const announce = async (g: FindingGroup, thread: MessageRef | undefined): Promise<void> => {
+    const target = `${escalationLabel} (escalation)`;
+    if (fatal) {
+      failItem(g, 'created', target, fatal);
+      return;
+    }
+    const view = await viewOf(escalationLabel);
+    if (view.failure?.fatal) fatal = view.failure;
+    const stop = fatal ?? view.failure;
+    if (stop) {
+      failItem(g, 'created', target, stop);
+      return;
+    }
+    let permalink: string | undefined;
+    if (thread) {
+      try {
+        permalink = (await client.chat.getPermalink({ channel: thread.channel, message_ts: thread.ts }))
+          .permalink;
+      } catch (e) {
+        ctx.debug(
+          `Slack: no link to the failure's message (chat.getPermalink: ${fail(e, 'chat.getPermalink').code}): the escalation links the run only.`,
+        );
+      }
+    }
+    const refs = ctx.refs.get(g.fingerprint);
+    const msg = renderEscalationMessage(report, g, {
+      ...(permalink !== undefined ? { permalink } : {}),
+      ...(refs ? { refs } : {}),
+      secrets,
+    });
+    if (!msg) return;
+    const metadata = escalationMetadata(report, g);
+    const earlier =
+      view.id === undefined
+        ? undefined
+        : view.ours?.find(
+            (o) =>
+              o.eventType === SLACK_ESCALATION_EVENT_TYPE &&
+              o.fingerprint === g.fingerprint &&
+              o.repository === repository &&
+              o.runId === runId,
+          );
+    try {
+      if (earlier && view.id !== undefined) {
+        const args = redactDeep(
+          { channel: view.id, ts: earlier.ts, text: msg.text, blocks: msg.blocks, metadata },
+          secrets,
+        );
+        await ctx.audit.around(
+          'slack',
+          'update-escalation',
+          escalationLabel,
+          () => client.chat.update(args),
+          (r) => `ts ${String(r.ts)}`,
+        );
+        items.push({ fingerprint: g.fingerprint, action: 'updated', target });
+      } else {
+        const args = redactDeep(
+          {
+            channel: view.postTo,
+            text: msg.text,
+            blocks: msg.blocks,
+            metadata,
+            unfurl_links: false,
+            unfurl_media: false,
+          },
+          secrets,
+        );
+        const r = await ctx.audit.around(
+          'slack',
+          'escalate',
+          escalationLabel,
+          () => client.chat.postMessage(args),
+          (res) => `ts ${String(res.ts)}`,
+        );
+        if (typeof r.ts === 'string')
+          view.ours?.push({
+            ts: r.ts,
+            topLevel: true,
+            eventType: SLACK_ESCALATION_EVENT_TYPE,
+            fingerprint: g.fingerprint,
+            repository,
+            runId,
+          });
+        items.push({ fingerprint: g.fingerprint, action: 'created', target });
+      }
+    } catch (e) {
+      const f = fail(e, earlier ? 'chat.update' : 'chat.postMessage', escalationLabel);
+      failItem(g, earlier ? 'updated' : 'created', target, f);
+      if (f.fatal) fatal = f;
+      else if (f.channelLevel) view.failure = f;
+    }
+  };
+
   for (const [label, groups] of byChannel) {
     if (label === '') {
       const f: Failure = {
@@ -323,103 +597,18 @@ async function publish(
         fatal: false,
         channelLevel: true,
       };
-      for (const g of groups) failItem(g, 'created', label, f);
+      for (const g of groups) {
+        failItem(g, 'created', label, f);
+        if (escalationLabel !== '' && escalating(report, g)) await announce(g, undefined);
+      }
       continue;
     }
-    if (fatal) {
-      for (const g of groups) failItem(g, 'created', label, fatal);
-      continue;
-    }
-    const view = await openChannel(client, label, now, ctx, fail, notes);
+    const view: ChannelView = fatal ? { label, postTo: label, failure: fatal } : await viewOf(label);
     if (view.failure?.fatal) fatal = view.failure;
 
     for (const g of groups) {
-      const stop = fatal ?? view.failure;
-      if (stop) {
-        failItem(g, 'created', label, stop);
-        continue;
-      }
-      // What to do: update this run's message, reply to the first message of an earlier run, or post.
-      let action: 'update' | 'reply' | 'post' = 'post';
-      let ts: string | undefined;
-      if (view.ours && view.id !== undefined) {
-        const mine = view.ours.filter((o) => o.fingerprint === g.fingerprint && o.repository === repository);
-        const same = mine.find((o) => o.runId === runId);
-        const first = mine.find((o) => o.topLevel && o.runId !== runId);
-        if (same) {
-          action = 'update';
-          ts = same.ts;
-        } else if (first) {
-          const reply = await replyOfThisRun(
-            client,
-            view.id,
-            first.ts,
-            g.fingerprint,
-            repository,
-            runId,
-            ctx,
-            fail,
-          );
-          action = reply !== undefined ? 'update' : 'reply';
-          ts = reply ?? first.ts;
-        }
-      }
-      if (action === 'post' && view.today !== undefined && view.today >= settings.dailyCap) {
-        const why = `daily cap reached (${view.today} of ${settings.dailyCap})`;
-        ctx.audit.skipped('slack', 'post', label, why);
-        capped.push({ label, why });
-        continue;
-      }
-
-      const msg = render(g, await mention());
-      const metadata = slackMetadata(report, g);
-      const itemAction = action === 'update' ? 'updated' : action === 'reply' ? 'replied' : 'created';
-      try {
-        if (action === 'update') {
-          const args = redactDeep(
-            { channel: view.id ?? view.postTo, ts: ts ?? '', text: msg.text, blocks: msg.blocks, metadata },
-            secrets,
-          );
-          await ctx.audit.around(
-            'slack',
-            'update',
-            label,
-            () => client.chat.update(args),
-            (r) => `ts ${String(r.ts)}`,
-          );
-        } else {
-          const args = redactDeep(
-            {
-              channel: view.postTo,
-              text: msg.text,
-              blocks: msg.blocks,
-              metadata,
-              unfurl_links: false,
-              unfurl_media: false,
-              ...(action === 'reply' && ts !== undefined ? { thread_ts: ts } : {}),
-            },
-            secrets,
-          );
-          const r = await ctx.audit.around(
-            'slack',
-            action === 'reply' ? 'reply' : 'post',
-            label,
-            () => client.chat.postMessage(args),
-            (res) => `ts ${String(res.ts)}${action === 'reply' ? ` in the thread of ${ts ?? ''}` : ''}`,
-          );
-          if (action === 'post') {
-            if (view.today !== undefined) view.today++;
-            if (typeof r.ts === 'string')
-              view.ours?.push({ ts: r.ts, topLevel: true, fingerprint: g.fingerprint, repository, runId });
-          }
-        }
-        items.push({ fingerprint: g.fingerprint, action: itemAction, target: label });
-      } catch (e) {
-        const f = fail(e, action === 'update' ? 'chat.update' : 'chat.postMessage', label);
-        failItem(g, itemAction, label, f);
-        if (f.fatal) fatal = f;
-        else if (f.channelLevel) view.failure = f;
-      }
+      const thread = await publishFailure(g, label, view);
+      if (escalationLabel !== '' && escalating(report, g)) await announce(g, thread);
     }
   }
 
@@ -537,10 +726,17 @@ async function openChannel(
       for (const m of r.messages ?? []) {
         const md = m.metadata;
         const p = md?.event_payload as Record<string, unknown> | undefined;
-        if (md?.event_type !== SLACK_EVENT_TYPE || !p || typeof m.ts !== 'string') continue;
+        const type = md?.event_type;
+        if (
+          (type !== SLACK_EVENT_TYPE && type !== SLACK_ESCALATION_EVENT_TYPE) ||
+          !p ||
+          typeof m.ts !== 'string'
+        )
+          continue;
         ours.push({
           ts: m.ts,
           topLevel: m.thread_ts === undefined || m.thread_ts === m.ts,
+          eventType: type,
           fingerprint: String(p.fingerprint),
           repository: String(p.repository),
           runId: String(p.run_id),
@@ -551,7 +747,9 @@ async function openChannel(
     }
     ours.sort((a, b) => compareTs(a.ts, b.ts));
     view.ours = ours;
-    view.today = ours.filter((o) => o.topLevel && Number(o.ts) >= dayStart).length;
+    view.today = ours.filter(
+      (o) => o.topLevel && o.eventType === SLACK_EVENT_TYPE && Number(o.ts) >= dayStart,
+    ).length;
   } catch (e) {
     const f = fail(e, 'conversations.history', label);
     if (f.fatal || f.code === 'channel_not_found') return { ...view, failure: f };

@@ -9,6 +9,12 @@
  * occurrence comment carry a line naming the run (`ci-triage run <id>, attempt <n>`): that is how a re-run
  * attempt finds what an earlier attempt published (`runAttemptIn`).
  *
+ * With the report's history, the description and the occurrence comment also say how often the failure was
+ * seen (`Seen in N runs in the last D days — first in run #12 on 2026-04-20; branches …; pull requests #…`) and,
+ * when it is flaky, the first piece of evidence. An escalation (the failure reached the threshold) is a comment
+ * of its own (`escalationAdf` / `escalationWiki`) that names the run (`Escalated in ci-triage run <id>, attempt
+ * <n>`), so that a new attempt of the run does not escalate again.
+ *
  * Everything from a log, a job or step name, a branch, a commit or the model is untrusted: control characters
  * stripped and secrets redacted (`untrusted`/`oneLine`, with `secrets`), and then
  * - in ADF it is only ever the `text` of a text node (never a mark, a mention, an emoji or a card); outside the
@@ -19,6 +25,7 @@
  * Links are only the report's http(s) URLs. A rendering never exceeds `maxChars` (Jira's text fields hold
  * 32,767 characters; for ADF the serialised JSON is counted): the excerpt shrinks first, then the job list.
  */
+import type { Recurrence } from '../history/analysis.js';
 import { TAG } from '../publish/sink.js';
 import type { Excerpt } from '../types.js';
 import type { FindingGroup } from './groups.js';
@@ -112,15 +119,16 @@ export function runMarker(run: Pick<TriageReport['run'], 'id' | 'attempt'>): str
 
 /**
  * The attempt of run `runId` that ci-triage's own text names — a description that starts `Opened by ci-triage
- * run …` (`ticket`) or a comment that starts `Seen again in ci-triage run …` (`occurrence`), as ADF flattened
- * with `adfText` or as wiki markup — or undefined. A person quoting the marker elsewhere does not count.
+ * run …` (`ticket`), a comment that starts `Seen again in ci-triage run …` (`occurrence`) or a line of an
+ * escalation comment that starts `Escalated in ci-triage run …` (`escalation`), as ADF flattened with `adfText`
+ * or as wiki markup — or undefined. A person quoting the marker elsewhere does not count.
  */
 export function publishedAttempt(
   text: string,
   runId: number,
-  kind: 'ticket' | 'occurrence',
+  kind: 'ticket' | 'occurrence' | 'escalation',
 ): number | undefined {
-  const lead = kind === 'ticket' ? 'Opened by' : 'Seen again in';
+  const lead = kind === 'ticket' ? 'Opened by' : kind === 'occurrence' ? 'Seen again in' : 'Escalated in';
   const re = new RegExp(`(?:^|\\n)${lead} \\[?ci-triage run (\\d+), attempt (\\d+)`, 'g');
   let best: number | undefined;
   for (const m of text.matchAll(re)) if (Number(m[1]) === runId) best = Math.max(best ?? 0, Number(m[2]));
@@ -195,6 +203,37 @@ export function occurrenceWiki(report: TriageReport, group: FindingGroup, o: Jir
   );
 }
 
+/** What became of the ticket's priority when a failure escalated, for the escalation comment. */
+export type EscalationPriority =
+  /** Raised one step. */
+  | { kind: 'raised'; from: string; to: string }
+  /** Already at the top of the ladder: left as it is. */
+  | { kind: 'highest'; at: string }
+  /** Jira refused the change (the field not on the edit screen, no permission): `why` in Jira's words. */
+  | { kind: 'refused'; from: string; to: string; why: string }
+  /** No priority, or one that is not on the ladder (`current`): left as it is. */
+  | { kind: 'unknown'; current?: string };
+
+/** The comment that escalates a failure (it reached the history's threshold with this run), as ADF. */
+export function escalationAdf(
+  report: TriageReport,
+  group: FindingGroup,
+  priority: EscalationPriority,
+  o: JiraRenderOptions = {},
+): AdfDoc {
+  return toAdf(escalationBlocks(report, group, priority, o.secrets ?? []));
+}
+
+/** The comment that escalates a failure, as wiki markup. */
+export function escalationWiki(
+  report: TriageReport,
+  group: FindingGroup,
+  priority: EscalationPriority,
+  o: JiraRenderOptions = {},
+): string {
+  return toWiki(escalationBlocks(report, group, priority, o.secrets ?? []));
+}
+
 /**
  * What a new ticket would be, as plain text (the dry-run preview): the summary, the priority and labels, and
  * the first lines of the excerpt around its key line.
@@ -258,6 +297,7 @@ function ticketBlocks(
       ),
     ],
   });
+  blocks.push(...recurrenceBlocks(report, group, line));
 
   blocks.push({ kind: 'heading', level: 3, content: [lit('What failed')] });
   const step = rep.failedStep?.name ?? f.failedSteps[0];
@@ -355,12 +395,156 @@ function occurrenceBlocks(
   });
   if (group.jobs.length > d.jobs) items.push([lit(`… and ${group.jobs.length - d.jobs} more`)]);
   blocks.push({ kind: 'list', items });
+  blocks.push(...recurrenceBlocks(report, group, line));
   const e = group.representative.finding.excerpts[0];
   if (e)
     blocks.push({
       kind: 'code',
       text: excerptRows(e, { ...d, excerptLines: Math.min(d.excerptLines, 10) }, secrets).join('\n'),
     });
+  return blocks;
+}
+
+/**
+ * The history of a failure worth telling: seen in an earlier run of the window, or flaky. Absent without a
+ * history, and for a generic failure (an unknown one, or only "exit code 1"), which is evidence of nothing.
+ */
+export function recurrenceToShow(
+  report: TriageReport,
+  fingerprint: string,
+): { recurrence: Recurrence; windowDays: number; threshold: number } | undefined {
+  const h = report.history;
+  const r = h?.recurrences[fingerprint];
+  if (!h || !r || r.generic || (r.occurrences <= 1 && !r.flaky)) return undefined;
+  return { recurrence: r, windowDays: h.windowDays, threshold: h.threshold };
+}
+
+/** `run #12` when the history recorded the run number, else `run <id>`. */
+const firstRunLabel = (f: Recurrence['firstSeen']): string =>
+  f.runNumber !== undefined ? `run #${f.runNumber}` : `run ${f.runId}`;
+
+/** The day of an ISO 8601 time (`2026-04-20`), or '' when it is not one. */
+const dayOf = (time: string): string => /^\d{4}-\d{2}-\d{2}/.exec(time)?.[0] ?? '';
+
+/** ` — first in run #12 on 2026-04-20; branches a, b; pull requests #1, #2` (branch names are untrusted). */
+function recurrenceDetail(r: Recurrence, line: (s: string | undefined, max?: number) => string): Inline[] {
+  const first = r.firstSeen;
+  const day = dayOf(first.time);
+  const out: Inline[] = [lit(' — first in '), link(lit(firstRunLabel(first)), first.runUrl)];
+  if (day) out.push(lit(` on ${day}`));
+  if (r.branches.length > 0) {
+    out.push(lit(r.branches.length === 1 ? '; branch ' : '; branches '));
+    r.branches
+      .slice(0, 5)
+      .forEach((b, i) => out.push(...(i > 0 ? [lit(', ')] : []), t(line(b, 60), { code: true })));
+    if (r.branches.length > 5) out.push(lit(` and ${r.branches.length - 5} more`));
+  }
+  const prs = r.prs.filter((n) => Number.isSafeInteger(n) && n > 0);
+  if (prs.length > 0)
+    out.push(
+      lit(
+        `; pull request${prs.length === 1 ? '' : 's'} ${prs
+          .slice(0, 8)
+          .map((n) => `#${n}`)
+          .join(', ')}${prs.length > 8 ? ` and ${prs.length - 8} more` : ''}`,
+      ),
+    );
+  return out;
+}
+
+/** `Flaky: <the first evidence>` (evidence names jobs: untrusted). */
+function flakyBlock(r: Recurrence, line: (s: string | undefined, max?: number) => string): Block[] {
+  const e = r.evidence[0];
+  return r.flaky && e
+    ? [{ kind: 'paragraph', content: [lit('Flaky: ', { strong: true }), t(line(e.text, 300))] }]
+    : [];
+}
+
+/** The history's line (seen in N runs …) and the flaky evidence, when there is something to tell. */
+function recurrenceBlocks(
+  report: TriageReport,
+  group: FindingGroup,
+  line: (s: string | undefined, max?: number) => string,
+): Block[] {
+  const x = recurrenceToShow(report, group.fingerprint);
+  if (!x) return [];
+  const r = x.recurrence;
+  const out: Block[] = [];
+  if (r.occurrences > 1)
+    out.push({
+      kind: 'paragraph',
+      content: [
+        lit(`Seen in ${r.occurrences} runs in the last ${x.windowDays} days`, { strong: true }),
+        ...recurrenceDetail(r, line),
+      ],
+    });
+  out.push(...flakyBlock(r, line));
+  return out;
+}
+
+function escalationBlocks(
+  report: TriageReport,
+  group: FindingGroup,
+  priority: EscalationPriority,
+  secrets: readonly string[],
+): Block[] {
+  const { run } = report;
+  const line = (s: string | undefined, max = 200): string =>
+    s === undefined ? '' : defang(cut(oneLine(s, secrets), max));
+  const h = report.history;
+  const r = h?.recurrences[group.fingerprint];
+  const f = group.representative.finding;
+  const blocks: Block[] = [];
+  const head: Inline[] = [lit('Escalated by ci-triage: ', { strong: true })];
+  if (h && r) {
+    head.push(lit(`seen in ${r.occurrences} runs in ${h.windowDays} days (threshold ${h.threshold})`));
+    head.push(...recurrenceDetail(r, line));
+  } else head.push(lit('this failure keeps coming back'));
+  head.push(lit('.'));
+  blocks.push({ kind: 'paragraph', content: head });
+  blocks.push({
+    kind: 'paragraph',
+    content: [lit(`${f.failureType} · ${f.severity} · `), t(who(group, line))],
+  });
+  const name = (s: string) => t(line(s, 60), { code: true });
+  const p: Inline[] =
+    priority.kind === 'raised'
+      ? [lit('Priority raised one step: '), name(priority.from), lit(' → '), name(priority.to), lit('.')]
+      : priority.kind === 'highest'
+        ? [
+            lit('Already at the highest priority ('),
+            name(priority.at),
+            lit('): the priority is left as it is.'),
+          ]
+        : priority.kind === 'refused'
+          ? [
+              lit('The priority could not be raised from '),
+              name(priority.from),
+              lit(' to '),
+              name(priority.to),
+              lit(': Jira refused it ('),
+              t(line(priority.why, 300)),
+              lit('). Raise it by hand, or add Priority to the edit screen of the project.'),
+            ]
+          : priority.current !== undefined
+            ? [
+                lit('The priority '),
+                name(priority.current),
+                lit(' is not one of jira-priorities (nor Lowest … Highest): it is left as it is.'),
+              ]
+            : [lit('The ticket has no priority: none is set.')];
+  blocks.push({ kind: 'paragraph', content: p });
+  if (r) blocks.push(...flakyBlock(r, line));
+  blocks.push({
+    kind: 'paragraph',
+    content: [
+      lit('Escalated in '),
+      link(lit(runMarker(run)), run.htmlUrl),
+      lit(
+        ` for the failure with fingerprint ${group.fingerprint}; a new attempt of this run does not escalate again.`,
+      ),
+    ],
+  });
   return blocks;
 }
 

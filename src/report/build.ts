@@ -35,6 +35,8 @@ export interface BuildInput {
   now: Date;
   /** Every job of the attempt, failed or not; defaults to the failed and listed-only jobs. */
   totalJobs?: number;
+  /** The jobs of the attempt that passed. */
+  passedJobs?: TriageReport['passedJobs'];
 }
 
 /** The failed step per the jobs API: the first step that failed; for a timed-out or cancelled job, the first cut short. */
@@ -132,6 +134,7 @@ export function buildReport(input: BuildInput): TriageReport {
     change: input.change,
     jobs,
     listedOnly: input.listedOnly,
+    ...(input.passedJobs ? { passedJobs: input.passedJobs } : {}),
     counts: {
       jobs: input.totalJobs ?? jobs.length + input.listedOnly.length,
       failed: jobs.length,

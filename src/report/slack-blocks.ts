@@ -5,7 +5,14 @@
  * Layout: a header `[ci-triage] <type> in <job>`; a section of fields (repository, branch, job, step, type,
  * severity, fingerprint); the excerpt as a code block around its key line; Claude's explanation when there is
  * one; a context line with the commit and the mention of its author; url buttons to the run, the failing line,
- * the pull request and the Jira ticket.
+ * the pull request and the Jira ticket. With the report's history, a line under the fields says how often the
+ * failure was seen (`Seen in N runs in the last D days — first in run #12 on 2026-04-20; branches …; pull
+ * requests #…`, and that it escalates) and, when it is flaky, the first piece of evidence.
+ *
+ * An escalation (the failure reached the history's threshold with this run) is also announced in
+ * `slack-escalation-channel` by `renderEscalationMessage`: `Escalated: <type> in <job> seen in N runs in D days`,
+ * with buttons to the run, to the failure's thread and to the Jira ticket; it carries the metadata
+ * `ci_triage_escalation` (the same payload), so a new attempt of the run updates it.
  *
  * Block Kit limits are kept by construction (https://docs.slack.dev/reference/block-kit/blocks): a header's text
  * ≤ 150 characters, a section's text ≤ 3000, ≤ 10 fields of ≤ 2000, a button's text ≤ 75 and its url ≤ 3000,
@@ -17,6 +24,7 @@
  * text objects marked `verbatim` so Slack does not turn bare names or URLs into mentions and links. The only
  * mention is the one given (a Slack member ID); URLs are only the report's http(s) URLs.
  */
+import type { Recurrence } from '../history/analysis.js';
 import type { PublishedRefs } from '../publish/sink.js';
 import { TAG } from '../publish/sink.js';
 import type { Excerpt } from '../types.js';
@@ -40,6 +48,8 @@ export const SLACK_LIMITS = {
 
 /** The `event_type` of the metadata every ci-triage message carries. */
 export const SLACK_EVENT_TYPE = 'ci_triage_failure';
+/** The `event_type` of an escalation's announcement (in `slack-escalation-channel`). */
+export const SLACK_ESCALATION_EVENT_TYPE = 'ci_triage_escalation';
 
 export interface PlainText {
   type: 'plain_text';
@@ -74,7 +84,7 @@ export interface SlackMessage {
 
 /** What travels with each message, to find it again: `chat.update` on a new attempt, a thread reply on a recurrence. */
 export interface SlackMetadata {
-  event_type: typeof SLACK_EVENT_TYPE;
+  event_type: typeof SLACK_EVENT_TYPE | typeof SLACK_ESCALATION_EVENT_TYPE;
   event_payload: {
     fingerprint: string;
     /** `owner/repo` */
@@ -145,6 +155,87 @@ export function slackMetadata(report: TriageReport, group: FindingGroup): SlackM
   };
 }
 
+/** The metadata of an escalation's announcement: the failure's payload, another event type. */
+export function escalationMetadata(report: TriageReport, group: FindingGroup): SlackMetadata {
+  return { ...slackMetadata(report, group), event_type: SLACK_ESCALATION_EVENT_TYPE };
+}
+
+/**
+ * The history of a failure worth telling: seen in an earlier run of the window, or flaky. Absent without a
+ * history, and for a generic failure (an unknown one, or only "exit code 1"), which is evidence of nothing.
+ * (The Jira renderer, `./adf.ts`, keeps the same rule.)
+ */
+function recurrenceToShow(
+  report: TriageReport,
+  fingerprint: string,
+): { recurrence: Recurrence; windowDays: number; threshold: number } | undefined {
+  const h = report.history;
+  const r = h?.recurrences[fingerprint];
+  if (!h || !r || r.generic || (r.occurrences <= 1 && !r.flaky)) return undefined;
+  return { recurrence: r, windowDays: h.windowDays, threshold: h.threshold };
+}
+
+/**
+ * The history's lines, as mrkdwn and as plain text: `Seen in N runs in the last D days — first in run #12 on
+ * <day>; branches …; pull requests #…` (with the escalation, when there is one) and `Flaky: <evidence>`.
+ * Branch names and evidence are untrusted (escaped, in code spans that they cannot close).
+ */
+function recurrenceLines(
+  r: Recurrence,
+  h: { windowDays: number; threshold: number },
+  secrets: readonly string[],
+  o: { escalation?: boolean; icon?: string; threshold?: boolean } = {},
+): { mrkdwn: string[]; plain: string[] } {
+  const mrkdwn: string[] = [];
+  const plain: string[] = [];
+  if (r.occurrences > 1) {
+    const first = r.firstSeen;
+    const label = first.runNumber !== undefined ? `run #${first.runNumber}` : `run ${first.runId}`;
+    const url = linkUrl(first.runUrl);
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(first.time)?.[0];
+    const branches = r.branches.slice(0, 5).map((b) => oneLine(b, secrets));
+    const moreBranches = r.branches.length > 5 ? ` and ${r.branches.length - 5} more` : '';
+    const prs = r.prs.filter((n) => Number.isSafeInteger(n) && n > 0);
+    const prText = prs.length
+      ? `; pull request${prs.length === 1 ? '' : 's'} ${prs
+          .slice(0, 8)
+          .map((n) => `#${n}`)
+          .join(', ')}${prs.length > 8 ? ` and ${prs.length - 8} more` : ''}`
+      : '';
+    const branchWord = branches.length === 1 ? 'branch' : 'branches';
+    // Whether it escalates: in bold with this run, said in passing when an earlier run escalated it.
+    const escalates = o.escalation === true && r.escalate;
+    const before = o.escalation === true && !r.escalate && r.escalatedBefore ? ' · escalated earlier' : '';
+    const escalation = {
+      mrkdwn: escalates ? ` · ⏫ *escalated* (threshold ${h.threshold})` : before,
+      plain: escalates ? ` · escalated (threshold ${h.threshold})` : before,
+    };
+    const head = `Seen in ${r.occurrences} runs in the last ${h.windowDays} days`;
+    const threshold = o.threshold ? ` (threshold ${h.threshold})` : '';
+    mrkdwn.push(
+      `${o.icon ?? '🔁'} *${head}*${threshold} — first in ${url ? `<${url}|${label}>` : label}${day ? ` on ${day}` : ''}` +
+        (branches.length
+          ? `; ${branchWord} ${branches.map((b) => `\`${fit(b.replace(/`/g, "'"), 60)}\``).join(', ')}${moreBranches}`
+          : '') +
+        prText +
+        escalation.mrkdwn,
+    );
+    plain.push(
+      `${head}${threshold} — first in ${label}${day ? ` on ${day}` : ''}${url ? ` (${url})` : ''}` +
+        (branches.length ? `; ${branchWord} ${branches.join(', ')}${moreBranches}` : '') +
+        prText +
+        escalation.plain,
+    );
+  }
+  const e = r.evidence[0];
+  if (r.flaky && e) {
+    const text = oneLine(e.text, secrets).replace(/:\/\//g, ':\u200b//');
+    mrkdwn.push(`🎲 *Flaky:* ${fit(text, 300)}`);
+    plain.push(`Flaky: ${text}`);
+  }
+  return { mrkdwn, plain };
+}
+
 const SEVERITY_ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '⚪' } as const;
 
 export function renderSlackMessage(
@@ -197,6 +288,19 @@ export function renderSlackMessage(
     })),
   });
   plain.push(facts.map(([name, value, note]) => `${name}: ${value}${note}`).join(' · '));
+
+  // What the history says: seen in N runs, flaky.
+  const history = recurrenceToShow(report, group.fingerprint);
+  if (history) {
+    const lines = recurrenceLines(history.recurrence, history, secrets, { escalation: true });
+    if (lines.mrkdwn.length > 0) {
+      blocks.push({
+        type: 'section',
+        text: { type: 'mrkdwn', verbatim: true, text: lines.mrkdwn.join('\n') },
+      });
+      plain.push(...lines.plain);
+    }
+  }
 
   // The excerpt.
   const link = rep.links[0];
@@ -301,6 +405,84 @@ export function renderSlackMessage(
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
 
   return { text: header, blocks: blocks.slice(0, SLACK_LIMITS.blocks), preview: plain.join('\n').trimEnd() };
+}
+
+export interface EscalationMessageOptions {
+  /** The failure's message (the thread) in its channel: `chat.getPermalink`'s answer. */
+  permalink?: string;
+  /** What earlier sinks published for this failure (the Jira ticket). */
+  refs?: PublishedRefs;
+  /** Secret values to redact, on top of the token shapes `redact` knows. */
+  secrets?: readonly string[];
+}
+
+/**
+ * The announcement of an escalation in `slack-escalation-channel`: `[ci-triage] Escalated: <type> in <job> seen
+ * in N runs in D days`, the history's lines, the repository, branch and fingerprint, and buttons to the run, the
+ * failure's thread and the Jira ticket. Undefined without a recurrence for the failure.
+ */
+export function renderEscalationMessage(
+  report: TriageReport,
+  group: FindingGroup,
+  options: EscalationMessageOptions = {},
+): SlackMessage | undefined {
+  const h = report.history;
+  const r = h?.recurrences[group.fingerprint];
+  if (!h || !r) return undefined;
+  const secrets = options.secrets ?? [];
+  const rep = group.representative;
+  const f = rep.finding;
+  const { run } = report;
+  const job = oneLine(rep.job.name, secrets);
+  const more = group.jobs.length > 1 ? ` (and ${group.jobs.length - 1} more)` : '';
+  const headRaw = `${TAG} Escalated: ${f.failureType} in ${job}${more} seen in ${r.occurrences} runs in ${h.windowDays} days`;
+  const header = fit(headRaw, SLACK_LIMITS.headerText);
+  const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: false } }];
+  const plain = [headRaw];
+
+  const lines = recurrenceLines(r, h, secrets, { icon: '⏫', threshold: true });
+  if (lines.mrkdwn.length === 0) {
+    // Not seen in an earlier run (cannot escalate, with a threshold of 2 or more): still, say why.
+    const why = `Escalated with the threshold at ${h.threshold} runs in ${h.windowDays} days.`;
+    lines.mrkdwn.push(why);
+    lines.plain.push(why);
+  }
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: lines.mrkdwn.join('\n') } });
+  plain.push(...lines.plain);
+
+  const branch = oneLine(run.headBranch ?? '', secrets);
+  const context = [
+    `Repository ${fit(`${run.owner}/${run.repo}`, 200)}`,
+    ...(branch ? [`branch \`${fit(branch.replace(/`/g, "'"), 100)}\``] : []),
+    `severity ${SEVERITY_ICON[f.severity]} ${f.severity}`,
+    `fingerprint \`${fit(group.fingerprint, 100)}\``,
+    `run attempt ${run.attempt}`,
+  ];
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: context.join(' · ') }] });
+  plain.push(
+    `Repository ${run.owner}/${run.repo}${branch ? ` · branch ${branch}` : ''} · severity ${f.severity} · fingerprint ${group.fingerprint}`,
+  );
+
+  const buttons: SlackButton[] = [];
+  const button = (text: string, url: string | undefined, id: string) => {
+    const u = buttonUrl(url);
+    if (u === undefined) return;
+    buttons.push({
+      type: 'button',
+      text: { type: 'plain_text', text: fit(text, SLACK_LIMITS.buttonText), emoji: false },
+      url: u,
+      action_id: `ci_triage_escalation_${id}`,
+    });
+    plain.push(`${text}: ${u}`);
+  };
+  plain.push('');
+  button('Open the run', run.htmlUrl, 'run');
+  button('Open the thread', options.permalink, 'thread');
+  const jira = options.refs?.jira;
+  if (jira) button(`Jira ${oneLine(jira.key, secrets)}`, jira.url, 'jira');
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+
+  return { text: header, blocks, preview: plain.join('\n').trimEnd() };
 }
 
 /** Backticks kept from closing a code block: a zero-width space between any two. */

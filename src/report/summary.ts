@@ -12,7 +12,18 @@
  */
 import type { Excerpt } from '../types.js';
 import { type AnalysedJob, type FindingGroup, groupByFingerprint, SEVERITY_RANK } from './groups.js';
-import { codeText, cut, cutBytes, mdCode, mdLink, mdText, oneLine, safeUrl, untrusted, utf8Bytes } from './text.js';
+import {
+  codeText,
+  cut,
+  cutBytes,
+  mdCode,
+  mdLink,
+  mdText,
+  oneLine,
+  safeUrl,
+  untrusted,
+  utf8Bytes,
+} from './text.js';
 import type { JobReport, TriageReport } from './types.js';
 
 export interface SummaryOptions {
@@ -167,7 +178,14 @@ class Renderer {
       }
       out.push(...this.unavailable(d));
     }
-    out.push(...this.listedOnly(d), ...this.notes(d), ...this.llmLine(), this.footer());
+    out.push(
+      ...this.rerunLine(),
+      ...this.listedOnly(d),
+      ...this.notes(d),
+      ...this.llmLine(),
+      ...this.trends(),
+      this.footer(),
+    );
     return out.join('\n') + '\n';
   }
 
@@ -296,6 +314,7 @@ class Renderer {
     facts.push(`**Confidence** ${f.confidence.toFixed(2)}`);
     facts.push(f.transient ? '**Transient:** yes, a re-run may pass' : '**Transient:** no');
     out.push(facts.join(' · '));
+    out.push(...this.recurrence(g.fingerprint));
 
     const files = [...new Set(g.jobs.flatMap((j) => j.affectedFiles))];
     if (files.length > 0) {
@@ -423,6 +442,98 @@ class Renderer {
     });
   }
 
+  /** What the history says of one failure: how often, since when, where; flaky with its evidence. */
+  private recurrence(fingerprint: string): string[] {
+    const h = this.report.history;
+    const r = h?.recurrences[fingerprint];
+    if (!h || !r || r.generic) return [];
+    const out: string[] = [];
+    if (r.occurrences > 1) {
+      const first = r.firstSeen;
+      const firstText = `${first.runNumber !== undefined ? `#${first.runNumber}` : `run ${first.runId}`} on ${first.time.slice(0, 10)}`;
+      const where = [
+        r.branches.length
+          ? `branches ${r.branches
+              .slice(0, 5)
+              .map((b) => this.c(b, 60))
+              .join(', ')}${r.branches.length > 5 ? ` and ${r.branches.length - 5} more` : ''}`
+          : '',
+        r.prs.length
+          ? `pull requests ${r.prs
+              .slice(0, 8)
+              .map((n) => `#${n}`)
+              .join(', ')}`
+          : '',
+      ].filter((x) => x !== '');
+      out.push(
+        '',
+        `🔁 **Seen in ${r.occurrences} runs in the last ${h.windowDays} days** — first in ${mdLink(firstText, first.runUrl)}` +
+          (where.length ? `; ${where.join('; ')}` : '') +
+          (r.escalate
+            ? ` · ⏫ **escalated** (threshold ${h.threshold})`
+            : r.escalatedBefore
+              ? ' · escalated earlier'
+              : ''),
+      );
+    } else out.push('', '🆕 **First time seen** in the history window.');
+    if (r.flaky) out.push('', `🎲 **Flaky:** ${r.evidence.map((e) => this.t(e.text, 300)).join('; ')}.`);
+    return out;
+  }
+
+  /** The gated re-run: done, would be done (dry-run), or why not. */
+  private rerunLine(): string[] {
+    const x = this.report.history?.rerun;
+    if (!x) return [];
+    const text = x.requested
+      ? `🔁 **Re-ran the failed jobs** (attempt ${this.report.run.attempt + 1}): ${this.t(x.reason, 600)}`
+      : x.rerun && x.dryRun
+        ? `🧪 **Would re-run the failed jobs** (dry run): ${this.t(x.reason, 600)}`
+        : x.rerun && x.error
+          ? `⚠️ **The re-run failed:** ${this.t(x.error, 400)}`
+          : `**No re-run:** ${this.t(x.reason, 600)}`;
+    return ['', text, ''];
+  }
+
+  /** Failure types over the window (a Mermaid chart), the top failures, failure rate per workflow, time to green. */
+  private trends(): string[] {
+    const h = this.report.history;
+    if (h?.error && h.trends.records === 0) return ['', `<sub>History: ${this.t(h.error, 300)}</sub>`, ''];
+    if (!h || h.trends.records === 0) return [];
+    const t = h.trends;
+    const out = ['', `### Trends (last ${h.windowDays} days, ${t.records} records)`, ''];
+    if (t.byType.length) {
+      out.push('```mermaid', `pie showData title Failed jobs by type, last ${h.windowDays} days`);
+      for (const x of t.byType) out.push(`    "${x.type}" : ${x.count}`);
+      out.push('```', '');
+    }
+    if (t.top.length) {
+      out.push('| Failure | Type | Runs | Last seen | Key line |', '| --- | --- | --- | --- | --- |');
+      for (const x of t.top.slice(0, 5))
+        out.push(
+          `| ${mdCode(x.fingerprint)} | ${x.failureType ? mdCode(x.failureType) : '—'} | ${x.occurrences} | ${x.lastSeen.slice(0, 10)} | ${x.keyLine ? this.c(x.keyLine, 120) : ''} |`,
+        );
+      out.push('');
+    }
+    const rates = t.workflows
+      .map(
+        (w) =>
+          `${this.t(w.workflow, 80)} ${Math.round(w.rate * 100)}% (${w.failedRuns} failed of ${w.failedRuns + w.passedRuns} seen)`,
+      )
+      .slice(0, 5);
+    if (rates.length) out.push(`**Failure rate:** ${rates.join(' · ')}`);
+    if (t.timeToGreen.samples > 0)
+      out.push(
+        '',
+        `**Time to green** (first failure on a branch to its next passing run): median ${hoursText(t.timeToGreen.medianHours ?? 0)}, longest ${hoursText(t.timeToGreen.maxHours ?? 0)} over ${t.timeToGreen.samples} streak${t.timeToGreen.samples === 1 ? '' : 's'}`,
+      );
+    out.push(
+      '',
+      `<sub>History read in ${h.cost.calls} API call${h.cost.calls === 1 ? '' : 's'} (${h.cost.snapshots} snapshot${h.cost.snapshots === 1 ? '' : 's'}, ${Math.round(h.cost.ms)} ms).</sub>`,
+      '',
+    );
+    return out;
+  }
+
   private llmLine(): string[] {
     const u = this.report.llm;
     if (!u || u.calls + u.explained + u.fallbacks === 0) return [];
@@ -451,6 +562,14 @@ class Renderer {
   }
 }
 
+function hoursText(h: number): string {
+  return h < 1
+    ? `${Math.max(1, Math.round(h * 60))} min`
+    : h < 48
+      ? `${h.toFixed(1)} h`
+      : `${(h / 24).toFixed(1)} days`;
+}
+
 /** Anything a Markdown renderer could turn into a link: a scheme URL or a `www.` address. */
 /**
  * Claude's explanation of a failure, as Markdown lines (the run's summary and the `log-path` summary). Model
@@ -467,7 +586,10 @@ export function explanationMarkdown(
   if (!x) {
     const note = j.explanationNote;
     return note?.startsWith('the deterministic result stands')
-      ? ['', `_Claude could not explain this failure: ${t(note.replace(/^the deterministic result stands: /, ''), 300)}; the result above is the deterministic one._`]
+      ? [
+          '',
+          `_Claude could not explain this failure: ${t(note.replace(/^the deterministic result stands: /, ''), 300)}; the result above is the deterministic one._`,
+        ]
       : [];
   }
   const links = x.citedLinks ?? x.citedLines.map((line) => ({ line, url: undefined }));
@@ -532,7 +654,12 @@ const URLISH = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'`]+/gi;
  * inline code, with `://` and `www.` broken by a zero-width space so no renderer autolinks it.
  */
 function modelUrl(url: string, own: string | undefined): string {
-  if (own !== undefined && url.startsWith(own) && !/\.\.|%2e|%2f|\\/i.test(url.slice(own.length)) && safeUrl(url))
+  if (
+    own !== undefined &&
+    url.startsWith(own) &&
+    !/\.\.|%2e|%2f|\\/i.test(url.slice(own.length)) &&
+    safeUrl(url)
+  )
     return mdLink(mdText(url), url);
   return mdCode(url.replace(/:\/\//, ':\u200b//').replace(/^www\./i, 'www\u200b.'));
 }

@@ -6,6 +6,8 @@ import type { BaselineRef, ChangeContext, CollectedJob, RunInfo, TriggerMode } f
 import type { Explanation, LlmMode } from '../analyze/analyzer.js';
 import type { Finding } from '../pipeline/analyze-log.js';
 import type { PublishResult } from '../publish/sinks.js';
+import type { Recurrence, RerunDecision, Trends } from '../history/analysis.js';
+import type { HistoryReadCost } from '../history/types.js';
 
 export const REPORT_SCHEMA = 'ci-triage/report@1';
 
@@ -66,6 +68,8 @@ export interface TriageReport {
   change: ChangeContext;
   jobs: JobReport[];
   listedOnly: Array<{ job: CollectedJob; reason: string }>;
+  /** The jobs of the attempt that passed (for the history: a failure that passes on the same commit is flaky). */
+  passedJobs?: Array<{ id: number; name: string; completedAt?: string }>;
   counts: { jobs: number; failed: number; analysed: number; unavailable: number; listedOnly: number };
   /** Notes for people: degraded paths taken (no baseline, a log unavailable, …). */
   notes: string[];
@@ -73,4 +77,21 @@ export interface TriageReport {
   llm?: LlmUsage;
   /** What the sinks (PR comment, Jira, GitHub issue, Slack, webhook) did; absent when none is configured. */
   published?: PublishResult;
+  /** What the history of earlier runs says (recurrence, flakiness, trends, re-run); absent with `history: false`. */
+  history?: HistoryReport;
+}
+
+export interface HistoryReport {
+  windowDays: number;
+  /** Occurrences at which a failure escalates. */
+  threshold: number;
+  /** By fingerprint, for every distinct failure of this run. */
+  recurrences: Record<string, Recurrence>;
+  trends: Trends;
+  /** What reading the history cost. */
+  cost: HistoryReadCost;
+  /** The history could not be read or written: why (the report is complete without it). */
+  error?: string;
+  /** The gated re-run: what was decided and done. */
+  rerun?: RerunDecision & { requested: boolean; dryRun?: boolean; error?: string };
 }
