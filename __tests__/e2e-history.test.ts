@@ -63,6 +63,8 @@ function ciRun(
   const s = gh.state;
   const run = s.addRun({
     repo: REPO,
+    // Now: the history keeps what is in its window (history-days) only.
+    createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     event: o.event ?? 'push',
     headBranch: o.branch ?? 'main',
     ...(o.sha ? { headSha: o.sha } : {}),
@@ -113,6 +115,8 @@ async function triage(
   return r;
 }
 
+/** The summary as a reader sees the text: character references decoded. */
+const readable = (md: string) => md.replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)));
 const explain = (r: ActionResult) => `exit ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
 const warnings = (r: ActionResult) => r.commands.filter((c) => c.command === 'warning').map((c) => c.message);
 
@@ -160,8 +164,12 @@ describe.concurrent('dist/index.js memory end to end', () => {
     );
     expect(escalationComments).toHaveLength(1);
     expect(jira.requests.filter((q) => q.method === 'PUT' && /\/issue\/CI-1$/.test(q.path))).toHaveLength(1);
-    // Slack: the first message, then thread replies; one message in the escalation channel.
-    expect(slack.state.messagesIn(alerts)).toHaveLength(1);
+    // Slack: the first message, then thread replies under it (the escalating one broadcast to the channel);
+    // one message in the escalation channel.
+    const all = slack.state.messagesIn(alerts, true);
+    expect(all).toHaveLength(4);
+    expect(all.every((m) => m.thread_ts === all[0]!.ts)).toBe(true);
+    expect(slack.state.messagesIn(alerts)).toHaveLength(2);
     expect(slack.state.messagesIn(escalations)).toHaveLength(1);
     // The history artifact of each triage, in its own run.
     expect(gh.state.artifacts.filter((a) => a.name === 'ci-triage-history' && a.finalized)).toHaveLength(4);
@@ -176,7 +184,7 @@ describe.concurrent('dist/index.js memory end to end', () => {
     const first = await triage(gh, run, { rerun: 'true', 'rerun-daily-cap': '1' });
     expect(first.code, explain(first)).toBe(0);
     expect(first.outputs.rerun).toBe('true');
-    expect(first.summary).toMatch(/Re-ran the failed jobs \(attempt 2\)/);
+    expect(first.summary).toMatch(/Re-ran the failed jobs\*\* \(attempt 2\)/);
     expect(gh.state.reruns.map((x) => [x.runId, x.attempt])).toEqual([[run.id, 2]]);
 
     // The re-run fails the same way: attempt 2 is not below max-attempts.
@@ -193,13 +201,13 @@ describe.concurrent('dist/index.js memory end to end', () => {
     run.conclusion = 'failure';
     const second = await triage(gh, run, { rerun: 'true', 'rerun-daily-cap': '1' });
     expect(second.outputs.rerun).toBe('false');
-    expect(second.summary).toMatch(/No re-run:\*\* attempt 2 is not below max-attempts \(2\)/);
+    expect(readable(second.summary)).toMatch(/No re-run:\*\* attempt 2 is not below max-attempts \(2\)/);
 
     // Another run's transient failure the same day: the cap of one re-run a day is reached.
     const other = ciRun(gh, { step: NETWORK, branch: 'main', name: 'install' });
     const third = await triage(gh, other, { rerun: 'true', 'rerun-daily-cap': '1' });
     expect(third.outputs.rerun).toBe('false');
-    expect(third.summary).toMatch(/daily re-run cap is reached \(1 of 1\)/);
+    expect(readable(third.summary)).toMatch(/daily re-run cap is reached \(1 of 1\)/);
     expect(gh.state.reruns).toHaveLength(1);
     const audit = Object.entries(first.files).find(([p]) => p.endsWith('audit.jsonl'))![1];
     expect(audit).toMatch(
@@ -212,7 +220,7 @@ describe.concurrent('dist/index.js memory end to end', () => {
     const test = await triage(gh, ciRun(gh, { step: npmTest({ failing: true }) }), { rerun: 'true' });
     expect(test.code, explain(test)).toBe(0);
     expect(test.outputs.rerun).toBe('false');
-    expect(test.summary).toMatch(/test failure with no evidence of flakiness/);
+    expect(readable(test.summary)).toMatch(/test failure with no evidence of flakiness/);
     const dry = await triage(gh, ciRun(gh, { step: NETWORK, name: 'install' }), {
       rerun: 'true',
       'dry-run': 'true',
@@ -236,7 +244,7 @@ describe.concurrent('dist/index.js memory end to end', () => {
     const r = await triage(gh, later, { rerun: 'true' });
     expect(r.code, explain(r)).toBe(0);
     expect(r.outputs.flaky).toBe('true');
-    expect(r.summary).toMatch(
+    expect(readable(r.summary)).toMatch(
       /Flaky:\*\* test failed on [0-9a-f]{7} in run #\d+ attempt 1 and passed on the same commit in run #\d+ attempt 2/,
     );
     expect(r.outputs.rerun).toBe('true');
