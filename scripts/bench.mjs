@@ -5,6 +5,8 @@
 //   BENCH_SKIP_1GB=1 npm run bench   200 MiB only
 //   BENCH_CLI=path/to/cli.js         another CLI bundle than dist/cli.js
 //   BENCH_SKIP_API=1 npm run bench   without the API bench that follows (scripts/bench-api.mjs, see there)
+//   BENCH_SKIP_HISTORY=1 npm run bench
+//                                    without the history read cost at 1,000 stored findings (scripts/bench-history.mjs)
 //
 // The logs are built once in .bench/ (gitignored) by concatenating the corpus logs in ../shared/corpus/logs
 // again and again, and reused while their size is right. Nothing else is written, and nothing is deleted
@@ -278,6 +280,16 @@ if (!process.env.BENCH_SKIP_API) {
   const api = spawnSync(process.execPath, [join(root, 'scripts/bench-api.mjs')], { stdio: 'inherit' });
   if (api.status !== 0) {
     process.stderr.write(`bench: scripts/bench-api.mjs exited ${api.status ?? api.signal}\n`);
+    process.exitCode = 1;
+  }
+}
+
+// ── And the cost of reading the history at 1,000 stored findings (API calls, time) ──────────────────────────
+
+if (!process.env.BENCH_SKIP_HISTORY) {
+  const history = spawnSync(process.execPath, [join(root, 'scripts/bench-history.mjs')], { stdio: 'inherit' });
+  if (history.status !== 0) {
+    process.stderr.write(`bench: scripts/bench-history.mjs exited ${history.status ?? history.signal}\n`);
     process.exitCode = 1;
   }
 }
