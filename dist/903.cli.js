@@ -873,8 +873,8 @@ function buildReport(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 6 modules
-var analyze_log = __webpack_require__(95493);
+// EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 8 modules
+var analyze_log = __webpack_require__(74446);
 // EXTERNAL MODULE: ./src/analyze/analyzer.ts
 var analyze_analyzer = __webpack_require__(53360);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

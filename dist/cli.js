@@ -37,11 +37,12 @@ function wantsModel(mode, finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ compilePrefilter),
 /* harmony export */   Yb: () => (/* binding */ BUILTIN_RULES),
 /* harmony export */   _Q: () => (/* binding */ PREFILTER),
+/* harmony export */   gy: () => (/* binding */ PREFILTER_FRAGMENTS),
 /* harmony export */   zc: () => (/* binding */ NOISE_CANCELS_BELOW)
 /* harmony export */ });
-/* unused harmony export PREFILTER_FRAGMENTS */
 const NOISE_CANCELS_BELOW = 6;
 /**
  * Lines the rules are evaluated on at all. Every built-in rule's examples must pass it (tested); a line
@@ -188,6 +189,7 @@ const PREFILTER_FRAGMENTS = [
     String.raw `no \w+file found`,
 ];
 const PREFILTER = compilePrefilter(PREFILTER_FRAGMENTS);
+/** PREFILTER from its fragments: the same matches as their alternation, case-insensitive. */
 function compilePrefilter(fragments) {
     const byLetter = new Map();
     const rest = [];
@@ -450,8 +452,8 @@ function parseUserRules(text, source) {
     });
 }
 
-// EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 6 modules
-var analyze_log = __nccwpck_require__(95493);
+// EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 8 modules
+var analyze_log = __nccwpck_require__(74446);
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __nccwpck_require__(87496);
 // EXTERNAL MODULE: ./src/version.ts
@@ -976,7 +978,7 @@ function printable(s) {
 
 /***/ }),
 
-/***/ 95493:
+/***/ 74446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1217,7 +1219,1490 @@ function severityOf(input, rules = DEFAULT_SEVERITY_RULES) {
 
 // EXTERNAL MODULE: ./src/logs/clean.ts
 var clean = __nccwpck_require__(70398);
+;// CONCATENATED MODULE: ./src/logs/lines.ts
+const DEFAULT_MAX_LINE_BYTES = 16 * 1024;
+class LineSplitter {
+    onLine;
+    maxLineBytes;
+    n = 0;
+    parts = [];
+    partBytes = 0;
+    truncated = false;
+    sawBytes = false;
+    endedWithNewline = false;
+    constructor(onLine, maxLineBytes = DEFAULT_MAX_LINE_BYTES) {
+        this.onLine = onLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    push(chunk) {
+        const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        if (buf.length === 0)
+            return;
+        this.sawBytes = true;
+        let pos = 0;
+        while (pos < buf.length) {
+            const nl = buf.indexOf(10, pos);
+            const end = nl === -1 ? buf.length : nl;
+            if (this.parts.length === 0 && nl !== -1 && end - pos <= this.maxLineBytes) {
+                // Common case: a whole line inside this chunk.
+                this.emit(buf.toString('utf8', pos, end), false);
+            }
+            else {
+                this.keep(buf, pos, end);
+                if (nl !== -1)
+                    this.flushPending();
+            }
+            if (nl === -1) {
+                this.endedWithNewline = false;
+                break;
+            }
+            this.endedWithNewline = true;
+            pos = nl + 1;
+        }
+    }
+    /** Ends the stream: a final line without `\n` is emitted; a file ending in `\n` has an empty last line. */
+    end() {
+        if (this.parts.length || this.truncated)
+            this.flushPending();
+        else if (!this.sawBytes || this.endedWithNewline)
+            this.emit('', false);
+        return this.n;
+    }
+    keep(buf, start, end) {
+        const room = this.maxLineBytes - this.partBytes;
+        const take = Math.min(room, end - start);
+        if (take > 0) {
+            this.parts.push(Buffer.from(buf.subarray(start, start + take)));
+            this.partBytes += take;
+        }
+        if (end - start > take)
+            this.truncated = true;
+    }
+    flushPending() {
+        const text = Buffer.concat(this.parts, this.partBytes).toString('utf8');
+        const truncated = this.truncated;
+        this.parts = [];
+        this.partBytes = 0;
+        this.truncated = false;
+        this.emit(text, truncated);
+    }
+    emit(text, truncated) {
+        this.n++;
+        this.onLine({ n: this.n, text, truncated });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/scan.ts
+/**
+ * A byte-level line scanner: tells, from the raw bytes of a log, which lines can be left out of the per-line
+ * work because no pattern of a set can match them once they are cleaned (`cleanLine`).
+ *
+ * The patterns (regular expressions) are compiled into one automaton over bytes: a small parser for the
+ * regular-expression syntax the rules use, a Thompson NFA, and a DFA built lazily, state by state, as the
+ * input needs it. The automaton over-approximates: whatever cleaned line a pattern matches, the scanner
+ * reports its raw line (a hit), and it may report some more. That is what makes it safe to skip the lines it
+ * does not report. Approximations, all in that direction:
+ *  - letters are folded to lower case, and case-sensitive patterns are matched without case;
+ *  - assertions (`\b`, `$`, lookarounds) match everywhere; a `^` that does not start a top-level
+ *    alternative matches everywhere too; large counted repetitions are loosened;
+ *  - a pattern is cut at an unbounded wildcard (`.*`, `\S+`, `[^"]*`): `a.*b` becomes the better of `a`
+ *    and `b`, since a line that contains `a…b` contains both;
+ *  - any non-ASCII character, where a class may match one, is any run of bytes ≥ 0x80 (a character is
+ *    one to four of them in UTF-8; a byte that is not valid UTF-8 becomes U+FFFD, also non-ASCII);
+ *  - a pattern anchored with `^` is tried at the start of the line (after a BOM) and after every `z` or
+ *    `z ` in it: a runner timestamp, which `cleanLine` removes, always ends so.
+ * What cleaning does to a line is followed rather than approximated: ANSI escape sequences (CSI and
+ * two-character ones) are stepped over as if absent, trailing `\r` are ignored. A line the scanner cannot
+ * follow exactly — a `\r` inside it (progress output), an OSC sequence, a `^[` that may be an ANSI code in
+ * caret notation, an escape sequence that may overlap a timestamp — is reported as complex: the caller
+ * cleans it and decides on the text.
+ *
+ * Anything in a pattern the parser does not know (backreferences, the `u`/`v` flags, inline modifiers …)
+ * makes `compileScanner` return null: the caller then processes every line.
+ *
+ * The same machinery, run over a cleaned line's UTF-8 bytes, makes a `PatternFilter`: which of a set of
+ * patterns may match the line (the rule table's regexes then run only for those), and, for the patterns it
+ * follows exactly, which do. Its patterns are cut further, to their most telling part between unbounded
+ * repetitions, which keeps its automaton small.
+ *
+ * The automata's states live in typed arrays, outside the JavaScript heap: they grow with what is read and
+ * stay for the process, and kept as objects they would make the garbage collector grow the heap.
+ */
+class Unsupported extends Error {
+}
+const EMPTY = { k: 'empty' };
+function newSet() {
+    return { ascii: [], other: false, units: [] };
+}
+function unitSet(u) {
+    const s = newSet();
+    addUnit(s, u);
+    return s;
+}
+function addUnit(s, u) {
+    if (u < 128) {
+        if (!s.ascii.includes(u))
+            s.ascii.push(u);
+    }
+    else if (!s.units.includes(u))
+        s.units.push(u);
+}
+function addRange(s, from, to) {
+    for (let u = from; u <= Math.min(to, 127); u++)
+        addUnit(s, u);
+    if (to >= 128) {
+        if (to - Math.max(from, 128) < 16)
+            for (let u = Math.max(from, 128); u <= to; u++)
+                addUnit(s, u);
+        else
+            s.other = true;
+    }
+}
+function addSetInto(s, t) {
+    for (const u of t.ascii)
+        addUnit(s, u);
+    if (t.other)
+        s.other = true;
+    for (const u of t.units)
+        addUnit(s, u);
+}
+function negate(s) {
+    const out = newSet();
+    for (let u = 0; u < 128; u++)
+        if (!s.ascii.includes(u))
+            out.ascii.push(u);
+    out.other = true;
+    return out;
+}
+const SPACE_UNITS = [9, 10, 11, 12, 13, 32];
+function classEscape(c) {
+    const s = newSet();
+    switch (c.toLowerCase()) {
+        case 'd':
+            addRange(s, 48, 57);
+            break;
+        case 'w':
+            addRange(s, 48, 57);
+            addRange(s, 65, 90);
+            addRange(s, 97, 122);
+            addUnit(s, 95);
+            break;
+        case 's':
+            for (const u of SPACE_UNITS)
+                addUnit(s, u);
+            s.other = true; // U+00A0, U+FEFF, U+2000…: all non-ASCII
+            break;
+        default:
+            return null;
+    }
+    return c === c.toUpperCase() ? negate(s) : s;
+}
+/** Parses the regular-expression syntax of a non-unicode JavaScript RegExp into a Node. */
+class Parser {
+    src;
+    i = 0;
+    /** Set when an assertion was read: the node then matches more than the pattern. */
+    approx = false;
+    constructor(src) {
+        this.src = src;
+    }
+    parse() {
+        const n = this.alt();
+        if (this.i < this.src.length)
+            throw new Unsupported(`unbalanced ) at ${this.i}`);
+        return n;
+    }
+    peek() {
+        return this.src[this.i] ?? '';
+    }
+    alt() {
+        const items = [this.seq()];
+        while (this.peek() === '|') {
+            this.i++;
+            items.push(this.seq());
+        }
+        return items.length === 1 ? items[0] : { k: 'alt', items };
+    }
+    seq() {
+        const items = [];
+        while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+            let atom = this.atom();
+            for (;;) {
+                const q = this.quantifier();
+                if (!q)
+                    break;
+                if (atom.k === 'bol' || atom.k === 'empty')
+                    atom = EMPTY;
+                else
+                    atom = { k: 'rep', item: atom, min: q[0], max: q[1] };
+            }
+            items.push(atom);
+        }
+        return items.length === 1 ? items[0] : { k: 'seq', items };
+    }
+    /** `?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}` (greedy or lazy: the same for what can match). */
+    quantifier() {
+        const c = this.peek();
+        let q = null;
+        if (c === '?')
+            q = [0, 1];
+        else if (c === '*')
+            q = [0, Infinity];
+        else if (c === '+')
+            q = [1, Infinity];
+        if (q)
+            this.i++;
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+            if (!m)
+                return null;
+            this.i += m[0].length;
+            const min = Number(m[1]);
+            const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+            if (max < min)
+                throw new Unsupported('bad quantifier');
+            q = [min, max];
+        }
+        else
+            return null;
+        if (this.peek() === '?')
+            this.i++;
+        return q;
+    }
+    atom() {
+        const c = this.peek();
+        this.i++;
+        switch (c) {
+            case '(':
+                return this.group();
+            case '[':
+                return { k: 'set', set: this.charClass() };
+            case '.': {
+                const s = negate(newSet());
+                s.ascii = s.ascii.filter((u) => u !== 10 && u !== 13);
+                return { k: 'set', set: s };
+            }
+            case '^':
+                return { k: 'bol' };
+            case '$':
+                this.approx = true;
+                return EMPTY;
+            case '\\':
+                return this.escape();
+            case '*':
+            case '+':
+            case '?':
+                throw new Unsupported('nothing to repeat');
+            case '{':
+                if (/^\d+(,\d*)?\}/.test(this.src.slice(this.i)))
+                    throw new Unsupported('nothing to repeat');
+                return { k: 'set', set: unitSet(123) };
+            default:
+                return { k: 'set', set: unitSet(c.charCodeAt(0)) };
+        }
+    }
+    group() {
+        let lookaround = false;
+        if (this.peek() === '?') {
+            const rest = this.src.slice(this.i, this.i + 3);
+            if (rest.startsWith('?:'))
+                this.i += 2;
+            else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+                this.i += 2;
+                lookaround = true;
+            }
+            else if (rest === '?<=' || rest === '?<!') {
+                this.i += 3;
+                lookaround = true;
+            }
+            else {
+                const named = /^\?<[A-Za-z_$][\w$]*>/.exec(this.src.slice(this.i));
+                if (!named)
+                    throw new Unsupported(`group ${rest}`);
+                this.i += named[0].length;
+            }
+        }
+        const inner = this.alt();
+        if (this.peek() !== ')')
+            throw new Unsupported('unterminated group');
+        this.i++;
+        // An assertion is true wherever the pattern could match, as far as this scanner is concerned.
+        if (lookaround)
+            this.approx = true;
+        return lookaround ? EMPTY : inner;
+    }
+    escape() {
+        const c = this.peek();
+        if (c === '')
+            throw new Unsupported('trailing backslash');
+        if (c === 'b' || c === 'B') {
+            this.i++;
+            this.approx = true;
+            return EMPTY;
+        }
+        const set = classEscape(c);
+        if (set) {
+            this.i++;
+            return { k: 'set', set };
+        }
+        if (/[1-9]/.test(c) || c === 'k')
+            throw new Unsupported('backreference');
+        return { k: 'set', set: unitSet(this.charEscape()) };
+    }
+    /** After a backslash, an escape that stands for one character (shared by classes and atoms). */
+    charEscape() {
+        const c = this.peek();
+        this.i++;
+        switch (c) {
+            case 't':
+                return 9;
+            case 'n':
+                return 10;
+            case 'v':
+                return 11;
+            case 'f':
+                return 12;
+            case 'r':
+                return 13;
+            case '0':
+                if (/[0-9]/.test(this.peek()))
+                    throw new Unsupported('octal escape');
+                return 0;
+            case 'c':
+                throw new Unsupported('control escape');
+            case 'x': {
+                const m = /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i));
+                if (!m)
+                    return 120; // Annex B: `\x` without two hex digits is `x`
+                this.i += 2;
+                return parseInt(m[0], 16);
+            }
+            case 'u': {
+                const m = /^[0-9a-fA-F]{4}/.exec(this.src.slice(this.i));
+                if (!m)
+                    return 117;
+                this.i += 4;
+                return parseInt(m[0], 16);
+            }
+            default:
+                if (/[1-9]/.test(c))
+                    throw new Unsupported('octal escape');
+                return c.charCodeAt(0);
+        }
+    }
+    charClass() {
+        let negated = false;
+        if (this.peek() === '^') {
+            negated = true;
+            this.i++;
+        }
+        const s = newSet();
+        for (;;) {
+            if (this.i >= this.src.length)
+                throw new Unsupported('unterminated class');
+            if (this.peek() === ']') {
+                this.i++;
+                break;
+            }
+            const from = this.classAtom();
+            if (this.peek() === '-' && this.src[this.i + 1] !== ']' && this.i + 1 < this.src.length) {
+                this.i++;
+                const to = this.classAtom();
+                if (typeof from === 'number' && typeof to === 'number') {
+                    if (to < from)
+                        throw new Unsupported('range out of order');
+                    addRange(s, from, to);
+                    continue;
+                }
+                // Annex B: a class escape at either end makes `-` a plain character.
+                for (const x of [from, 45, to]) {
+                    if (typeof x === 'number')
+                        addUnit(s, x);
+                    else
+                        addSetInto(s, x);
+                }
+                continue;
+            }
+            if (typeof from === 'number')
+                addUnit(s, from);
+            else
+                addSetInto(s, from);
+        }
+        return negated ? negate(s) : s;
+    }
+    classAtom() {
+        const c = this.peek();
+        if (c !== '\\') {
+            this.i++;
+            return c.charCodeAt(0);
+        }
+        this.i++;
+        const e = this.peek();
+        if (e === 'b') {
+            this.i++;
+            return 8;
+        }
+        if (e === '-') {
+            this.i++;
+            return 45;
+        }
+        const set = classEscape(e);
+        if (set) {
+            this.i++;
+            return set;
+        }
+        return this.charEscape();
+    }
+}
+// ── Simplification ───────────────────────────────────────────────────────────────────────────────────────
+/** The shortest match's length in code units. */
+function minLen(n) {
+    switch (n.k) {
+        case 'set':
+            return 1;
+        case 'seq':
+            return n.items.reduce((a, x) => a + minLen(x), 0);
+        case 'alt':
+            return Math.min(...n.items.map(minLen));
+        case 'rep':
+            return n.min * minLen(n.item);
+        default:
+            return 0;
+    }
+}
+/**
+ * How much a match of `n` narrows things down, roughly in characters: a letter 1, a space or a digit
+ * class about half, a broad class nearly nothing, a non-ASCII character its UTF-8 bytes (they are rare).
+ */
+function weight(n) {
+    switch (n.k) {
+        case 'set': {
+            const set = n.set;
+            const size = set.ascii.length + set.units.length + (set.other ? 64 : 0);
+            if (size === 1) {
+                const u = set.units[0];
+                if (u !== undefined)
+                    return utf8(u).length;
+                const c = set.ascii[0];
+                return c === 32 ? 0.4 : (c >= 48 && c <= 57) || (c | 32) >= 97 ? 1 : 0.8;
+            }
+            return Math.max(0, 1 - Math.log2(size) / 7);
+        }
+        case 'seq':
+            return n.items.reduce((a, x) => a + weight(x), 0);
+        case 'alt':
+            return Math.min(...n.items.map(weight));
+        case 'rep':
+            return n.min * weight(n.item);
+        default:
+            return 0;
+    }
+}
+/** An unbounded repetition of a broad class: `.*`, `\S+`, `[^"]*`. */
+function isWide(n) {
+    if (n.k !== 'rep' || n.max !== Infinity || n.item.k !== 'set')
+        return false;
+    return n.item.set.ascii.length >= 48;
+}
+/**
+ * A part every match of `n` contains, free of unbounded repetitions: `a\d+b` has `a`, `\d` and `b`, and
+ * the longest of them is taken (`x+` contains `x`; `x*` contains nothing).
+ */
+function factor(n, startBonus = 0) {
+    switch (n.k) {
+        case 'set':
+        case 'empty':
+        case 'bol':
+            return { node: n, exact: true, atStart: true };
+        case 'rep': {
+            const f = n.max === Infinity ? null : factor(n.item);
+            if (f?.exact)
+                return { node: n, exact: true, atStart: true };
+            if (n.min === 0)
+                return { node: EMPTY, exact: false, atStart: true };
+            return { ...(f ?? factor(n.item)), exact: false };
+        }
+        case 'alt': {
+            const fs = n.items.map(factor);
+            if (fs.every((f) => f.exact))
+                return { node: n, exact: true, atStart: true };
+            return {
+                node: { k: 'alt', items: fs.map((f) => f.node) },
+                exact: false,
+                atStart: fs.every((f) => f.atStart),
+            };
+        }
+        case 'seq': {
+            const candidates = [];
+            let run = [];
+            let exact = true;
+            n.items.forEach((it, i) => {
+                const f = factor(it);
+                if (f.exact) {
+                    run.push(it);
+                    return;
+                }
+                exact = false;
+                if (run.length)
+                    candidates.push({
+                        node: { k: 'seq', items: run },
+                        atStart: candidates.length === 0 && run.length === i,
+                    });
+                run = [];
+                candidates.push({ node: f.node, atStart: i === 0 && f.atStart });
+            });
+            if (exact)
+                return { node: n, exact: true, atStart: true };
+            if (run.length)
+                candidates.push({ node: { k: 'seq', items: run }, atStart: false });
+            let best = candidates[0];
+            // Anchored, a part at the start is worth more (`startBonus`): it keeps the anchor.
+            const worth = (c) => weight(c.node) + (c.atStart ? startBonus : 0);
+            for (const c of candidates)
+                if (worth(c) > worth(best))
+                    best = c;
+            return { node: best.node, exact: false, atStart: best.atStart };
+        }
+    }
+}
+/**
+ * The top-level alternatives of a pattern, each cut to its most selective stretch between wildcards (with
+ * `factors`, between any unbounded repetitions: fewer states, more reports). `exact` tells whether a
+ * branch was left whole.
+ */
+function branches(root, factors = false) {
+    const alts = root.k === 'alt' ? root.items : [root];
+    return alts.map((alt) => {
+        const items = alt.k === 'seq' ? [...alt.items] : [alt];
+        let anchored = false;
+        if (items[0]?.k === 'bol') {
+            anchored = true;
+            items.shift();
+        }
+        if (factors) {
+            // An anchored branch keeps its leading repetitions (`^\s*`): at the start of a line they cost few
+            // states, and without them the rest would lose its anchor.
+            let lead = 0;
+            if (anchored)
+                while (lead < items.length &&
+                    items[lead].k === 'rep' &&
+                    items[lead].item.k === 'set')
+                    lead++;
+            const f = factor({ k: 'seq', items: items.slice(lead) }, anchored ? 2 : 0);
+            if (anchored && f.atStart && weight(f.node) > 0)
+                return {
+                    node: { k: 'seq', items: [...items.slice(0, lead), f.node] },
+                    anchored: true,
+                    exact: f.exact,
+                };
+            const g = lead ? factor({ k: 'seq', items }) : f;
+            return { node: g.node, anchored: anchored && g.atStart, exact: g.exact };
+        }
+        // Stretches between wide repetitions; the first one keeps the anchor.
+        const segments = [[]];
+        for (const it of items) {
+            if (isWide(it))
+                segments.push([]);
+            else
+                segments[segments.length - 1].push(it);
+        }
+        let best = 0;
+        let bestLen = -1;
+        segments.forEach((seg, i) => {
+            const len = seg.reduce((a, x) => a + weight(x), 0);
+            if (len > bestLen) {
+                best = i;
+                bestLen = len;
+            }
+        });
+        const seg = segments[best];
+        return { node: { k: 'seq', items: seg }, anchored: anchored && best === 0, exact: segments.length === 1 };
+    });
+}
+// ── NFA over bytes ───────────────────────────────────────────────────────────────────────────────────────
+const HIGH = Array.from({ length: 128 }, (_, i) => 128 + i);
+/** The UTF-8 bytes of a code point. */
+function utf8(cp) {
+    if (cp < 0x80)
+        return [cp];
+    if (cp < 0x800)
+        return [0xc0 | (cp >> 6), 0x80 | (cp & 63)];
+    if (cp < 0x10000)
+        return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
+    return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
+}
+const isSurrogate = (u) => u >= 0xd800 && u <= 0xdfff;
+/** Whether a character has other case forms: such a character in a case-insensitive pattern is not listed. */
+function hasCase(u) {
+    const ch = String.fromCharCode(u);
+    return ch.toLowerCase() !== ch || ch.toUpperCase() !== ch;
+}
+class Nfa {
+    /** Per state: byte transitions as [byte set id, target]. */
+    edges = [];
+    eps = [];
+    accept = [];
+    byteSets = [];
+    setIds = new Map();
+    byteIds = new Int32Array(256).fill(-1);
+    /** Set when something was built to match more than the pattern (see `build`). */
+    approx = false;
+    state() {
+        this.edges.push([]);
+        this.eps.push([]);
+        this.accept.push(false);
+        return this.edges.length - 1;
+    }
+    /** A transition on any byte of `bytes` (distinct, in any order). */
+    edge(from, bytes, to) {
+        const key = [...bytes].sort((x, y) => x - y).join(',');
+        let id = this.setIds.get(key);
+        if (id === undefined) {
+            const set = new Uint8Array(256);
+            for (const b of bytes)
+                set[b] = 1;
+            id = this.byteSets.length;
+            this.byteSets.push(set);
+            this.setIds.set(key, id);
+        }
+        this.edges[from].push(id, to);
+    }
+    byte(from, b, to) {
+        let id = this.byteIds[b];
+        if (id < 0) {
+            const s = new Uint8Array(256);
+            s[b] = 1;
+            id = this.byteSets.length;
+            this.byteSets.push(s);
+            this.byteIds[b] = id;
+        }
+        this.edges[from].push(id, to);
+    }
+    epsilon(from, to) {
+        this.eps[from].push(to);
+    }
+    /** Adds the states of `node` after `start`; returns the state its matches end in. */
+    build(node, start, fold) {
+        switch (node.k) {
+            case 'empty':
+                return start;
+            case 'bol':
+                this.approx = true;
+                return start;
+            case 'set':
+                return this.buildSet(node.set, start, fold);
+            case 'seq': {
+                let cur = start;
+                const items = node.items;
+                for (let j = 0; j < items.length; j++) {
+                    const a = items[j];
+                    const b = items[j + 1];
+                    // A surrogate pair written out in the pattern is one character: four bytes in UTF-8.
+                    const hi = single(a);
+                    const lo = b ? single(b) : undefined;
+                    if (hi !== undefined &&
+                        lo !== undefined &&
+                        hi >= 0xd800 &&
+                        hi <= 0xdbff &&
+                        lo >= 0xdc00 &&
+                        lo <= 0xdfff) {
+                        cur = this.chain(cur, utf8(0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00)));
+                        j++;
+                    }
+                    else
+                        cur = this.build(a, cur, fold);
+                }
+                return cur;
+            }
+            case 'alt': {
+                const end = this.state();
+                for (const item of node.items) {
+                    const s = this.state();
+                    this.epsilon(start, s);
+                    this.epsilon(this.build(item, s, fold), end);
+                }
+                return end;
+            }
+            case 'rep': {
+                // Loosened where large: x{30,} as x{16,}, x{2,40} as x{2,} — both match more.
+                const min = Math.min(node.min, 16);
+                const max = node.max > 16 ? Infinity : node.max;
+                if (min !== node.min || max !== node.max)
+                    this.approx = true;
+                let cur = start;
+                for (let j = 0; j < min; j++)
+                    cur = this.build(node.item, cur, fold);
+                if (max === Infinity) {
+                    const loop = this.state();
+                    this.epsilon(cur, loop);
+                    this.epsilon(this.build(node.item, loop, fold), loop);
+                    return loop;
+                }
+                for (let j = min; j < max; j++) {
+                    const next = this.state();
+                    this.epsilon(cur, next);
+                    this.epsilon(this.build(node.item, cur, fold), next);
+                    cur = next;
+                }
+                return cur;
+            }
+        }
+    }
+    buildSet(set, start, fold) {
+        const end = this.state();
+        // The input is folded to lower case before it reaches the automaton.
+        if (!fold && set.ascii.some((u) => (u >= 65 && u <= 90) || (u >= 97 && u <= 122)))
+            this.approx = true;
+        const folded = [...new Set(set.ascii.map((u) => (u >= 65 && u <= 90 ? u + 32 : u)))];
+        if (folded.length === 1)
+            this.byte(start, folded[0], end);
+        else if (folded.length)
+            this.edge(start, folded, end);
+        let other = set.other;
+        for (const u of set.units) {
+            if (isSurrogate(u) || (fold && hasCase(u)))
+                other = true;
+            else
+                this.epsilon(this.chain(start, utf8(u)), end);
+        }
+        if (other) {
+            this.approx = true;
+            const run = this.state();
+            this.edge(start, HIGH, run);
+            this.edge(run, HIGH, run);
+            this.epsilon(run, end);
+        }
+        return end;
+    }
+    chain(start, bytes) {
+        let cur = start;
+        for (const b of bytes) {
+            const next = this.state();
+            this.byte(cur, b >= 65 && b <= 90 ? b + 32 : b, next);
+            cur = next;
+        }
+        return cur;
+    }
+}
+function single(n) {
+    if (n.k !== 'set' || n.set.other || n.set.units.length !== 1)
+        return undefined;
+    if (n.set.ascii.length)
+        return undefined;
+    return n.set.units[0];
+}
+// ── Lazy DFA ─────────────────────────────────────────────────────────────────────────────────────────────
+/** What `scan` stopped at. */
+const Verdict = {
+    /** The end of the chunk: every line up to it was skipped, and the chunk ended with `\n`. */
+    End: 0,
+    /** A line a pattern may match. */
+    Hit: 1,
+    /** A line the scanner cannot follow: the caller cleans it and decides. */
+    Complex: 2,
+    /** A line that does not end in this chunk. */
+    Partial: 3,
+};
+// Table entries: ≥ 0 the next state's row offset; negative, what to do.
+const UNKNOWN = -1;
+const ACCEPT = -2;
+const NEWLINE = -3;
+const CR = -4;
+const ESC = -5;
+const CARET = -6;
+/** From `transition`: the table was emptied. */
+const RESET = -7;
+const MAX_STATES = 8192;
+/** Where skipped lines start and end, for the last `SKIP_RING` of them. */
+const SKIP_RING = 16;
+/** A copy of `a` with room for at least `need` elements (half as many again, not twice: memory is kept low). */
+function grown(a, need) {
+    const b = new Int32Array(Math.max(need, Math.ceil(a.length * 1.5)));
+    b.set(a);
+    return b;
+}
+/**
+ * The automaton's common part: byte classes, ε-closures, and states (sets of NFA states) created on demand,
+ * each a row of `table` with a column per byte class. Every state implicitly holds the start states of the
+ * unanchored branches (a match may start at any byte); they are left out of the state's set and key.
+ */
+class LazyDfa {
+    maxStates;
+    /** Byte → table column. */
+    column = new Uint8Array(256);
+    /** Byte → the column of its ordinary class. */
+    plain = new Uint8Array(256);
+    classBytes = [];
+    /** Ordinary columns; special ones (subclasses') follow. */
+    normal;
+    cols;
+    table;
+    /** Rows so far. */
+    rows = 0;
+    /** Each row's NFA states (sorted), at setAt[row] … setAt[row + 1] in `arena`. */
+    arena = new Int32Array(4096);
+    setAt = new Int32Array(65);
+    /** Rows by hash of their state set: open addressing, row + 1 in each slot (0 empty). */
+    slots = new Int32Array(256);
+    hashes = new Int32Array(64);
+    /** Each row's entry code (see initRow). */
+    codes = new Int32Array(64);
+    movedStart = [];
+    inStart;
+    important;
+    /** Per NFA state, once needed: the important states of its ε-closure. */
+    // Per NFA state, once needed, the important states of its ε-closure: closureData[closureAt[st], closureEnd[st]).
+    closureAt;
+    closureEnd;
+    closureData = new Int32Array(1024);
+    closureUsed = 0;
+    mark;
+    stamp = 0;
+    edgeAt;
+    edgeData;
+    epsAt;
+    epsData;
+    byteSets;
+    accept;
+    constructor(nfa, unanchored, specials, maxStates) {
+        this.maxStates = maxStates;
+        // Byte classes: bytes every transition treats alike share a column (letters folded).
+        const member = Array.from({ length: 256 }, () => []);
+        nfa.byteSets.forEach((set, id) => {
+            for (let b = 0; b < 256; b++)
+                if (set[b])
+                    member[b].push(id);
+        });
+        const sig = new Map();
+        for (let b = 0; b < 256; b++) {
+            const f = b >= 65 && b <= 90 ? b + 32 : b;
+            const key = member[f].join(',');
+            let c = sig.get(key);
+            if (c === undefined) {
+                c = this.classBytes.length;
+                this.classBytes.push(f);
+                sig.set(key, c);
+            }
+            this.plain[b] = c;
+            this.column[b] = c;
+        }
+        this.normal = this.classBytes.length;
+        specials.forEach((b, k) => (this.column[b] = this.normal + k));
+        this.cols = this.normal + specials.length;
+        if (this.cols > 255)
+            throw new Unsupported('too many byte classes');
+        // The NFA, flattened (per state, its edges [byte set, target]… and ε targets), as typed arrays.
+        const n = nfa.edges.length;
+        this.edgeAt = new Int32Array(n + 1);
+        this.epsAt = new Int32Array(n + 1);
+        for (let st = 0; st < n; st++) {
+            this.edgeAt[st + 1] = this.edgeAt[st] + nfa.edges[st].length;
+            this.epsAt[st + 1] = this.epsAt[st] + nfa.eps[st].length;
+        }
+        this.edgeData = Int32Array.from(nfa.edges.flat());
+        this.epsData = Int32Array.from(nfa.eps.flat());
+        this.byteSets = nfa.byteSets;
+        this.accept = Uint8Array.from(nfa.accept, (a) => (a ? 1 : 0));
+        this.mark = new Int32Array(n);
+        this.inStart = new Uint8Array(n);
+        this.closureAt = new Int32Array(n).fill(-1);
+        this.closureEnd = new Int32Array(n);
+        // Only states with a byte transition, or accepting, tell DFA states apart: the others are left out.
+        this.important = new Uint8Array(n);
+        for (let st = 0; st < n; st++)
+            if (nfa.edges[st].length || nfa.accept[st])
+                this.important[st] = 1;
+        const start = this.close(unanchored);
+        for (const st of start)
+            this.inStart[st] = 1;
+        for (let c = 0; c < this.normal; c++) {
+            const moved = [];
+            this.moveInto(start, this.classBytes[c], moved, ++this.stamp, false);
+            this.movedStart.push(moved);
+        }
+        this.table = new Int32Array(64 * this.cols);
+    }
+    /** Forgets every state (when there are too many) and creates the start states again. */
+    reset() {
+        this.rows = 0;
+        this.slots.fill(0);
+        this.startRows();
+    }
+    /** The important states of the ε-closure of `states`. */
+    close(states) {
+        const stamp = ++this.stamp;
+        const out = [];
+        for (const st of states)
+            this.addClosure(st, out, stamp, false);
+        return out;
+    }
+    /** Adds the important states of the ε-closure of `st` (but the implicit start states, with `skipStart`). */
+    addClosure(st, out, stamp, skipStart) {
+        if (this.closureAt[st] < 0) {
+            // Kept in typed arrays, off the JS heap: the automaton's memory is then no work for the GC.
+            const found = [];
+            const seen = new Set([st]);
+            const stack = [st];
+            while (stack.length) {
+                const x = stack.pop();
+                if (this.important[x])
+                    found.push(x);
+                for (let k = this.epsAt[x]; k < this.epsAt[x + 1]; k++) {
+                    const y = this.epsData[k];
+                    if (!seen.has(y)) {
+                        seen.add(y);
+                        stack.push(y);
+                    }
+                }
+            }
+            const at = this.closureUsed;
+            if (at + found.length > this.closureData.length)
+                this.closureData = grown(this.closureData, at + found.length);
+            this.closureData.set(found, at);
+            this.closureUsed = at + found.length;
+            this.closureAt[st] = at;
+            this.closureEnd[st] = this.closureUsed;
+        }
+        const mark = this.mark;
+        const data = this.closureData;
+        for (let k = this.closureAt[st], end = this.closureEnd[st]; k < end; k++) {
+            const x = data[k];
+            if (mark[x] === stamp || (skipStart && this.inStart[x]))
+                continue;
+            mark[x] = stamp;
+            out.push(x);
+        }
+    }
+    /** Adds the closed targets of the byte transitions of `states` on `byte`. */
+    moveInto(states, byte, out, stamp, skipStart) {
+        const { edgeAt, edgeData, byteSets } = this;
+        for (let k = 0; k < states.length; k++) {
+            const st = states[k];
+            for (let j = edgeAt[st]; j < edgeAt[st + 1]; j += 2)
+                if (byteSets[edgeData[j]][byte])
+                    this.addClosure(edgeData[j + 1], out, stamp, skipStart);
+        }
+    }
+    /** The entry code (see initRow) of the state made of `states` plus the implicit start states; created if new. */
+    row(states) {
+        const stamp = ++this.stamp;
+        const list = [];
+        for (const st of states)
+            if (!this.inStart[st] && this.mark[st] !== stamp) {
+                this.mark[st] = stamp;
+                list.push(st);
+            }
+        return this.rowOf(list);
+    }
+    /** `row` for distinct important states, none of them implicit. */
+    rowOf(list) {
+        const sorted = list.sort((x, y) => x - y);
+        let h = 0x811c9dc5 ^ sorted.length;
+        for (const x of sorted)
+            h = Math.imul(h ^ x, 0x01000193);
+        const mask = this.slots.length - 1;
+        let slot = h & mask;
+        for (let r = this.slots[slot] - 1; r >= 0; slot = (slot + 1) & mask, r = this.slots[slot] - 1) {
+            if (this.hashes[r] !== h)
+                continue;
+            const at = this.setAt[r];
+            if (this.setAt[r + 1] - at !== sorted.length)
+                continue;
+            let same = true;
+            for (let k = 0; k < sorted.length && same; k++)
+                same = this.arena[at + k] === sorted[k];
+            if (same)
+                return this.codes[r];
+        }
+        const row = this.rows++;
+        const offset = row * this.cols;
+        if (offset + this.cols > this.table.length)
+            this.table = grown(this.table, offset + this.cols);
+        if (row + 2 > this.setAt.length)
+            this.setAt = grown(this.setAt, row + 2);
+        if (row + 1 > this.hashes.length)
+            this.hashes = grown(this.hashes, row + 1);
+        if (row + 1 > this.codes.length)
+            this.codes = grown(this.codes, row + 1);
+        const at = this.setAt[row];
+        if (at + sorted.length > this.arena.length)
+            this.arena = grown(this.arena, at + sorted.length);
+        this.arena.set(sorted, at);
+        this.setAt[row + 1] = at + sorted.length;
+        this.hashes[row] = h;
+        this.slots[slot] = row + 1;
+        // At most half full: twice as many slots, every row placed again.
+        if (this.rows * 2 > this.slots.length) {
+            this.slots = new Int32Array(this.slots.length * 2);
+            const m = this.slots.length - 1;
+            for (let r = 0; r < this.rows; r++) {
+                let k = this.hashes[r] & m;
+                while (this.slots[k])
+                    k = (k + 1) & m;
+                this.slots[k] = r + 1;
+            }
+        }
+        this.table.fill(UNKNOWN, offset, offset + this.normal);
+        const code = this.initRow(offset, sorted);
+        this.codes[row] = code;
+        return code;
+    }
+    /**
+     * Computes and stores the transition of the row at `offset` on ordinary column `col`; RESET when there
+     * were too many states and the table was emptied (every row and code is then stale).
+     */
+    transition(offset, col) {
+        if (this.rows >= this.maxStates) {
+            this.reset();
+            return RESET;
+        }
+        const stamp = ++this.stamp;
+        const next = [];
+        const row = offset / this.cols;
+        this.moveInto(this.arena.subarray(this.setAt[row], this.setAt[row + 1]), this.classBytes[col], next, stamp, true);
+        const moved = this.movedStart[col];
+        for (let k = 0; k < moved.length; k++) {
+            const x = moved[k];
+            if (this.mark[x] !== stamp && !this.inStart[x]) {
+                this.mark[x] = stamp;
+                next.push(x);
+            }
+        }
+        const code = this.rowOf(next);
+        this.table[offset + col] = code;
+        return code;
+    }
+}
+class LineScanner extends LazyDfa {
+    maxLineBytes;
+    lineStart;
+    lineRow = 0;
+    /** Results of the last `scan`. */
+    verdict = Verdict.End;
+    /** Lines skipped by the last `scan`. */
+    skipped = 0;
+    /** Lines skipped by every `scan` so far. */
+    skipCount = 0;
+    /** Starts and ends of the last skipped lines, at index `skipCount % SKIP_RING`. */
+    skipStart = new Int32Array(SKIP_RING);
+    skipEnd = new Int32Array(SKIP_RING);
+    constructor(nfa, unanchored, lineStart, maxLineBytes) {
+        // Special columns: \n, \r, ESC, ^.
+        super(nfa, unanchored, [10, 13, 27, 94], MAX_STATES);
+        this.maxLineBytes = maxLineBytes;
+        this.lineStart = this.close(lineStart);
+        this.reset();
+    }
+    startRows() {
+        this.row([]);
+        this.lineRow = this.row(this.lineStart);
+    }
+    initRow(offset, states) {
+        const n = this.normal;
+        this.table[offset + n] = NEWLINE;
+        this.table[offset + n + 1] = CR;
+        this.table[offset + n + 2] = ESC;
+        this.table[offset + n + 3] = CARET;
+        // A state with an accepting NFA state is a hit: entering it ends the line's scan.
+        const { accept } = this;
+        return states.some((st) => accept[st]) ? ACCEPT : offset;
+    }
+    /**
+     * Scans whole lines of `buf` from `pos` (a line start) to `len`. Lines no pattern can match are skipped:
+     * counted in `skipped` and `skipCount`, their bounds kept in `skipStart`/`skipEnd` at index
+     * `count % SKIP_RING`. Stops at the first line that needs the caller (`verdict` Hit, Complex or Partial;
+     * the return value is that line's start) or at `len` (`verdict` End, return value `len`), or once `limit`
+     * lines were skipped (`verdict` End, return value the next line's start).
+     */
+    scan(buf, pos, len, limit = Infinity) {
+        const column = this.column;
+        const cap = this.maxLineBytes;
+        const skipStart = this.skipStart;
+        const skipEnd = this.skipEnd;
+        let table = this.table;
+        let count = this.skipCount;
+        const first = count;
+        let lineStart = pos;
+        let s = this.lineRow;
+        let i = pos;
+        let resets = 0;
+        let verdict;
+        scan: for (;;) {
+            if (i >= len) {
+                verdict = lineStart >= len ? Verdict.End : Verdict.Partial;
+                break;
+            }
+            let t = table[s + column[buf[i]]];
+            if (t >= 0) {
+                s = t;
+                i++;
+                continue;
+            }
+            let plain;
+            switch (t) {
+                case NEWLINE:
+                    if (i - lineStart > cap) {
+                        verdict = Verdict.Complex;
+                        break scan;
+                    }
+                    skipStart[count & (SKIP_RING - 1)] = lineStart;
+                    skipEnd[count & (SKIP_RING - 1)] = i;
+                    count++;
+                    i++;
+                    lineStart = i;
+                    s = this.lineRow;
+                    if (count - first >= limit) {
+                        verdict = Verdict.End;
+                        break scan;
+                    }
+                    continue;
+                case ACCEPT:
+                    verdict = Verdict.Hit;
+                    break scan;
+                case UNKNOWN:
+                    plain = column[buf[i]];
+                    break;
+                case CR: {
+                    // Trailing carriage returns are dropped by cleaning; one inside the line starts a new segment.
+                    let j = i + 1;
+                    while (j < len && buf[j] === 13)
+                        j++;
+                    if (j >= len)
+                        verdict = Verdict.Partial;
+                    else if (buf[j] !== 10)
+                        verdict = Verdict.Complex;
+                    else {
+                        i = j;
+                        continue;
+                    }
+                    break scan;
+                }
+                case ESC: {
+                    const n = escapeLength(buf, i, len);
+                    if (n < 0) {
+                        verdict = n === -1 ? Verdict.Complex : Verdict.Partial;
+                        break scan;
+                    }
+                    if (n > 0) {
+                        i += n;
+                        continue;
+                    }
+                    // A lone ESC stays in the cleaned line as a character.
+                    plain = this.plain[27];
+                    break;
+                }
+                case CARET: {
+                    // `^[[31m` is an ANSI code in caret notation, which cleaning removes.
+                    if (i + 1 >= len)
+                        verdict = Verdict.Partial;
+                    else if (buf[i + 1] === 91 || buf[i + 1] === 27)
+                        verdict = Verdict.Complex;
+                    else {
+                        plain = this.plain[94];
+                        break;
+                    }
+                    break scan;
+                }
+                default:
+                    verdict = Verdict.Complex;
+                    break scan;
+            }
+            // The byte as an ordinary character, on a transition that may still have to be computed.
+            t = table[s + plain];
+            if (t === UNKNOWN) {
+                t = this.transition(s, plain);
+                table = this.table;
+                if (t === RESET) {
+                    // Too many states: the table was emptied; the line is scanned again from its start.
+                    if (++resets > 1) {
+                        verdict = Verdict.Complex;
+                        break;
+                    }
+                    s = this.lineRow;
+                    i = lineStart;
+                    continue;
+                }
+            }
+            if (t === ACCEPT) {
+                verdict = Verdict.Hit;
+                break;
+            }
+            s = t;
+            i++;
+        }
+        this.verdict = verdict;
+        this.skipped = count - first;
+        this.skipCount = count;
+        return lineStart;
+    }
+}
+/**
+ * The length of the ANSI sequence at `i` (an ESC) as `cleanLine` removes it: 0 when it removes none (the ESC
+ * stays), -1 when the scanner does not follow it (OSC, or a sequence ending in `Z`, which could be a
+ * timestamp's end), -2 when the chunk ends first.
+ */
+function escapeLength(buf, i, len) {
+    if (i + 1 >= len)
+        return -2;
+    const b = buf[i + 1];
+    if (b === 91 /* [ */) {
+        // CSI: ESC [ [0-9;?]* [ -/]* [@-~]
+        let j = i + 2;
+        while (j < len && ((buf[j] >= 48 && buf[j] <= 57) || buf[j] === 59 || buf[j] === 63))
+            j++;
+        while (j < len && buf[j] >= 32 && buf[j] <= 47)
+            j++;
+        if (j >= len)
+            return -2;
+        const f = buf[j];
+        if (f >= 64 && f <= 126)
+            return f === 90 ? -1 : j + 1 - i;
+        return 0;
+    }
+    if (b === 93 /* ] */)
+        return -1;
+    // Two characters: ESC [@-Z\\-_]
+    if ((b >= 64 && b <= 90) || (b >= 92 && b <= 95))
+        return b === 90 ? -1 : 2;
+    return 0;
+}
+/**
+ * Which of a set of patterns may match a string: the same automaton, over the string's UTF-8 bytes, with
+ * every pattern's matches recorded rather than the first ending the scan. A pattern it reports may not
+ * match; one it does not report cannot.
+ */
+class PatternFilter extends LazyDfa {
+    acceptOf;
+    exact;
+    startRow = 0;
+    starts;
+    /** Per row (by index), the patterns matched: outputData[outputAt[row], outputAt[row + 1]). */
+    outputAt = new Int32Array(65);
+    outputData = new Int32Array(256);
+    /** Patterns the filter cannot rule out: always reported. */
+    always;
+    /** The result of the last `test`: 1 for each pattern that may match `text`. */
+    may;
+    text;
+    /** After `test`: whether a pattern of `watched` was reported that the filter matches exactly, or another. */
+    watchedExact = false;
+    watchedApprox = false;
+    /** Per pattern: 1 watched and exact, 2 watched and approximate, 0 not watched. */
+    watch;
+    bytes = Buffer.allocUnsafe(6144);
+    alwaysExact = false;
+    alwaysApprox = false;
+    constructor(nfa, unanchored, starts, acceptOf, always, 
+    /** 1 for a pattern the filter matches exactly: reported means it matches. */
+    exact, watched) {
+        super(nfa, unanchored, [], MAX_FILTER_STATES);
+        this.acceptOf = acceptOf;
+        this.exact = exact;
+        this.starts = this.close(starts);
+        this.always = always;
+        this.may = new Uint8Array(always.length);
+        this.watch = new Uint8Array(always.length);
+        for (let id = 0; id < always.length; id++)
+            if (watched(id))
+                this.watch[id] = exact[id] ? 1 : 2;
+        for (let id = 0; id < always.length; id++)
+            if (always[id]) {
+                if (this.watch[id] === 1)
+                    this.alwaysExact = true;
+                else if (this.watch[id] === 2)
+                    this.alwaysApprox = true;
+            }
+        this.reset();
+    }
+    startRows() {
+        this.row([]);
+        this.startRow = this.row(this.starts);
+    }
+    initRow(offset, states) {
+        const out = [];
+        for (const st of states)
+            if (this.acceptOf[st] >= 0)
+                out.push(this.acceptOf[st]);
+        const index = offset / this.cols;
+        if (index + 2 > this.outputAt.length)
+            this.outputAt = grown(this.outputAt, index + 2);
+        const at = this.outputAt[index];
+        if (at + out.length > this.outputData.length)
+            this.outputData = grown(this.outputData, at + out.length);
+        this.outputData.set(out, at);
+        this.outputAt[index + 1] = at + out.length;
+        return out.length ? OUTPUT - index : offset;
+    }
+    /** Fills `may` for `text`. */
+    test(text) {
+        const may = this.may;
+        this.text = text;
+        for (let attempt = 0; attempt < 2; attempt++) {
+            may.set(this.always);
+            this.watchedExact = this.alwaysExact;
+            this.watchedApprox = this.alwaysApprox;
+            if (this.run(text))
+                return may;
+        }
+        // A text that needs more states than the table holds: every pattern may match.
+        may.fill(1);
+        this.watchedApprox = true;
+        return may;
+    }
+    /** One pass over the text's UTF-8 bytes; false when the table was emptied on the way (the caller starts again). */
+    run(text) {
+        // Written out natively: a loop over the bytes is faster than one over the characters of a sliced string.
+        if (this.bytes.length < text.length * 3)
+            this.bytes = Buffer.allocUnsafe(text.length * 3);
+        const bytes = this.bytes;
+        const len = bytes.write(text, 0, 'utf8');
+        const column = this.column;
+        let table = this.table;
+        let s = this.startRow;
+        if (s < 0)
+            s = this.record(OUTPUT - s);
+        for (let i = 0; i < len; i++) {
+            const col = column[bytes[i]];
+            let t = table[s + col];
+            if (t >= 0) {
+                s = t;
+                continue;
+            }
+            if (t === UNKNOWN) {
+                t = this.transition(s, col);
+                table = this.table;
+                if (t === RESET)
+                    return false;
+                if (t >= 0) {
+                    s = t;
+                    continue;
+                }
+            }
+            s = this.record(OUTPUT - t);
+        }
+        return true;
+    }
+    /** Notes the matches of the row at `index`; returns its offset. */
+    record(index) {
+        const data = this.outputData;
+        for (let k = this.outputAt[index], end = this.outputAt[index + 1]; k < end; k++) {
+            const id = data[k];
+            if (!this.may[id]) {
+                this.may[id] = 1;
+                this.noteWatched(id);
+            }
+        }
+        return index * this.cols;
+    }
+    noteWatched(id) {
+        const w = this.watch[id];
+        if (w === 1)
+            this.watchedExact = true;
+        else if (w === 2)
+            this.watchedApprox = true;
+    }
+}
+/** Rows entered with matches are coded OUTPUT - their index. */
+const OUTPUT = -16;
+const MAX_FILTER_STATES = 1 << 14;
+/**
+ * Compiles patterns into a PatternFilter. A pattern the parser does not support, or that matches the empty
+ * string, is always reported.
+ */
+function compileFilter(patterns, watched = () => false) {
+    const nfa = new Nfa();
+    const unanchored = [];
+    const starts = [];
+    const acceptAt = [];
+    const always = new Uint8Array(patterns.length);
+    const exact = new Uint8Array(patterns.length);
+    patterns.forEach((p, id) => {
+        try {
+            if (/[uvm]/.test(p.flags))
+                throw new Unsupported(`flags ${p.flags}`);
+            const parser = new Parser(p.source);
+            const parsed = branches(parser.parse(), true);
+            if (parsed.some((b) => minLen(b.node) === 0))
+                throw new Unsupported('matches the empty string');
+            const fold = p.flags.includes('i');
+            nfa.approx = parser.approx;
+            for (const b of parsed) {
+                const st = nfa.state();
+                acceptAt.push([nfa.build(b.node, st, fold), id]);
+                (b.anchored ? starts : unanchored).push(st);
+                if (!b.exact)
+                    nfa.approx = true;
+            }
+            exact[id] = nfa.approx ? 0 : 1;
+        }
+        catch (e) {
+            if (!(e instanceof Unsupported))
+                throw e;
+            always[id] = 1;
+        }
+    });
+    const acceptOf = new Int32Array(nfa.edges.length).fill(-1);
+    for (const [st, id] of acceptAt) {
+        acceptOf[st] = id;
+        nfa.accept[st] = true;
+    }
+    return new PatternFilter(nfa, unanchored, [...starts, ...unanchored], acceptOf, always, exact, watched);
+}
+/**
+ * Compiles patterns into a scanner; null when one of them uses syntax the scanner does not support (the
+ * caller then looks at every line).
+ */
+function compileScanner(patterns, maxLineBytes) {
+    try {
+        const nfa = new Nfa();
+        const unanchored = [];
+        const lineStart = [];
+        // Anchored branches start at the line start, after a BOM, and after `z` or `z ` (a timestamp's end).
+        const anchorStarts = [];
+        for (const p of patterns) {
+            if (/[uvm]/.test(p.flags))
+                throw new Unsupported(`flags ${p.flags}`);
+            const fold = p.flags.includes('i');
+            for (const b of branches(new Parser(p.source).parse())) {
+                // A branch that matches the empty string matches every line: nothing could be skipped.
+                if (minLen(b.node) === 0)
+                    throw new Unsupported(`${p.source} matches an empty line`);
+                const s = nfa.state();
+                nfa.accept[nfa.build(b.node, s, fold)] = true;
+                (b.anchored ? anchorStarts : unanchored).push(s);
+            }
+        }
+        if (anchorStarts.length) {
+            const entry = nfa.state();
+            for (const s of anchorStarts)
+                nfa.epsilon(entry, s);
+            lineStart.push(entry);
+            const bom = nfa.state();
+            nfa.epsilon(nfa.chain(bom, [0xef, 0xbb, 0xbf]), entry);
+            lineStart.push(bom);
+            const z = nfa.state();
+            const afterZ = nfa.state();
+            nfa.byte(z, 122, afterZ);
+            nfa.epsilon(afterZ, entry);
+            const space = nfa.state();
+            nfa.byte(afterZ, 32, space);
+            nfa.epsilon(space, entry);
+            unanchored.push(z);
+        }
+        for (const s of unanchored)
+            lineStart.push(s);
+        return new LineScanner(nfa, unanchored, lineStart, maxLineBytes);
+    }
+    catch (e) {
+        if (e instanceof Unsupported)
+            return null;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/logs/extract.ts
+
+
 
 
 
@@ -1252,13 +2737,24 @@ const ECHOED_COMMAND = /^[>+] (?!\S+@\S+ \S+ \/)(\S.*)$/;
 const CONTINUATION = /^\s+\S|^\s*(?:at |Caused by:|\.\.\. \d+ more|File "|#\d+ |\||│|[-+] )|^\S+:\d+(?::\d+)?:/;
 class Extractor {
     table;
-    cache = new Map();
+    /** What the built-in table made of recent lines (null: the prefilter rejected it), in two generations. */
+    memo = new Map();
+    memoOld = new Map();
+    /** Lines pushed by their bytes (pushBytes), by hash of the bytes, in two generations. */
+    lines = new Map();
+    linesOld = new Map();
+    /** The bytes of the young generation's lines (each at its `at`), `used` of them. */
+    arena = Buffer.allocUnsafeSlow(MEMO_ARENA_BYTES);
+    arenaOld = Buffer.allocUnsafeSlow(MEMO_ARENA_BYTES);
+    used = 0;
     baseline;
     changed;
     maxExcerpts;
     maxBlocks;
+    filterAfter;
     format = 'plain';
     total = 0;
+    /** The last lines, as context for a block that opens or a failure marker; lines passed over stay raw. */
     ring = new Ring(RING);
     open = null;
     gapLeft = 0;
@@ -1266,29 +2762,197 @@ class Extractor {
     sections = [{ name: '', startLine: 1, failed: false, cleanup: false, commands: [] }];
     ignored = 0;
     continuing = false;
+    /** Lines scored before the matcher was in use. */
+    unfiltered = 0;
     constructor(options) {
         this.table = compileTable(options.rules);
         this.changed = options.changedFiles?.length ? new ChangedFiles(options.changedFiles) : undefined;
         this.baseline = options.baseline;
         this.maxExcerpts = options.maxExcerpts ?? 8;
         this.maxBlocks = options.maxBlocks ?? 300;
+        this.filterAfter = options.filterAfterLines ?? FILTER_AFTER_LINES;
     }
     push(raw) {
-        this.total = raw.n;
-        if (raw.n <= 3)
-            this.detectFormat(raw.text);
+        this.pushCleaned(raw.n, raw.text, (0,clean/* cleanLine */.Ow)(raw.text));
+    }
+    // ── The fast path (see ScanningSplitter) ──
+    // Most lines of a log only count, and are kept as context in case a block opens next: those a line scanner
+    // tells apart from their bytes are passed over (`pass`) instead of pushed. For that to change nothing, a
+    // line passed over must be one `push` would only count and keep: `needsEveryLine` false, and the line
+    // neither matches the prefilter nor marks a section or a failure (`mayMatter` false).
+    /** Whether lines can be passed over at all: not with user rules, which apply to every line. */
+    canScan() {
+        return this.table.user.length === 0;
+    }
+    /** The scanner for the lines `mayMatter` could be true of; null when every line must be pushed. */
+    scanner() {
+        return this.canScan() ? sharedScanner() : null;
+    }
+    /** True while every line must go through `push`: a block is open, user rules apply, or the format is not known yet. */
+    needsEveryLine() {
+        return this.open !== null || this.table.user.length > 0 || this.total < 3;
+    }
+    /**
+     * Whether `push` could do more with a line (cleaned) than count it and keep it as context, when
+     * `needsEveryLine` is false: it may score (prefilter), start a section or echo a command (trackSections),
+     * or mark a failure (markFailure).
+     */
+    mayMatter(text) {
+        const c = text.charCodeAt(0);
+        // The first characters trackSections and markFailure look further at.
+        if (c === 62 ||
+            c === 43 ||
+            c === 35 ||
+            c === 80 ||
+            c === 67 ||
+            c === 36 ||
+            c === 91 ||
+            c === 69 ||
+            c === 66 ||
+            c === 70)
+            return true;
+        if (text.includes('The command "') || text.includes('Process completed'))
+            return true;
+        return this.builtinOf(text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text) !== null;
+    }
+    /** The built-in table on `t` (a line cut at EVAL_CHARS): null when the prefilter rejects it. */
+    evaluate(t) {
+        return this.prefilter(t) ? this.scoreBuiltin(t) : null;
+    }
+    /** `evaluate`, memoized. */
+    builtinOf(t) {
+        let b = this.memo.get(t);
+        if (b !== undefined)
+            return b;
+        b = this.memoOld.get(t);
+        if (b === undefined)
+            b = this.evaluate(t);
+        this.memo.set(t, b);
+        if (this.memo.size >= CACHE_LINES) {
+            this.memoOld = this.memo;
+            this.memo = new Map();
+        }
+        return b;
+    }
+    /**
+     * PREFILTER.test(t). Through the filter once it is in use: a fragment it reports and matches exactly
+     * settles it; one it reports only approximately leaves it to PREFILTER; none, and PREFILTER cannot match.
+     * The filter keeps its answer, for scoreBuiltin on the same text.
+     */
+    prefilter(t) {
+        const m = this.matcher();
+        if (!m?.fragments)
+            return classify_rules/* PREFILTER */._Q.test(t);
+        const f = m.filter;
+        f.test(t);
+        return f.watchedExact || (f.watchedApprox && classify_rules/* PREFILTER */._Q.test(t));
+    }
+    /** The shared matcher, once this log has scored enough lines to make compiling it worthwhile. */
+    matcher() {
+        if (this.table.matcher)
+            return this.table.matcher;
+        if (this.unfiltered++ < this.filterAfter)
+            return null;
+        this.table.matcher = matcherFor(this.table);
+        return this.table.matcher;
+    }
+    /** A line the scanner could not rule out by its bytes: pushed, or passed over when its text says it may. */
+    consider(raw) {
         const text = (0,clean/* cleanLine */.Ow)(raw.text);
-        this.trackSections(raw.n, text);
-        const { score, rule } = this.score(text);
-        const displayed = text.length > DISPLAY_CHARS ? detach(text.slice(0, DISPLAY_CHARS)) + ' …' : text;
+        if (this.needsEveryLine() || this.mayMatter(text))
+            this.pushCleaned(raw.n, raw.text, text);
+        else {
+            this.total = raw.n;
+            this.continuing = false;
+            this.ring.push(contextLine(raw.n, text));
+        }
+    }
+    /**
+     * A line that cannot matter (needsEveryLine false, mayMatter false), by its bytes `buf[start, end)`:
+     * counted, and kept as context, decoded only if it is ever shown. `buf` may be reused after the chunk:
+     * call `detach` before.
+     */
+    pass(n, buf, start, end) {
+        this.total = n;
+        // What push does to a line that scores nothing while no block is open.
+        this.continuing = false;
+        this.ring.push(new PassedLine(n, buf, start, end));
+    }
+    /** Copies the bytes of the lines passed over out of the chunk they were read from. */
+    detach() {
+        this.ring.forEach((l) => {
+            if (l instanceof PassedLine)
+                l.detach();
+        });
+    }
+    recent(n) {
+        return this.ring.last(n).map((l) => (l instanceof PassedLine ? l.line() : l));
+    }
+    /**
+     * A line by its bytes `buf[start, end)` (no longer than the line cap, whole in the chunk): `push` for a
+     * line the scanner flagged, or, `quiet`, for one it did not (the prefilter cannot pass it: it scores
+     * nothing). A line seen shortly before with the same bytes (after a BOM and runner timestamp, which
+     * cleaning removes) is not decoded, cleaned or scored again.
+     */
+    pushBytes(n, buf, start, end, quiet) {
+        const from = n <= 3 ? -1 : contentStart(buf, start, end);
+        if (from < 0) {
+            const text = buf.toString('utf8', start, end);
+            this.pushCleaned(n, text, (0,clean/* cleanLine */.Ow)(text), quiet ? { arena: buf, at: 0, len: 0, text: '', builtin: null } : undefined);
+            return;
+        }
+        // Keyed by a hash of the length and the first bytes; the bytes themselves are compared.
+        const len = end - from;
+        let h = Math.imul(0x811c9dc5 ^ len, 0x01000193);
+        for (let i = from, stop = Math.min(end, from + 48); i < stop; i++)
+            h = Math.imul(h ^ buf[i], 0x01000193);
+        let memo = this.lines.get(h) ?? this.linesOld.get(h);
+        if (memo === undefined ||
+            memo.len !== len ||
+            buf.compare(memo.arena, memo.at, memo.at + len, from, end) !== 0) {
+            // cleanLine's result depends on nothing before `from` but that it was a BOM and timestamp.
+            const text = (0,clean/* cleanLine */.Ow)(buf.toString('utf8', start, end));
+            if (len > MEMO_LINE_BYTES) {
+                this.pushCleaned(n, '', text, quiet ? { arena: buf, at: 0, len: 0, text, builtin: null } : undefined);
+                return;
+            }
+            if (this.used + len > this.arena.length || this.lines.size >= MEMO_LINES) {
+                // The old generation goes, and its arena is the young one's now: no entry refers to it any more
+                // (entries found in the old generation are not moved to the young one).
+                this.linesOld = this.lines;
+                this.lines = new Map();
+                [this.arena, this.arenaOld] = [this.arenaOld, this.arena];
+                this.used = 0;
+            }
+            buf.copy(this.arena, this.used, from, end);
+            memo = { arena: this.arena, at: this.used, len, text };
+            this.used += len;
+            this.lines.set(h, memo);
+        }
+        // The scanner's verdict depends on the bytes alone: a quiet line is one the prefilter rejects.
+        if (quiet)
+            memo.builtin = null;
+        // n > 3: the raw text is not needed (detectFormat).
+        this.pushCleaned(n, '', memo.text, memo);
+    }
+    pushCleaned(n, rawText, text, memo) {
+        this.total = n;
+        if (n <= 3)
+            this.detectFormat(rawText);
+        this.trackSections(n, text);
+        const { score, rule } = this.score(text, memo);
+        const displayed = memo ? (memo.display ??= display(text)) : display(text);
         const line = {
-            n: raw.n,
+            n,
             text: displayed,
             score,
             rule,
-            inBaseline: score >= ANCHOR_MIN && this.baseline !== undefined && this.baseline.has(baselineKey(text)),
+            inBaseline: score >= ANCHOR_MIN &&
+                this.baseline !== undefined &&
+                this.baseline.has(memo ? (memo.key ??= baselineKey(text)) : baselineKey(text)),
             // Only lines that may join an open block need to know whether they continue it.
-            continuation: this.open !== null && CONTINUATION.test(text),
+            continuation: this.open !== null &&
+                (memo ? (memo.continuation ??= CONTINUATION.test(text)) : CONTINUATION.test(text)),
             ignored: false,
         };
         if (rule?.ignore) {
@@ -1319,7 +2983,7 @@ class Extractor {
             }
         }
         else if (anchor) {
-            const before = trimLeadingBlank(this.ring.last(BEFORE));
+            const before = trimLeadingBlank(this.recent(BEFORE));
             this.open = {
                 lines: [...before, line],
                 section: this.sections.length - 1,
@@ -1392,7 +3056,9 @@ class Extractor {
         // line's strongest (a lint message inside an Elixir exception is still a lint message).
         for (const group of anchors.slice(0, 4))
             for (const a of group) {
-                const typed = a.rule?.type ? a.rule : this.table.positive.find((r) => r.type && r.weight >= 3 && r.pattern.test(a.text));
+                const typed = a.rule?.type
+                    ? a.rule
+                    : this.table.positive.find((r) => r.type && r.weight >= 3 && r.pattern.test(a.text));
                 if (typed)
                     a.typeRule = typed;
             }
@@ -1411,9 +3077,17 @@ class Extractor {
             ignoredLines: this.ignored,
         };
     }
-    score(text) {
+    score(text, memo) {
         const t = text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text;
-        const pre = classify_rules/* PREFILTER */._Q.test(t);
+        let builtin;
+        if (memo) {
+            if (memo.builtin === undefined)
+                memo.builtin = this.evaluate(t);
+            builtin = memo.builtin;
+        }
+        else
+            builtin = this.builtinOf(t);
+        const pre = builtin !== null;
         if (!pre && this.table.user.length === 0)
             return NONE;
         let user;
@@ -1425,15 +3099,8 @@ class Extractor {
             if (!user || r.weight >= user.weight)
                 user = r;
         }
-        if (!pre)
+        if (builtin === null)
             return user ? { score: user.weight, rule: user } : NONE;
-        let builtin = this.cache.get(t);
-        if (builtin === undefined) {
-            builtin = this.scoreBuiltin(t);
-            if (this.cache.size >= CACHE_LINES)
-                this.cache.clear();
-            this.cache.set(t, builtin);
-        }
         if (builtin.hard)
             return NONE;
         let best = builtin.rule;
@@ -1445,30 +3112,42 @@ class Extractor {
             return NONE;
         return { score: best.weight, rule: best };
     }
-    /** The built-in table on one line: strongest rule first, so most lines stop after a few tests. */
+    /**
+     * The built-in table on one line: strongest rule first, so most lines stop after a few tests. Only the
+     * rules the filter cannot rule out for the line are tested (`may`, by rule index in `builtin`): the others
+     * cannot match it.
+     */
     scoreBuiltin(t) {
-        const { hardNoise, softNoise, generic, positive, maxCancel } = this.table;
-        for (const r of hardNoise)
-            if (r.pattern.test(t))
+        const { hardNoise, softNoise, generic, positive, maxCancel, at } = this.table;
+        const m = this.matcher();
+        // The filter's answer for t (prefilter has usually just asked it): the rules it rules out are not tested.
+        const may = m ? (m.filter.text === t ? m.filter.may : m.filter.test(t)) : undefined;
+        const test = (r, i) => (may === undefined || may[i] === 1) && r.pattern.test(t);
+        for (let k = 0; k < hardNoise.length; k++)
+            if (test(hardNoise[k], at.hardNoise[k]))
                 return { score: 0, rule: undefined, hard: true, cancelBelow: 0 };
         let best;
         // A line that only says "it failed" stays generic whatever else its words match.
-        for (const r of generic)
-            if (r.pattern.test(t)) {
-                best = r;
+        for (let k = 0; k < generic.length; k++)
+            if (test(generic[k], at.generic[k])) {
+                best = generic[k];
                 break;
             }
         if (!best)
-            for (const r of positive)
-                if (r.pattern.test(t)) {
-                    best = r;
+            for (let k = 0; k < positive.length; k++)
+                if (test(positive[k], at.positive[k])) {
+                    best = positive[k];
                     break;
                 }
         let cancelBelow = 0;
+        // Soft noise only raises `cancelBelow` to its highest `cancelsBelow`: in that order (compileTable), the
+        // first match settles it, and the rules after it are not tested.
         if (best && best.weight < maxCancel)
-            for (const r of softNoise)
-                if (r.pattern.test(t))
-                    cancelBelow = Math.max(cancelBelow, r.cancelsBelow ?? classify_rules/* NOISE_CANCELS_BELOW */.zc);
+            for (let k = 0; k < softNoise.length; k++)
+                if (test(softNoise[k], at.softNoise[k])) {
+                    cancelBelow = softNoise[k].cancelsBelow ?? classify_rules/* NOISE_CANCELS_BELOW */.zc;
+                    break;
+                }
         return { score: best ? best.weight : 0, rule: best, cancelBelow };
     }
     detectFormat(text) {
@@ -1493,7 +3172,12 @@ class Extractor {
                     commands.shift();
             }
         }
-        if (c !== 35 /* # */ && c !== 80 /* P */ && c !== 67 /* C */ && c !== 36 /* $ */ && c !== 91 /* [ */ && c !== 43 /* + */)
+        if (c !== 35 /* # */ &&
+            c !== 80 /* P */ &&
+            c !== 67 /* C */ &&
+            c !== 36 /* $ */ &&
+            c !== 91 /* [ */ &&
+            c !== 43 /* + */)
             return;
         let name;
         let cleanup = false;
@@ -1545,7 +3229,9 @@ class Extractor {
             current.failed = true;
             current.failLine = this.total;
             // The last lines before the marker: what the failing command printed last, kept as a fallback.
-            const lines = trimLeadingBlank(this.ring.last(11).slice(0, -1).filter((l) => l.n >= current.startLine));
+            const lines = trimLeadingBlank(this.recent(11)
+                .slice(0, -1)
+                .filter((l) => l.n >= current.startLine));
             if (lines.some((l) => l.text.trim() !== '')) {
                 this.keep({
                     lines,
@@ -1656,7 +3342,8 @@ class Extractor {
             }
             let j = i;
             let count = 0;
-            while (j < lines.length && (repeated[j] || (lines[j].score < ANCHOR_MIN && j + 1 < lines.length && repeated[j + 1]))) {
+            while (j < lines.length &&
+                (repeated[j] || (lines[j].score < ANCHOR_MIN && j + 1 < lines.length && repeated[j + 1]))) {
                 if (repeated[j])
                     count++;
                 j++;
@@ -1681,7 +3368,8 @@ class Extractor {
             runs.push(run);
         // A run of context only (cut off from its anchor by dropped lines) says nothing on its own.
         const excerpts = runs
-            .filter((r) => r.some((l) => l.text.trim() !== '') && (block.fallback || runs.length === 1 || r.some((l) => l.score >= ANCHOR_MIN)))
+            .filter((r) => r.some((l) => l.text.trim() !== '') &&
+            (block.fallback || runs.length === 1 || r.some((l) => l.score >= ANCHOR_MIN)))
             .map((r) => {
             const inRun = r.some((l) => l.n === key.n);
             const keyOf = inRun ? key : r.reduce((a, b) => (b.score > a.score ? b : a), r[0]);
@@ -1700,7 +3388,7 @@ class Extractor {
         return { excerpts, anchors, score, start: lines[0].n, keyText: key.text };
     }
     tailExcerpt() {
-        const tail = trimLeadingBlank(this.ring.last(12));
+        const tail = trimLeadingBlank(this.recent(12));
         if (!tail.length)
             return null;
         const section = this.sections[this.sections.length - 1];
@@ -1734,6 +3422,76 @@ function tail(path) {
     const parts = path.replace(/\\/g, '/').split('/').filter(Boolean);
     return parts.slice(-2).join('/').toLowerCase();
 }
+/** What `push` keeps of a line that scores nothing and opens no block: the line as context. */
+function contextLine(n, text) {
+    return {
+        n,
+        text: display(text),
+        score: 0,
+        rule: undefined,
+        inBaseline: false,
+        continuation: false,
+        ignored: false,
+    };
+}
+/** A line's text as shown: cut at DISPLAY_CHARS. */
+function display(text) {
+    return text.length > DISPLAY_CHARS ? detach(text.slice(0, DISPLAY_CHARS)) + ' …' : text;
+}
+/** A line passed over, as its raw bytes: cleaned into its context line only when read. */
+class PassedLine {
+    n;
+    buf;
+    start;
+    end;
+    resolved;
+    /** After `detach`: the bytes, one character each (a string keeps no chunk or pool slab alive). */
+    bytes;
+    constructor(n, buf, start, end) {
+        this.n = n;
+        this.buf = buf;
+        this.start = start;
+        this.end = end;
+    }
+    line() {
+        if (!this.resolved) {
+            // Decoded as LineSplitter decodes a line that fits in its chunk.
+            const text = this.buf
+                ? this.buf.toString('utf8', this.start, this.end)
+                : Buffer.from(this.bytes, 'latin1').toString('utf8');
+            this.resolved = contextLine(this.n, (0,clean/* cleanLine */.Ow)(text));
+            this.buf = undefined;
+            this.bytes = undefined;
+        }
+        return this.resolved;
+    }
+    detach() {
+        if (!this.buf)
+            return;
+        this.bytes = this.buf.toString('latin1', this.start, this.end);
+        this.buf = undefined;
+    }
+}
+let scannerCache;
+/** One scanner per process for the built-in table: its automaton grows with what it reads, and is kept. */
+function sharedScanner() {
+    if (scannerCache === undefined) {
+        const markers = [
+            GH_STEP,
+            GH_CLEANUP,
+            TRAVIS_CMD,
+            JENKINS_STAGE,
+            JENKINS_SHELL,
+            ECHOED_COMMAND,
+            GH_COMPLETED,
+            GH_ERROR,
+            TRAVIS_FAILED,
+            JENKINS_FAILED,
+        ];
+        scannerCache = compileScanner([classify_rules/* PREFILTER */._Q, ...markers].map((r) => ({ source: r.source, flags: r.flags })), DEFAULT_MAX_LINE_BYTES);
+    }
+    return scannerCache;
+}
 /** The last `size` items pushed, oldest first, without shifting an array on every line. */
 class Ring {
     size;
@@ -1749,6 +3507,9 @@ class Ring {
             this.items[this.next] = item;
         this.next = (this.next + 1) % this.size;
     }
+    forEach(f) {
+        this.items.forEach(f);
+    }
     /** The last `n` items, oldest first. */
     last(n) {
         const count = Math.min(n, this.items.length);
@@ -1761,23 +3522,88 @@ class Ring {
     }
 }
 const NONE = { score: 0, rule: undefined };
-const CACHE_LINES = 5_000;
+const MEMO_LINES = 256;
+const MEMO_ARENA_BYTES = 64 * 1024;
+/** Longer lines are not memoized. */
+const MEMO_LINE_BYTES = 4096;
+/**
+ * Where cleaning makes a line start: after a BOM and a runner timestamp (stripTimestamp), found on the
+ * bytes; -1 when that cannot be told from them (a non-ASCII character among the first 20 after a BOM:
+ * stripTimestamp counts UTF-16 code units).
+ */
+function contentStart(buf, start, end) {
+    let p = start;
+    if (end - p >= 3 && buf[p] === 0xef && buf[p + 1] === 0xbb && buf[p + 2] === 0xbf)
+        p += 3;
+    if (end - p < 20)
+        return p;
+    for (let i = p; i < p + 20; i++)
+        if (buf[i] >= 0x80)
+            return -1;
+    if (buf[p + 4] !== 45 || buf[p + 10] !== 84 || buf[p + 13] !== 58)
+        return p;
+    let i = p + 19;
+    if (buf[i] === 46) {
+        i++;
+        while (i < end && buf[i] >= 48 && buf[i] <= 57)
+            i++;
+    }
+    if (i >= end || buf[i] !== 90)
+        return p;
+    i++;
+    if (i < end && buf[i] === 32)
+        i++;
+    return i;
+}
+const CACHE_LINES = 1024;
+/** Lines a log scores through the regexes alone before the filter is used (compiling it takes ~0.1 s). */
+const FILTER_AFTER_LINES = 2000;
+const matchers = new Map();
+/** One matcher per built-in table, shared by the Extractors of a process: its automaton grows as it is used. */
+function matcherFor(table) {
+    const { builtin } = table;
+    const key = builtin.map((r) => `${r.pattern.flags}/${r.pattern.source}`).join('\n');
+    let m = matchers.get(key);
+    if (!m) {
+        const fragments = classify_rules/* PREFILTER_FRAGMENTS */.gy.map((f) => new RegExp(f, 'i'));
+        m = {
+            filter: compileFilter([...builtin.map((r) => r.pattern), ...fragments], (id) => id >= builtin.length),
+            fragments: String(classify_rules/* PREFILTER */._Q) === String((0,classify_rules/* compilePrefilter */.DX)(classify_rules/* PREFILTER_FRAGMENTS */.gy)),
+        };
+        matchers.set(key, m);
+    }
+    return m;
+}
 function compileTable(rules) {
     const builtin = rules.filter((r) => !r.user);
-    const softNoise = builtin.filter((r) => r.noise && !r.hard);
+    // Highest cancelsBelow first (see scoreBuiltin); among equals in table order, but a pattern that opens
+    // with a repeated class (`\b[\w/.-]*error…`: the regex engine retries it at every character) last.
+    const costly = (r) => /^(?:\\b)?(?:\[(?:\\.|[^\]])*\]|\\[wWsSdD.])[*+]/.test(r.pattern.source) ? 1 : 0;
+    const softNoise = builtin
+        .filter((r) => r.noise && !r.hard)
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => cancels(b.r) - cancels(a.r) || costly(a.r) - costly(b.r) || a.i - b.i)
+        .map(({ r }) => r);
+    const hardNoise = builtin.filter((r) => r.noise && r.hard);
+    const generic = builtin.filter((r) => r.generic && !r.noise);
+    const positive = builtin
+        .map((r, i) => ({ r, i }))
+        .filter(({ r }) => !r.noise && !r.generic && r.weight > 0)
+        .sort((a, b) => b.r.weight - a.r.weight || b.i - a.i)
+        .map(({ r }) => r);
+    const at = (list) => list.map((r) => builtin.indexOf(r));
     return {
+        builtin,
         user: rules.filter((r) => r.user === true),
-        hardNoise: builtin.filter((r) => r.noise && r.hard),
+        hardNoise,
         softNoise,
-        generic: builtin.filter((r) => r.generic && !r.noise),
-        positive: builtin
-            .map((r, i) => ({ r, i }))
-            .filter(({ r }) => !r.noise && !r.generic && r.weight > 0)
-            .sort((a, b) => b.r.weight - a.r.weight || b.i - a.i)
-            .map(({ r }) => r),
-        maxCancel: Math.max(0, ...softNoise.map((r) => r.cancelsBelow ?? classify_rules/* NOISE_CANCELS_BELOW */.zc)),
+        generic,
+        positive,
+        maxCancel: Math.max(0, ...softNoise.map(cancels)),
+        at: { hardNoise: at(hardNoise), softNoise: at(softNoise), generic: at(generic), positive: at(positive) },
     };
 }
+const cancels = (r) => r.cancelsBelow ?? classify_rules/* NOISE_CANCELS_BELOW */.zc;
 /** The parts of an excerpt not already shown by a more relevant one. */
 function withoutShown(e, shown) {
     const out = [];
@@ -1797,7 +3623,13 @@ function withoutShown(e, shown) {
         if (first > end)
             return;
         const keyLine = e.keyLine >= first && e.keyLine <= end && !blank(e.keyLine) ? e.keyLine : first;
-        out.push({ ...e, startLine: first, endLine: end, keyLine, lines: e.lines.slice(first - e.startLine, end - e.startLine + 1) });
+        out.push({
+            ...e,
+            startLine: first,
+            endLine: end,
+            keyLine,
+            lines: e.lines.slice(first - e.startLine, end - e.startLine + 1),
+        });
     };
     for (let n = e.startLine; n <= e.endLine; n++) {
         if (shown.has(n))
@@ -1832,33 +3664,112 @@ function trailingContinuation(block) {
     return keep;
 }
 
-;// CONCATENATED MODULE: ./src/logs/lines.ts
-const DEFAULT_MAX_LINE_BYTES = 16 * 1024;
-class LineSplitter {
-    onLine;
+;// CONCATENATED MODULE: ./src/logs/fast-lines.ts
+
+
+/** Bytes read before the scanner is used: compiling it costs about what pushing this much costs. */
+const SCAN_AFTER_BYTES = 1024 * 1024;
+class ScanningSplitter {
+    sink;
+    scannerOf;
+    scanAfterBytes;
     maxLineBytes;
     n = 0;
+    seen = 0;
+    scanner;
     parts = [];
     partBytes = 0;
     truncated = false;
     sawBytes = false;
     endedWithNewline = false;
-    constructor(onLine, maxLineBytes = DEFAULT_MAX_LINE_BYTES) {
-        this.onLine = onLine;
+    constructor(sink, scannerOf, scanAfterBytes = SCAN_AFTER_BYTES, maxLineBytes = DEFAULT_MAX_LINE_BYTES) {
+        this.sink = sink;
+        this.scannerOf = scannerOf;
+        this.scanAfterBytes = scanAfterBytes;
         this.maxLineBytes = maxLineBytes;
     }
     push(chunk) {
-        const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        if (buf.length === 0)
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const len = buf.length;
+        if (len === 0)
             return;
         this.sawBytes = true;
+        if (this.scanner === undefined && this.seen >= this.scanAfterBytes)
+            this.scanner = this.scannerOf();
+        this.seen += len;
         let pos = 0;
-        while (pos < buf.length) {
+        if (this.parts.length || this.truncated) {
+            // The rest of a line begun in an earlier chunk.
+            const nl = buf.indexOf(10);
+            this.keep(buf, 0, nl === -1 ? len : nl);
+            if (nl === -1) {
+                this.endedWithNewline = false;
+                return;
+            }
+            this.flushPending();
+            this.endedWithNewline = true;
+            pos = nl + 1;
+        }
+        const scanner = this.scanner;
+        if (!scanner) {
+            this.pushEveryLine(buf, pos);
+            this.sink.detach();
+            return;
+        }
+        while (pos < len) {
+            // While every line must be pushed, the scanner looks at one line at a time: one it skips cannot pass
+            // the prefilter, and is pushed as such.
+            const every = this.sink.needsEveryLine();
+            pos = scanner.scan(buf, pos, len, every ? 1 : Infinity);
+            if (scanner.skipped) {
+                if (every) {
+                    const k = (scanner.skipCount - 1) & (SKIP_RING - 1);
+                    this.sink.pushBytes(++this.n, buf, scanner.skipStart[k], scanner.skipEnd[k], true);
+                    this.endedWithNewline = true;
+                    continue;
+                }
+                this.passSkipped(buf, scanner);
+            }
+            const verdict = scanner.verdict;
+            if (verdict === Verdict.End) {
+                this.endedWithNewline = true;
+                break;
+            }
+            if (verdict === Verdict.Partial) {
+                this.keep(buf, pos, len);
+                this.endedWithNewline = false;
+                break;
+            }
+            // A hit goes to push; a complex line is looked at once cleaned.
             const nl = buf.indexOf(10, pos);
-            const end = nl === -1 ? buf.length : nl;
-            if (this.parts.length === 0 && nl !== -1 && end - pos <= this.maxLineBytes) {
-                // Common case: a whole line inside this chunk.
-                this.emit(buf.toString('utf8', pos, end), false);
+            if (nl === -1) {
+                this.keep(buf, pos, len);
+                this.endedWithNewline = false;
+                break;
+            }
+            if (nl - pos > this.maxLineBytes) {
+                this.keep(buf, pos, nl);
+                this.flushPending();
+            }
+            else if (verdict === Verdict.Hit)
+                this.sink.pushBytes(++this.n, buf, pos, nl, false);
+            else
+                this.sink.consider({ n: ++this.n, text: buf.toString('utf8', pos, nl), truncated: false });
+            this.endedWithNewline = true;
+            pos = nl + 1;
+        }
+        this.sink.detach();
+    }
+    /** The lines of `buf` from `pos` (a line start), each decoded and pushed, as LineSplitter does. */
+    pushEveryLine(buf, pos) {
+        const len = buf.length;
+        while (pos < len) {
+            const nl = buf.indexOf(10, pos);
+            const end = nl === -1 ? len : nl;
+            if (nl !== -1 && end - pos <= this.maxLineBytes) {
+                this.sink.push({ n: ++this.n, text: buf.toString('utf8', pos, end), truncated: false });
             }
             else {
                 this.keep(buf, pos, end);
@@ -1867,7 +3778,7 @@ class LineSplitter {
             }
             if (nl === -1) {
                 this.endedWithNewline = false;
-                break;
+                return;
             }
             this.endedWithNewline = true;
             pos = nl + 1;
@@ -1878,8 +3789,18 @@ class LineSplitter {
         if (this.parts.length || this.truncated)
             this.flushPending();
         else if (!this.sawBytes || this.endedWithNewline)
-            this.emit('', false);
+            this.sink.consider({ n: ++this.n, text: '', truncated: false });
         return this.n;
+    }
+    /** The lines the last scan skipped: only the last SKIP_RING can ever be read as context. */
+    passSkipped(buf, scanner) {
+        const { skipped, skipCount, skipStart, skipEnd } = scanner;
+        const first = this.n + 1;
+        for (let c = skipCount - Math.min(skipped, SKIP_RING); c < skipCount; c++) {
+            const k = c & (SKIP_RING - 1);
+            this.sink.pass(first + (c - (skipCount - skipped)), buf, skipStart[k], skipEnd[k]);
+        }
+        this.n += skipped;
     }
     keep(buf, start, end) {
         const room = this.maxLineBytes - this.partBytes;
@@ -1897,11 +3818,7 @@ class LineSplitter {
         this.parts = [];
         this.partBytes = 0;
         this.truncated = false;
-        this.emit(text, truncated);
-    }
-    emit(text, truncated) {
-        this.n++;
-        this.onLine({ n: this.n, text, truncated });
+        this.sink.consider({ n: ++this.n, text, truncated });
     }
 }
 
@@ -1917,6 +3834,7 @@ class LineSplitter {
 
 
 
+
 async function analyzeLog(source, options = {}) {
     const rules = [...classify_rules/* BUILTIN_RULES */.Yb, ...(options.userRules ?? [])];
     const extractor = new Extractor({
@@ -1925,7 +3843,11 @@ async function analyzeLog(source, options = {}) {
         ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
         ...(options.maxExcerpts ? { maxExcerpts: options.maxExcerpts } : {}),
     });
-    const splitter = new LineSplitter((line) => extractor.push(line));
+    // Lines a scanner rules out from their bytes are only counted and kept as context (see Extractor); with
+    // user rules, which apply to every line, each line is pushed.
+    const splitter = extractor.canScan()
+        ? new ScanningSplitter(extractor, () => extractor.scanner())
+        : new LineSplitter((line) => extractor.push(line));
     for await (const chunk of source)
         splitter.push(chunk);
     splitter.end();

@@ -179,7 +179,8 @@ export const PREFILTER_FRAGMENTS: readonly string[] = [
 
 export const PREFILTER: RegExp = compilePrefilter(PREFILTER_FRAGMENTS);
 
-function compilePrefilter(fragments: readonly string[]): RegExp {
+/** PREFILTER from its fragments: the same matches as their alternation, case-insensitive. */
+export function compilePrefilter(fragments: readonly string[]): RegExp {
   const byLetter = new Map<string, string[]>();
   const rest: string[] = [];
   for (const f of fragments) {

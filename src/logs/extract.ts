@@ -6,11 +6,12 @@
  * is kept. Scores that need the whole log — which step failed, where the end is — are applied in `finish()`.
  */
 import type { Rule } from '../classify/rules.js';
-import { NOISE_CANCELS_BELOW, PREFILTER } from '../classify/rules.js';
+import { compilePrefilter, NOISE_CANCELS_BELOW, PREFILTER, PREFILTER_FRAGMENTS } from '../classify/rules.js';
 import type { Excerpt, LogFormat } from '../types.js';
 import { cleanLine } from './clean.js';
-import type { RawLine } from './lines.js';
+import { DEFAULT_MAX_LINE_BYTES, type RawLine } from './lines.js';
 import { hash32, maskVolatile } from './mask.js';
+import { compileFilter, compileScanner, type LineScanner, type PatternFilter } from './scan.js';
 
 /** Masked-line hashes of a passing log of the same job. */
 export type BaselineIndex = Set<number>;
@@ -28,6 +29,11 @@ export interface ExtractOptions {
   maxExcerpts?: number;
   /** Blocks kept while streaming; the lowest-scoring are dropped past this. */
   maxBlocks?: number;
+  /**
+   * Lines scored through the rules' regexes alone before the rule filter (compiled once per process) is
+   * used; the results are the same either way. Default FILTER_AFTER_LINES.
+   */
+  filterAfterLines?: number;
 }
 
 export interface MatchedLine {
@@ -105,34 +111,51 @@ const PROXIMITY_LINES = 50;
 
 const GH_STEP = /^##\[group\]Run (.*)$/;
 const GH_ERROR = /^##\[error\]/;
-const GH_COMPLETED = /^##\[error\]Process completed with exit code [1-9]|^Error: Process completed with exit code [1-9]/;
-const GH_CLEANUP = /^Post job cleanup\.|^Cleaning up orphan processes|^##\[group\]Run (?:actions\/upload-artifact|actions\/cache\/save)/;
+const GH_COMPLETED =
+  /^##\[error\]Process completed with exit code [1-9]|^Error: Process completed with exit code [1-9]/;
+const GH_CLEANUP =
+  /^Post job cleanup\.|^Cleaning up orphan processes|^##\[group\]Run (?:actions\/upload-artifact|actions\/cache\/save)/;
 const TRAVIS_CMD = /^\$ (.+)$/;
 const TRAVIS_FAILED = /The command "(.*)" (?:failed and )?exited with ([1-9]\d*)/;
 const JENKINS_STAGE = /^\[Pipeline\] \{ \((.+)\)$|^\[Pipeline\] stage \((.+)\)$/;
 const JENKINS_SHELL = /^\+ (.+)$/;
-const JENKINS_FAILED = /^ERROR: script returned exit code [1-9]|^\[ERROR\] Failed to execute goal|^\[INFO\] BUILD FAILURE|^BUILD FAILED|^FAILURE: Build failed|^Finished: FAILURE/;
+const JENKINS_FAILED =
+  /^ERROR: script returned exit code [1-9]|^\[ERROR\] Failed to execute goal|^\[INFO\] BUILD FAILURE|^BUILD FAILED|^FAILURE: Build failed|^Finished: FAILURE/;
 // `> stylelint normalize.css` under `> pkg@1.0.0 test /path` (npm, yarn), `+ make check` (sh -x).
 const ECHOED_COMMAND = /^[>+] (?!\S+@\S+ \S+ \/)(\S.*)$/;
-const CONTINUATION = /^\s+\S|^\s*(?:at |Caused by:|\.\.\. \d+ more|File "|#\d+ |\||│|[-+] )|^\S+:\d+(?::\d+)?:/;
+const CONTINUATION =
+  /^\s+\S|^\s*(?:at |Caused by:|\.\.\. \d+ more|File "|#\d+ |\||│|[-+] )|^\S+:\d+(?::\d+)?:/;
 
 export class Extractor {
   private readonly table: RuleTable;
-  private readonly cache = new Map<string, Scored1 & { hard?: boolean; cancelBelow: number }>();
+  /** What the built-in table made of recent lines (null: the prefilter rejected it), in two generations. */
+  private memo = new Map<string, Builtin | null>();
+  private memoOld = new Map<string, Builtin | null>();
+  /** Lines pushed by their bytes (pushBytes), by hash of the bytes, in two generations. */
+  private lines = new Map<number, LineMemo>();
+  private linesOld = new Map<number, LineMemo>();
+  /** The bytes of the young generation's lines (each at its `at`), `used` of them. */
+  private arena = Buffer.allocUnsafeSlow(MEMO_ARENA_BYTES);
+  private arenaOld = Buffer.allocUnsafeSlow(MEMO_ARENA_BYTES);
+  private used = 0;
   private readonly baseline?: BaselineIndex;
   private readonly changed: ChangedFiles | undefined;
   private readonly maxExcerpts: number;
   private readonly maxBlocks: number;
+  private readonly filterAfter: number;
 
   private format: LogFormat = 'plain';
   private total = 0;
-  private readonly ring = new Ring<BlockLine>(RING);
+  /** The last lines, as context for a block that opens or a failure marker; lines passed over stay raw. */
+  private readonly ring = new Ring<BlockLine | PassedLine>(RING);
   private open: Block | null = null;
   private gapLeft = 0;
   private blocks: Block[] = [];
   private sections: Section[] = [{ name: '', startLine: 1, failed: false, cleanup: false, commands: [] }];
   private ignored = 0;
   private continuing = false;
+  /** Lines scored before the matcher was in use. */
+  private unfiltered = 0;
 
   constructor(options: ExtractOptions) {
     this.table = compileTable(options.rules);
@@ -140,24 +163,206 @@ export class Extractor {
     this.baseline = options.baseline;
     this.maxExcerpts = options.maxExcerpts ?? 8;
     this.maxBlocks = options.maxBlocks ?? 300;
+    this.filterAfter = options.filterAfterLines ?? FILTER_AFTER_LINES;
   }
 
   push(raw: RawLine): void {
-    this.total = raw.n;
-    if (raw.n <= 3) this.detectFormat(raw.text);
-    const text = cleanLine(raw.text);
-    this.trackSections(raw.n, text);
+    this.pushCleaned(raw.n, raw.text, cleanLine(raw.text));
+  }
 
-    const { score, rule } = this.score(text);
-    const displayed = text.length > DISPLAY_CHARS ? detach(text.slice(0, DISPLAY_CHARS)) + ' …' : text;
+  // ── The fast path (see ScanningSplitter) ──
+  // Most lines of a log only count, and are kept as context in case a block opens next: those a line scanner
+  // tells apart from their bytes are passed over (`pass`) instead of pushed. For that to change nothing, a
+  // line passed over must be one `push` would only count and keep: `needsEveryLine` false, and the line
+  // neither matches the prefilter nor marks a section or a failure (`mayMatter` false).
+
+  /** Whether lines can be passed over at all: not with user rules, which apply to every line. */
+  canScan(): boolean {
+    return this.table.user.length === 0;
+  }
+
+  /** The scanner for the lines `mayMatter` could be true of; null when every line must be pushed. */
+  scanner(): LineScanner | null {
+    return this.canScan() ? sharedScanner() : null;
+  }
+
+  /** True while every line must go through `push`: a block is open, user rules apply, or the format is not known yet. */
+  needsEveryLine(): boolean {
+    return this.open !== null || this.table.user.length > 0 || this.total < 3;
+  }
+
+  /**
+   * Whether `push` could do more with a line (cleaned) than count it and keep it as context, when
+   * `needsEveryLine` is false: it may score (prefilter), start a section or echo a command (trackSections),
+   * or mark a failure (markFailure).
+   */
+  mayMatter(text: string): boolean {
+    const c = text.charCodeAt(0);
+    // The first characters trackSections and markFailure look further at.
+    if (
+      c === 62 ||
+      c === 43 ||
+      c === 35 ||
+      c === 80 ||
+      c === 67 ||
+      c === 36 ||
+      c === 91 ||
+      c === 69 ||
+      c === 66 ||
+      c === 70
+    )
+      return true;
+    if (text.includes('The command "') || text.includes('Process completed')) return true;
+    return this.builtinOf(text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text) !== null;
+  }
+
+  /** The built-in table on `t` (a line cut at EVAL_CHARS): null when the prefilter rejects it. */
+  private evaluate(t: string): Builtin | null {
+    return this.prefilter(t) ? this.scoreBuiltin(t) : null;
+  }
+
+  /** `evaluate`, memoized. */
+  private builtinOf(t: string): Builtin | null {
+    let b = this.memo.get(t);
+    if (b !== undefined) return b;
+    b = this.memoOld.get(t);
+    if (b === undefined) b = this.evaluate(t);
+    this.memo.set(t, b);
+    if (this.memo.size >= CACHE_LINES) {
+      this.memoOld = this.memo;
+      this.memo = new Map();
+    }
+    return b;
+  }
+
+  /**
+   * PREFILTER.test(t). Through the filter once it is in use: a fragment it reports and matches exactly
+   * settles it; one it reports only approximately leaves it to PREFILTER; none, and PREFILTER cannot match.
+   * The filter keeps its answer, for scoreBuiltin on the same text.
+   */
+  private prefilter(t: string): boolean {
+    const m = this.matcher();
+    if (!m?.fragments) return PREFILTER.test(t);
+    const f = m.filter;
+    f.test(t);
+    return f.watchedExact || (f.watchedApprox && PREFILTER.test(t));
+  }
+
+  /** The shared matcher, once this log has scored enough lines to make compiling it worthwhile. */
+  private matcher(): Matcher | null {
+    if (this.table.matcher) return this.table.matcher;
+    if (this.unfiltered++ < this.filterAfter) return null;
+    this.table.matcher = matcherFor(this.table);
+    return this.table.matcher;
+  }
+
+  /** A line the scanner could not rule out by its bytes: pushed, or passed over when its text says it may. */
+  consider(raw: RawLine): void {
+    const text = cleanLine(raw.text);
+    if (this.needsEveryLine() || this.mayMatter(text)) this.pushCleaned(raw.n, raw.text, text);
+    else {
+      this.total = raw.n;
+      this.continuing = false;
+      this.ring.push(contextLine(raw.n, text));
+    }
+  }
+
+  /**
+   * A line that cannot matter (needsEveryLine false, mayMatter false), by its bytes `buf[start, end)`:
+   * counted, and kept as context, decoded only if it is ever shown. `buf` may be reused after the chunk:
+   * call `detach` before.
+   */
+  pass(n: number, buf: Buffer, start: number, end: number): void {
+    this.total = n;
+    // What push does to a line that scores nothing while no block is open.
+    this.continuing = false;
+    this.ring.push(new PassedLine(n, buf, start, end));
+  }
+
+  /** Copies the bytes of the lines passed over out of the chunk they were read from. */
+  detach(): void {
+    this.ring.forEach((l) => {
+      if (l instanceof PassedLine) l.detach();
+    });
+  }
+
+  private recent(n: number): BlockLine[] {
+    return this.ring.last(n).map((l) => (l instanceof PassedLine ? l.line() : l));
+  }
+
+  /**
+   * A line by its bytes `buf[start, end)` (no longer than the line cap, whole in the chunk): `push` for a
+   * line the scanner flagged, or, `quiet`, for one it did not (the prefilter cannot pass it: it scores
+   * nothing). A line seen shortly before with the same bytes (after a BOM and runner timestamp, which
+   * cleaning removes) is not decoded, cleaned or scored again.
+   */
+  pushBytes(n: number, buf: Buffer, start: number, end: number, quiet: boolean): void {
+    const from = n <= 3 ? -1 : contentStart(buf, start, end);
+    if (from < 0) {
+      const text = buf.toString('utf8', start, end);
+      this.pushCleaned(
+        n,
+        text,
+        cleanLine(text),
+        quiet ? { arena: buf, at: 0, len: 0, text: '', builtin: null } : undefined,
+      );
+      return;
+    }
+    // Keyed by a hash of the length and the first bytes; the bytes themselves are compared.
+    const len = end - from;
+    let h = Math.imul(0x811c9dc5 ^ len, 0x01000193);
+    for (let i = from, stop = Math.min(end, from + 48); i < stop; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    let memo = this.lines.get(h) ?? this.linesOld.get(h);
+    if (
+      memo === undefined ||
+      memo.len !== len ||
+      buf.compare(memo.arena, memo.at, memo.at + len, from, end) !== 0
+    ) {
+      // cleanLine's result depends on nothing before `from` but that it was a BOM and timestamp.
+      const text = cleanLine(buf.toString('utf8', start, end));
+      if (len > MEMO_LINE_BYTES) {
+        this.pushCleaned(n, '', text, quiet ? { arena: buf, at: 0, len: 0, text, builtin: null } : undefined);
+        return;
+      }
+      if (this.used + len > this.arena.length || this.lines.size >= MEMO_LINES) {
+        // The old generation goes, and its arena is the young one's now: no entry refers to it any more
+        // (entries found in the old generation are not moved to the young one).
+        this.linesOld = this.lines;
+        this.lines = new Map();
+        [this.arena, this.arenaOld] = [this.arenaOld, this.arena];
+        this.used = 0;
+      }
+      buf.copy(this.arena, this.used, from, end);
+      memo = { arena: this.arena, at: this.used, len, text };
+      this.used += len;
+      this.lines.set(h, memo);
+    }
+    // The scanner's verdict depends on the bytes alone: a quiet line is one the prefilter rejects.
+    if (quiet) memo.builtin = null;
+    // n > 3: the raw text is not needed (detectFormat).
+    this.pushCleaned(n, '', memo.text, memo);
+  }
+
+  private pushCleaned(n: number, rawText: string, text: string, memo?: LineMemo): void {
+    this.total = n;
+    if (n <= 3) this.detectFormat(rawText);
+    this.trackSections(n, text);
+
+    const { score, rule } = this.score(text, memo);
+    const displayed = memo ? (memo.display ??= display(text)) : display(text);
     const line: BlockLine = {
-      n: raw.n,
+      n,
       text: displayed,
       score,
       rule,
-      inBaseline: score >= ANCHOR_MIN && this.baseline !== undefined && this.baseline.has(baselineKey(text)),
+      inBaseline:
+        score >= ANCHOR_MIN &&
+        this.baseline !== undefined &&
+        this.baseline.has(memo ? (memo.key ??= baselineKey(text)) : baselineKey(text)),
       // Only lines that may join an open block need to know whether they continue it.
-      continuation: this.open !== null && CONTINUATION.test(text),
+      continuation:
+        this.open !== null &&
+        (memo ? (memo.continuation ??= CONTINUATION.test(text)) : CONTINUATION.test(text)),
       ignored: false,
     };
 
@@ -187,7 +392,7 @@ export class Extractor {
         this.close();
       }
     } else if (anchor) {
-      const before = trimLeadingBlank(this.ring.last(BEFORE));
+      const before = trimLeadingBlank(this.recent(BEFORE));
       this.open = {
         lines: [...before, line],
         section: this.sections.length - 1,
@@ -254,7 +459,9 @@ export class Extractor {
     // line's strongest (a lint message inside an Elixir exception is still a lint message).
     for (const group of anchors.slice(0, 4))
       for (const a of group) {
-        const typed = a.rule?.type ? a.rule : this.table.positive.find((r) => r.type && r.weight >= 3 && r.pattern.test(a.text));
+        const typed = a.rule?.type
+          ? a.rule
+          : this.table.positive.find((r) => r.type && r.weight >= 3 && r.pattern.test(a.text));
         if (typed) a.typeRule = typed;
       }
     if (excerpts.length === 0) {
@@ -272,9 +479,14 @@ export class Extractor {
     };
   }
 
-  private score(text: string): Scored1 {
+  private score(text: string, memo?: LineMemo): Scored1 {
     const t = text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text;
-    const pre = PREFILTER.test(t);
+    let builtin: Builtin | null;
+    if (memo) {
+      if (memo.builtin === undefined) memo.builtin = this.evaluate(t);
+      builtin = memo.builtin;
+    } else builtin = this.builtinOf(t);
+    const pre = builtin !== null;
     if (!pre && this.table.user.length === 0) return NONE;
     let user: Rule | undefined;
     for (const r of this.table.user) {
@@ -282,13 +494,7 @@ export class Extractor {
       if (r.ignore) return { score: 0, rule: r };
       if (!user || r.weight >= user.weight) user = r;
     }
-    if (!pre) return user ? { score: user.weight, rule: user } : NONE;
-    let builtin = this.cache.get(t);
-    if (builtin === undefined) {
-      builtin = this.scoreBuiltin(t);
-      if (this.cache.size >= CACHE_LINES) this.cache.clear();
-      this.cache.set(t, builtin);
-    }
+    if (builtin === null) return user ? { score: user.weight, rule: user } : NONE;
     if (builtin.hard) return NONE;
     let best = builtin.rule;
     if (user && (!best || best.generic || user.weight >= best.weight)) best = user;
@@ -297,26 +503,42 @@ export class Extractor {
     return { score: best.weight, rule: best };
   }
 
-  /** The built-in table on one line: strongest rule first, so most lines stop after a few tests. */
-  private scoreBuiltin(t: string): Scored1 & { hard?: boolean; cancelBelow: number } {
-    const { hardNoise, softNoise, generic, positive, maxCancel } = this.table;
-    for (const r of hardNoise) if (r.pattern.test(t)) return { score: 0, rule: undefined, hard: true, cancelBelow: 0 };
+  /**
+   * The built-in table on one line: strongest rule first, so most lines stop after a few tests. Only the
+   * rules the filter cannot rule out for the line are tested (`may`, by rule index in `builtin`): the others
+   * cannot match it.
+   */
+  private scoreBuiltin(t: string): Builtin {
+    const { hardNoise, softNoise, generic, positive, maxCancel, at } = this.table;
+    const m = this.matcher();
+    // The filter's answer for t (prefilter has usually just asked it): the rules it rules out are not tested.
+    const may = m ? (m.filter.text === t ? m.filter.may : m.filter.test(t)) : undefined;
+    const test = (r: Rule, i: number) => (may === undefined || may[i] === 1) && r.pattern.test(t);
+    for (let k = 0; k < hardNoise.length; k++)
+      if (test(hardNoise[k]!, at.hardNoise[k]!))
+        return { score: 0, rule: undefined, hard: true, cancelBelow: 0 };
     let best: Rule | undefined;
     // A line that only says "it failed" stays generic whatever else its words match.
-    for (const r of generic)
-      if (r.pattern.test(t)) {
-        best = r;
+    for (let k = 0; k < generic.length; k++)
+      if (test(generic[k]!, at.generic[k]!)) {
+        best = generic[k];
         break;
       }
     if (!best)
-      for (const r of positive)
-        if (r.pattern.test(t)) {
-          best = r;
+      for (let k = 0; k < positive.length; k++)
+        if (test(positive[k]!, at.positive[k]!)) {
+          best = positive[k];
           break;
         }
     let cancelBelow = 0;
+    // Soft noise only raises `cancelBelow` to its highest `cancelsBelow`: in that order (compileTable), the
+    // first match settles it, and the rules after it are not tested.
     if (best && best.weight < maxCancel)
-      for (const r of softNoise) if (r.pattern.test(t)) cancelBelow = Math.max(cancelBelow, r.cancelsBelow ?? NOISE_CANCELS_BELOW);
+      for (let k = 0; k < softNoise.length; k++)
+        if (test(softNoise[k]!, at.softNoise[k]!)) {
+          cancelBelow = softNoise[k]!.cancelsBelow ?? NOISE_CANCELS_BELOW;
+          break;
+        }
     return { score: best ? best.weight : 0, rule: best, cancelBelow };
   }
 
@@ -339,7 +561,14 @@ export class Extractor {
         if (commands.length > 3) commands.shift();
       }
     }
-    if (c !== 35 /* # */ && c !== 80 /* P */ && c !== 67 /* C */ && c !== 36 /* $ */ && c !== 91 /* [ */ && c !== 43 /* + */)
+    if (
+      c !== 35 /* # */ &&
+      c !== 80 /* P */ &&
+      c !== 67 /* C */ &&
+      c !== 36 /* $ */ &&
+      c !== 91 /* [ */ &&
+      c !== 43 /* + */
+    )
       return;
     let name: string | undefined;
     let cleanup = false;
@@ -386,7 +615,11 @@ export class Extractor {
       current.failed = true;
       current.failLine = this.total;
       // The last lines before the marker: what the failing command printed last, kept as a fallback.
-      const lines = trimLeadingBlank(this.ring.last(11).slice(0, -1).filter((l) => l.n >= current.startLine));
+      const lines = trimLeadingBlank(
+        this.recent(11)
+          .slice(0, -1)
+          .filter((l) => l.n >= current.startLine),
+      );
       if (lines.some((l) => l.text.trim() !== '')) {
         this.keep({
           lines,
@@ -420,10 +653,16 @@ export class Extractor {
     }
   }
 
-  private finalize(block: Block, totalLines: number, haveFailed: boolean, firstStrong: boolean): Scored | null {
+  private finalize(
+    block: Block,
+    totalLines: number,
+    haveFailed: boolean,
+    firstStrong: boolean,
+  ): Scored | null {
     const section = this.sections[block.section]!;
     let sectionFactor = firstStrong ? FIRST_STRONG_BOOST : 1;
-    if (this.changed && block.lines.some((l) => l.score > 0 && this.changed!.named(l.text))) sectionFactor *= CHANGED_FILE_BOOST;
+    if (this.changed && block.lines.some((l) => l.score > 0 && this.changed!.named(l.text)))
+      sectionFactor *= CHANGED_FILE_BOOST;
     if (block.continued) sectionFactor *= 0.6;
     if (section.cleanup) sectionFactor *= 0.2;
     else if (haveFailed && !section.failed) sectionFactor *= 0.4;
@@ -431,7 +670,8 @@ export class Extractor {
     // The lines a failing step printed last before its failure marker usually say why.
     const lastLine = block.lines[block.lines.length - 1]!.n;
     const marker = section.failed ? section.failLine : haveFailed ? undefined : totalLines;
-    if (marker !== undefined && marker >= lastLine) sectionFactor *= 1 + PROXIMITY * Math.exp(-(marker - lastLine) / PROXIMITY_LINES);
+    if (marker !== undefined && marker >= lastLine)
+      sectionFactor *= 1 + PROXIMITY * Math.exp(-(marker - lastLine) / PROXIMITY_LINES);
 
     let best = -1;
     let bestIdx = 0;
@@ -484,14 +724,17 @@ export class Extractor {
     // A line is dropped when it belongs to a stretch of at least two repeated lines (a repeated report);
     // context lines inside such a stretch go with it.
     const drop = lines.map((l) => l.ignored === true);
-    for (let i = 0; i < lines.length; ) {
+    for (let i = 0; i < lines.length;) {
       if (!repeated[i]) {
         i++;
         continue;
       }
       let j = i;
       let count = 0;
-      while (j < lines.length && (repeated[j] || (lines[j]!.score < ANCHOR_MIN && j + 1 < lines.length && repeated[j + 1]))) {
+      while (
+        j < lines.length &&
+        (repeated[j] || (lines[j]!.score < ANCHOR_MIN && j + 1 < lines.length && repeated[j + 1]))
+      ) {
         if (repeated[j]) count++;
         j++;
       }
@@ -509,7 +752,11 @@ export class Extractor {
     if (run.length) runs.push(run);
     // A run of context only (cut off from its anchor by dropped lines) says nothing on its own.
     const excerpts = runs
-      .filter((r) => r.some((l) => l.text.trim() !== '') && (block.fallback || runs.length === 1 || r.some((l) => l.score >= ANCHOR_MIN)))
+      .filter(
+        (r) =>
+          r.some((l) => l.text.trim() !== '') &&
+          (block.fallback || runs.length === 1 || r.some((l) => l.score >= ANCHOR_MIN)),
+      )
       .map((r): Excerpt => {
         const inRun = r.some((l) => l.n === key.n);
         const keyOf = inRun ? key : r.reduce((a, b) => (b.score > a.score ? b : a), r[0]!);
@@ -528,7 +775,7 @@ export class Extractor {
   }
 
   private tailExcerpt(): Excerpt | null {
-    const tail = trimLeadingBlank(this.ring.last(12));
+    const tail = trimLeadingBlank(this.recent(12));
     if (!tail.length) return null;
     const section = this.sections[this.sections.length - 1]!;
     return {
@@ -560,6 +807,80 @@ function tail(path: string): string {
   return parts.slice(-2).join('/').toLowerCase();
 }
 
+/** What `push` keeps of a line that scores nothing and opens no block: the line as context. */
+function contextLine(n: number, text: string): BlockLine {
+  return {
+    n,
+    text: display(text),
+    score: 0,
+    rule: undefined,
+    inBaseline: false,
+    continuation: false,
+    ignored: false,
+  };
+}
+
+/** A line's text as shown: cut at DISPLAY_CHARS. */
+function display(text: string): string {
+  return text.length > DISPLAY_CHARS ? detach(text.slice(0, DISPLAY_CHARS)) + ' …' : text;
+}
+
+/** A line passed over, as its raw bytes: cleaned into its context line only when read. */
+class PassedLine {
+  private resolved: BlockLine | undefined;
+  /** After `detach`: the bytes, one character each (a string keeps no chunk or pool slab alive). */
+  private bytes: string | undefined;
+  constructor(
+    private readonly n: number,
+    private buf: Buffer | undefined,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  line(): BlockLine {
+    if (!this.resolved) {
+      // Decoded as LineSplitter decodes a line that fits in its chunk.
+      const text = this.buf
+        ? this.buf.toString('utf8', this.start, this.end)
+        : Buffer.from(this.bytes!, 'latin1').toString('utf8');
+      this.resolved = contextLine(this.n, cleanLine(text));
+      this.buf = undefined;
+      this.bytes = undefined;
+    }
+    return this.resolved;
+  }
+
+  detach(): void {
+    if (!this.buf) return;
+    this.bytes = this.buf.toString('latin1', this.start, this.end);
+    this.buf = undefined;
+  }
+}
+
+let scannerCache: LineScanner | null | undefined;
+/** One scanner per process for the built-in table: its automaton grows with what it reads, and is kept. */
+function sharedScanner(): LineScanner | null {
+  if (scannerCache === undefined) {
+    const markers = [
+      GH_STEP,
+      GH_CLEANUP,
+      TRAVIS_CMD,
+      JENKINS_STAGE,
+      JENKINS_SHELL,
+      ECHOED_COMMAND,
+      GH_COMPLETED,
+      GH_ERROR,
+      TRAVIS_FAILED,
+      JENKINS_FAILED,
+    ];
+    scannerCache = compileScanner(
+      [PREFILTER, ...markers].map((r) => ({ source: r.source, flags: r.flags })),
+      DEFAULT_MAX_LINE_BYTES,
+    );
+  }
+  return scannerCache;
+}
+
 /** The last `size` items pushed, oldest first, without shifting an array on every line. */
 class Ring<T> {
   private readonly items: T[] = [];
@@ -569,6 +890,9 @@ class Ring<T> {
     if (this.items.length < this.size) this.items.push(item);
     else this.items[this.next] = item;
     this.next = (this.next + 1) % this.size;
+  }
+  forEach(f: (item: T) => void): void {
+    this.items.forEach(f);
   }
   /** The last `n` items, oldest first. */
   last(n: number): T[] {
@@ -586,7 +910,48 @@ interface Scored1 {
   rule: Rule | undefined;
 }
 const NONE: Scored1 = { score: 0, rule: undefined };
-const CACHE_LINES = 5_000;
+type Builtin = Scored1 & { hard?: boolean; cancelBelow: number };
+
+/** What a line's bytes make of it, for the next time the same bytes come (see pushBytes). */
+interface LineMemo {
+  /** The bytes from `contentStart`: arena[at, at + len) (a buffer of the memo's own, not a chunk's). */
+  arena: Buffer;
+  at: number;
+  len: number;
+  /** The cleaned line. */
+  text: string;
+  builtin?: Builtin | null;
+  display?: string;
+  key?: number;
+  continuation?: boolean;
+}
+const MEMO_LINES = 256;
+const MEMO_ARENA_BYTES = 64 * 1024;
+/** Longer lines are not memoized. */
+const MEMO_LINE_BYTES = 4096;
+
+/**
+ * Where cleaning makes a line start: after a BOM and a runner timestamp (stripTimestamp), found on the
+ * bytes; -1 when that cannot be told from them (a non-ASCII character among the first 20 after a BOM:
+ * stripTimestamp counts UTF-16 code units).
+ */
+function contentStart(buf: Buffer, start: number, end: number): number {
+  let p = start;
+  if (end - p >= 3 && buf[p] === 0xef && buf[p + 1] === 0xbb && buf[p + 2] === 0xbf) p += 3;
+  if (end - p < 20) return p;
+  for (let i = p; i < p + 20; i++) if (buf[i]! >= 0x80) return -1;
+  if (buf[p + 4] !== 45 || buf[p + 10] !== 84 || buf[p + 13] !== 58) return p;
+  let i = p + 19;
+  if (buf[i] === 46) {
+    i++;
+    while (i < end && buf[i]! >= 48 && buf[i]! <= 57) i++;
+  }
+  if (i >= end || buf[i] !== 90) return p;
+  i++;
+  if (i < end && buf[i] === 32) i++;
+  return i;
+}
+const CACHE_LINES = 1024;
 
 interface RuleTable {
   user: Rule[];
@@ -597,24 +962,76 @@ interface RuleTable {
   positive: Rule[];
   /** The highest weight a soft noise rule cancels below. */
   maxCancel: number;
+  builtin: Rule[];
+  /** Each list's rules by their index in `builtin` (and in the matcher's filter). */
+  at: { hardNoise: number[]; softNoise: number[]; generic: number[]; positive: number[] };
+  /** Set once the log is long enough (see Extractor.matcher). */
+  matcher?: Matcher;
+}
+
+/**
+ * One filter over the built-in rules and the prefilter's fragments: in one pass over a line it tells which of
+ * them may match (the others cannot), so that only those regexes run.
+ */
+interface Matcher {
+  /** The built-in rules' patterns by their index in `builtin`, then the prefilter's fragments (watched). */
+  filter: PatternFilter;
+  /** Whether PREFILTER is the alternation of the fragments, so that the filter can stand for it. */
+  fragments: boolean;
+}
+
+/** Lines a log scores through the regexes alone before the filter is used (compiling it takes ~0.1 s). */
+const FILTER_AFTER_LINES = 2000;
+
+const matchers = new Map<string, Matcher>();
+/** One matcher per built-in table, shared by the Extractors of a process: its automaton grows as it is used. */
+function matcherFor(table: RuleTable): Matcher {
+  const { builtin } = table;
+  const key = builtin.map((r) => `${r.pattern.flags}/${r.pattern.source}`).join('\n');
+  let m = matchers.get(key);
+  if (!m) {
+    const fragments = PREFILTER_FRAGMENTS.map((f) => new RegExp(f, 'i'));
+    m = {
+      filter: compileFilter([...builtin.map((r) => r.pattern), ...fragments], (id) => id >= builtin.length),
+      fragments: String(PREFILTER) === String(compilePrefilter(PREFILTER_FRAGMENTS)),
+    };
+    matchers.set(key, m);
+  }
+  return m;
 }
 
 function compileTable(rules: readonly Rule[]): RuleTable {
   const builtin = rules.filter((r) => !r.user);
-  const softNoise = builtin.filter((r) => r.noise && !r.hard);
+  // Highest cancelsBelow first (see scoreBuiltin); among equals in table order, but a pattern that opens
+  // with a repeated class (`\b[\w/.-]*error…`: the regex engine retries it at every character) last.
+  const costly = (r: Rule) =>
+    /^(?:\\b)?(?:\[(?:\\.|[^\]])*\]|\\[wWsSdD.])[*+]/.test(r.pattern.source) ? 1 : 0;
+  const softNoise = builtin
+    .filter((r) => r.noise && !r.hard)
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => cancels(b.r) - cancels(a.r) || costly(a.r) - costly(b.r) || a.i - b.i)
+    .map(({ r }) => r);
+  const hardNoise = builtin.filter((r) => r.noise && r.hard);
+  const generic = builtin.filter((r) => r.generic && !r.noise);
+  const positive = builtin
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => !r.noise && !r.generic && r.weight > 0)
+    .sort((a, b) => b.r.weight - a.r.weight || b.i - a.i)
+    .map(({ r }) => r);
+  const at = (list: Rule[]) => list.map((r) => builtin.indexOf(r));
   return {
+    builtin,
     user: rules.filter((r) => r.user === true),
-    hardNoise: builtin.filter((r) => r.noise && r.hard),
+    hardNoise,
     softNoise,
-    generic: builtin.filter((r) => r.generic && !r.noise),
-    positive: builtin
-      .map((r, i) => ({ r, i }))
-      .filter(({ r }) => !r.noise && !r.generic && r.weight > 0)
-      .sort((a, b) => b.r.weight - a.r.weight || b.i - a.i)
-      .map(({ r }) => r),
-    maxCancel: Math.max(0, ...softNoise.map((r) => r.cancelsBelow ?? NOISE_CANCELS_BELOW)),
+    generic,
+    positive,
+    maxCancel: Math.max(0, ...softNoise.map(cancels)),
+    at: { hardNoise: at(hardNoise), softNoise: at(softNoise), generic: at(generic), positive: at(positive) },
   };
 }
+
+const cancels = (r: Rule) => r.cancelsBelow ?? NOISE_CANCELS_BELOW;
 
 interface Scored {
   excerpts: Excerpt[];
@@ -639,7 +1056,13 @@ function withoutShown(e: Excerpt, shown: Set<number>): Excerpt[] {
     while (end >= first && blank(end)) end--;
     if (first > end) return;
     const keyLine = e.keyLine >= first && e.keyLine <= end && !blank(e.keyLine) ? e.keyLine : first;
-    out.push({ ...e, startLine: first, endLine: end, keyLine, lines: e.lines.slice(first - e.startLine, end - e.startLine + 1) });
+    out.push({
+      ...e,
+      startLine: first,
+      endLine: end,
+      keyLine,
+      lines: e.lines.slice(first - e.startLine, end - e.startLine + 1),
+    });
   };
   for (let n = e.startLine; n <= e.endLine; n++) {
     if (shown.has(n)) flush(n - 1);

@@ -11,6 +11,7 @@ import { severityOf } from '../classify/severity.js';
 import type { BaselineIndex } from '../logs/extract.js';
 import { baselineKey, Extractor } from '../logs/extract.js';
 import { cleanLine } from '../logs/clean.js';
+import { ScanningSplitter } from '../logs/fast-lines.js';
 import { LineSplitter } from '../logs/lines.js';
 import type { Excerpt, FailureType, LogFormat, RunContext, Severity } from '../types.js';
 
@@ -56,7 +57,11 @@ export async function analyzeLog(source: ByteSource, options: AnalyzeOptions = {
     ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
     ...(options.maxExcerpts ? { maxExcerpts: options.maxExcerpts } : {}),
   });
-  const splitter = new LineSplitter((line) => extractor.push(line));
+  // Lines a scanner rules out from their bytes are only counted and kept as context (see Extractor); with
+  // user rules, which apply to every line, each line is pushed.
+  const splitter = extractor.canScan()
+    ? new ScanningSplitter(extractor, () => extractor.scanner())
+    : new LineSplitter((line) => extractor.push(line));
   for await (const chunk of source) splitter.push(chunk);
   splitter.end();
   const ex = extractor.finish();
