@@ -13,11 +13,11 @@ export const modules = {
 /* harmony export */   buildPrompt: () => (/* binding */ buildPrompt)
 /* harmony export */ });
 /* unused harmony exports PROMPT_VERSION, CHARS_PER_TOKEN, REQUEST_OVERHEAD_TOKENS, MAX_EXCERPTS, systemPrompt */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _logs_clean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70398);
-/* harmony import */ var _publish_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18040);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76665);
+/* harmony import */ var _logs_clean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(398);
+/* harmony import */ var _publish_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8040);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6665);
 /**
  * The prompt: a versioned system prompt (prompt-v1.md, loaded at run time; the bundler copies it next to
  * the bundle) and one user message holding the material as data inside delimiters. Everything from the log,
@@ -44,7 +44,7 @@ const estimateTokens = (chars) => Math.ceil(chars / CHARS_PER_TOKEN);
 let systemText;
 /** The system prompt, read once from the file next to this module (next to the bundle in dist/). */
 function systemPrompt() {
-    systemText ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(new URL(/* asset import */ __webpack_require__(37430), __webpack_require__.b), 'utf8').trim();
+    systemText ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(new URL(/* asset import */ __webpack_require__(7430), __webpack_require__.b), 'utf8').trim();
     return systemText;
 }
 function toolDefinition() {
@@ -219,7 +219,7 @@ function truncationNotes(input, s) {
 
 /***/ }),
 
-/***/ 76665:
+/***/ 6665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -229,9 +229,9 @@ function truncationNotes(input, s) {
 /* harmony export */   lH: () => (/* binding */ TOOL_NAME)
 /* harmony export */ });
 /* unused harmony export DiagnosisSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 /**
  * What the model must answer: the input of its one tool, `report_diagnosis`, as a zod schema (validation)
  * and the JSON schema sent with the tool (derived from the same zod schema, so the two cannot drift).
@@ -302,7 +302,7 @@ function groundingProblems(d, g) {
 
 /***/ }),
 
-/***/ 37430:
+/***/ 7430:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__.p + "a58b784084d8f1e60418.md";

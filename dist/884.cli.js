@@ -2,7 +2,7 @@ export const id = 884;
 export const ids = [884];
 export const modules = {
 
-/***/ 80884:
+/***/ 884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderTrends
 
 // EXTERNAL MODULE: ./src/collect/github.ts
-var github = __webpack_require__(87711);
+var github = __webpack_require__(7711);
 // EXTERNAL MODULE: ./src/classify/rules.ts
-var rules = __webpack_require__(36093);
+var rules = __webpack_require__(6093);
 // EXTERNAL MODULE: ./src/report/groups.ts
-var groups = __webpack_require__(56900);
+var groups = __webpack_require__(6900);
 ;// CONCATENATED MODULE: ./src/history/analysis.ts
 /**
  * What the history says about this run's failures: recurrence (how often, since when, where), flakiness
@@ -324,17 +324,15 @@ function trendsOf(records, windowDays) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(16141);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 302 modules
-var artifact = __webpack_require__(91252);
+var external_node_zlib_ = __webpack_require__(6141);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(38522);
+var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/history/types.ts
 const HISTORY_SCHEMA = 'ci-triage/history@1';
 /** The identity of a record, for merging snapshots written concurrently. */
@@ -371,7 +369,6 @@ function types_recordKey(r) {
 
 
 
-
 const DEFAULT_HISTORY_ARTIFACT = 'ci-triage-history';
 /** The file the snapshot zip holds. */
 const HISTORY_FILE = 'history.json';
@@ -392,7 +389,6 @@ function createArtifactHistoryStore(o) {
     const env = o.env ?? process.env;
     const debug = o.debug ?? (() => undefined);
     const where = `${o.owner}/${o.repo}`;
-    let client = o.client;
     /** What the last read (or write) left: the base the next write starts from. */
     let last;
     const cutoff = () => o.now().getTime() - o.windowDays * DAY_MS;
@@ -505,8 +501,9 @@ function createArtifactHistoryStore(o) {
         return all;
     }
     function client_() {
-        client ??= new artifact/* DefaultArtifactClient */.t9();
-        return client;
+        if (!o.client)
+            throw new Error('the store is read-only: no artifact client was given');
+        return o.client;
     }
     async function deleteOwn() {
         try {
@@ -530,6 +527,8 @@ function createArtifactHistoryStore(o) {
             return { records: [...state.records], cost, ...(state.error ? { error: state.error } : {}) };
         },
         async write(records) {
+            if (!o.client)
+                return { written: false, records: 0, bytes: 0, error: 'the store is read-only (no artifact client)' };
             const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((k) => !env[k]);
             if (missing.length > 0) {
                 return {
@@ -887,7 +886,7 @@ function renderTrends(repository, t, s) {
 
 /***/ }),
 
-/***/ 87711:
+/***/ 7711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -898,11 +897,11 @@ function renderTrends(repository, t, s) {
 /* harmony export */   s_: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
 /* unused harmony exports isHttpError, permissionFor, permissionsBlock, CollectError */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
 /**
  * The GitHub REST client: @actions/github's Octokit (REST methods + pagination) with the retry and throttling
  * plugins, and the one place that turns an HTTP error into a message a person can act on.
@@ -1089,7 +1088,7 @@ function collectError(error, what) {
 
 /***/ }),
 
-/***/ 56900:
+/***/ 6900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 903;
 export const ids = [903];
 export const modules = {
 
-/***/ 44903:
+/***/ 4903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/collect/github.ts
-var github = __webpack_require__(87711);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
+var github = __webpack_require__(7711);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./src/collect/run.ts
 /**
  * Collects a workflow run through the Actions REST API: the run, every job of the attempt (all pages), which
@@ -874,11 +874,11 @@ function buildReport(input) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 8 modules
-var analyze_log = __webpack_require__(74446);
+var analyze_log = __webpack_require__(4446);
 // EXTERNAL MODULE: ./src/analyze/analyzer.ts
-var analyze_analyzer = __webpack_require__(53360);
+var analyze_analyzer = __webpack_require__(3360);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/analyze/workflow.ts
 /**
  * The relevant part of a workflow file for the prompt: the failing job's section, as written (comments and
@@ -965,7 +965,7 @@ function cutLines(text, max) {
 }
 
 // EXTERNAL MODULE: ./src/report/groups.ts
-var report_groups = __webpack_require__(56900);
+var report_groups = __webpack_require__(6900);
 ;// CONCATENATED MODULE: ./src/pipeline/explain.ts
 /**
  * The LLM stage of a triage run, after the deterministic one: one call per distinct failure (fingerprint),
@@ -1194,9 +1194,9 @@ async function* limitBytes(source, max, onCut) {
 }
 
 // EXTERNAL MODULE: ./src/publish/redact.ts + 1 modules
-var redact = __webpack_require__(18040);
+var redact = __webpack_require__(8040);
 // EXTERNAL MODULE: ./src/report/terminal.ts
-var terminal = __webpack_require__(87496);
+var terminal = __webpack_require__(7496);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/run-remote.ts
@@ -1241,7 +1241,7 @@ async function runRemote(io, o) {
 
 /***/ }),
 
-/***/ 87711:
+/***/ 7711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1252,11 +1252,11 @@ async function runRemote(io, o) {
 /* harmony export */   s_: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
 /* unused harmony exports isHttpError, permissionFor, permissionsBlock, CollectError */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
 /**
  * The GitHub REST client: @actions/github's Octokit (REST methods + pagination) with the retry and throttling
  * plugins, and the one place that turns an HTTP error into a message a person can act on.
@@ -1443,7 +1443,7 @@ function collectError(error, what) {
 
 /***/ }),
 
-/***/ 56900:
+/***/ 6900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -7,6 +7,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { type Analyzer, type Explanation, wantsModel } from './analyze/analyzer.js';
 import { createClaudeAnalyzer } from './analyze/claude.js';
@@ -105,7 +106,7 @@ export function defaultDeps(): Deps {
     github: (token, baseUrl) =>
       createGitHubClient({ token, ...(baseUrl ? { baseUrl } : {}), userAgent: `ci-triage/${VERSION}` }),
     upload: uploadReport,
-    historyStore: createArtifactHistoryStore,
+    historyStore: (o) => createArtifactHistoryStore({ client: new DefaultArtifactClient(), ...o }),
     analyzer: (s, o) =>
       createClaudeAnalyzer({
         apiKey: s.apiKey,

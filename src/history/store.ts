@@ -23,7 +23,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { type ArtifactClient, DefaultArtifactClient } from '@actions/artifact';
+import type { ArtifactClient } from '@actions/artifact';
 import { describeHttpError, fetchOf, type GitHubClient, httpStatusOf } from '../collect/github.js';
 import { FAILURE_TYPES, SEVERITIES } from '../types.js';
 import {
@@ -64,7 +64,10 @@ export interface ArtifactHistoryOptions {
   tmpDir: string;
   /** ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL presence decides if write is possible; process.env by default. */
   env?: Record<string, string | undefined>;
-  /** @actions/artifact client (upload, delete), default new DefaultArtifactClient(). */
+  /**
+   * @actions/artifact client for writing (upload, delete); without one the store is read-only (the CLI), so the
+   * toolkit is not bundled where nothing is written.
+   */
   client?: ArtifactClient;
   debug?: (m: string) => void;
 }
@@ -98,7 +101,6 @@ export function createArtifactHistoryStore(o: ArtifactHistoryOptions): HistorySt
   const env = o.env ?? process.env;
   const debug = o.debug ?? (() => undefined);
   const where = `${o.owner}/${o.repo}`;
-  let client: ArtifactClient | undefined = o.client;
   /** What the last read (or write) left: the base the next write starts from. */
   let last: Promise<ReadState> | undefined;
 
@@ -212,8 +214,8 @@ export function createArtifactHistoryStore(o: ArtifactHistoryOptions): HistorySt
   }
 
   function client_(): ArtifactClient {
-    client ??= new DefaultArtifactClient();
-    return client;
+    if (!o.client) throw new Error('the store is read-only: no artifact client was given');
+    return o.client;
   }
 
   async function deleteOwn(): Promise<void> {
@@ -238,6 +240,8 @@ export function createArtifactHistoryStore(o: ArtifactHistoryOptions): HistorySt
     },
 
     async write(records) {
+      if (!o.client)
+        return { written: false, records: 0, bytes: 0, error: 'the store is read-only (no artifact client)' };
       const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((k) => !env[k]);
       if (missing.length > 0) {
         return {
