@@ -873,8 +873,8 @@ function buildReport(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 8 modules
-var analyze_log = __webpack_require__(4446);
+// EXTERNAL MODULE: ./src/pipeline/analyze-log.ts + 9 modules
+var analyze_log = __webpack_require__(4609);
 // EXTERNAL MODULE: ./src/analyze/analyzer.ts
 var analyze_analyzer = __webpack_require__(3360);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

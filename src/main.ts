@@ -30,6 +30,7 @@ import { type llmOutputs, outputsOfFinding, publishReportOutputs } from './publi
 import { type ArtifactHistoryOptions, createArtifactHistoryStore } from './history/store.js';
 import { flagged, readHistory, type HistoryState } from './history/stage.js';
 import type { HistoryStore } from './history/types.js';
+import { READ_CHUNK } from './logs/lines.js';
 import { rerunFailedJobs } from './publish/rerun.js';
 import { configuredSinks, publishToSinks, type PublishResult, SINK_TITLES } from './publish/sinks.js';
 import { type JobSummary, renderSummary } from './publish/summary.js';
@@ -93,7 +94,7 @@ export function defaultDeps(): Deps {
         }
       },
       readText: (path) => readFile(path, 'utf8'),
-      open: (path) => createReadStream(path),
+      open: (path) => createReadStream(path, { highWaterMark: READ_CHUNK }),
     },
     summary: {
       append: async (markdown) => {

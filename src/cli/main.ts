@@ -12,6 +12,7 @@ import { type Analyzer, type LlmMode, wantsModel } from '../analyze/analyzer.js'
 import type { Rule } from '../classify/rules.js';
 import { parseUserRules, RulesFileError } from '../classify/user-rules.js';
 import type { BaselineIndex } from '../logs/extract.js';
+import { READ_CHUNK } from '../logs/lines.js';
 import type { Explanation } from '../analyze/analyzer.js';
 import { analyzeLog, buildBaseline, type Finding } from '../pipeline/analyze-log.js';
 import { COLOR, PLAIN, renderFinding } from '../report/terminal.js';
@@ -146,7 +147,7 @@ async function analyzeCommand(argv: string[], io: Io): Promise<number> {
   let baseline: BaselineIndex | undefined;
   if (o['baseline-log'] !== undefined) {
     try {
-      baseline = await buildBaseline(createReadStream(o['baseline-log']));
+      baseline = await buildBaseline(createReadStream(o['baseline-log'], { highWaterMark: READ_CHUNK }));
     } catch (e) {
       io.stderr(
         `ci-triage analyze: --baseline-log ${o['baseline-log']}: ${errorText(e)}; analysing without a baseline\n`,
@@ -168,7 +169,8 @@ async function analyzeCommand(argv: string[], io: Io): Promise<number> {
   for (const file of args.positionals) {
     let finding: Finding;
     try {
-      const source = file === '-' ? (io.stdin ?? emptySource()) : createReadStream(file);
+      const source =
+        file === '-' ? (io.stdin ?? emptySource()) : createReadStream(file, { highWaterMark: READ_CHUNK });
       finding = await analyzeLog(source, {
         userRules,
         ...(baseline ? { baseline } : {}),

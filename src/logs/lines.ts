@@ -13,6 +13,9 @@ export interface RawLine {
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024;
 
+/** How much of a log file is read at a time: larger reads cost less per byte than the stream's 64 KiB. */
+export const READ_CHUNK = 1024 * 1024;
+
 export class LineSplitter {
   private n = 0;
   private parts: Buffer[] = [];

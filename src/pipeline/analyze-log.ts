@@ -12,6 +12,7 @@ import type { BaselineIndex } from '../logs/extract.js';
 import { baselineKey, Extractor } from '../logs/extract.js';
 import { cleanLine } from '../logs/clean.js';
 import { ScanningSplitter } from '../logs/fast-lines.js';
+import { keepYoungGenerationSmall } from '../logs/heap.js';
 import { LineSplitter } from '../logs/lines.js';
 import type { Excerpt, FailureType, LogFormat, RunContext, Severity } from '../types.js';
 
@@ -62,7 +63,10 @@ export async function analyzeLog(source: ByteSource, options: AnalyzeOptions = {
   const splitter = extractor.canScan()
     ? new ScanningSplitter(extractor, () => extractor.scanner())
     : new LineSplitter((line) => extractor.push(line));
-  for await (const chunk of source) splitter.push(chunk);
+  for await (const chunk of source) {
+    splitter.push(chunk);
+    keepYoungGenerationSmall(chunk.length);
+  }
   splitter.end();
   const ex = extractor.finish();
 
@@ -108,7 +112,10 @@ export async function buildBaseline(source: ByteSource, maxLines = 2_000_000): P
     const text = cleanLine(line.text);
     if (text.trim() !== '') index.add(baselineKey(text));
   });
-  for await (const chunk of source) splitter.push(chunk);
+  for await (const chunk of source) {
+    splitter.push(chunk);
+    keepYoungGenerationSmall(chunk.length);
+  }
   splitter.end();
   return index;
 }
