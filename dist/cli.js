@@ -2213,10 +2213,11 @@ class LazyDfa {
     }
     /** `row` for distinct important states, none of them implicit. */
     rowOf(list) {
-        const sorted = list.sort((x, y) => x - y);
+        // A typed array sorts numerically, natively: much faster than a comparator on long lists.
+        const sorted = list.length > 1 ? Int32Array.from(list).sort() : list;
         let h = 0x811c9dc5 ^ sorted.length;
-        for (const x of sorted)
-            h = Math.imul(h ^ x, 0x01000193);
+        for (let k = 0; k < sorted.length; k++)
+            h = Math.imul(h ^ sorted[k], 0x01000193);
         const mask = this.slots.length - 1;
         let slot = h & mask;
         for (let r = this.slots[slot] - 1; r >= 0; slot = (slot + 1) & mask, r = this.slots[slot] - 1) {

@@ -831,7 +831,7 @@ abstract class LazyDfa {
   }
 
   /** Fills a new row's special columns and says what entering it means (its offset, or a code). */
-  protected abstract initRow(offset: number, states: readonly number[]): number;
+  protected abstract initRow(offset: number, states: readonly number[] | Int32Array): number;
   /** Creates the start rows again after `reset`. */
   protected abstract startRows(): void;
 
@@ -916,9 +916,10 @@ abstract class LazyDfa {
 
   /** `row` for distinct important states, none of them implicit. */
   private rowOf(list: number[]): number {
-    const sorted = list.sort((x, y) => x - y);
+    // A typed array sorts numerically, natively: much faster than a comparator on long lists.
+    const sorted = list.length > 1 ? Int32Array.from(list).sort() : list;
     let h = 0x811c9dc5 ^ sorted.length;
-    for (const x of sorted) h = Math.imul(h ^ x, 0x01000193);
+    for (let k = 0; k < sorted.length; k++) h = Math.imul(h ^ sorted[k]!, 0x01000193);
     const mask = this.slots.length - 1;
     let slot = h & mask;
     for (let r = this.slots[slot]! - 1; r >= 0; slot = (slot + 1) & mask, r = this.slots[slot]! - 1) {
@@ -1021,7 +1022,7 @@ export class LineScanner extends LazyDfa {
     this.lineRow = this.row(this.lineStart);
   }
 
-  protected initRow(offset: number, states: readonly number[]): number {
+  protected initRow(offset: number, states: readonly number[] | Int32Array): number {
     const n = this.normal;
     this.table[offset + n] = NEWLINE;
     this.table[offset + n + 1] = CR;
@@ -1235,7 +1236,7 @@ export class PatternFilter extends LazyDfa {
     this.startRow = this.row(this.starts);
   }
 
-  protected initRow(offset: number, states: readonly number[]): number {
+  protected initRow(offset: number, states: readonly number[] | Int32Array): number {
     const out: number[] = [];
     for (const st of states) if (this.acceptOf[st]! >= 0) out.push(this.acceptOf[st]!);
     const index = offset / this.cols;
