@@ -128,7 +128,11 @@ const CONTINUATION =
 
 export class Extractor {
   private readonly table: RuleTable;
-  /** What the built-in table made of recent lines (null: the prefilter rejected it), in two generations. */
+  /**
+   * What the built-in table made of recent lines (null: the prefilter rejected it), in two generations of
+   * CACHE_LINES, for every path a line is scored by (pushBytes' own memo of the last few hundred lines'
+   * bytes included).
+   */
   private memo = new Map<string, Builtin | null>();
   private memoOld = new Map<string, Builtin | null>();
   /** Lines pushed by their bytes (pushBytes), by hash of the bytes, in two generations. */
@@ -483,7 +487,7 @@ export class Extractor {
     const t = text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text;
     let builtin: Builtin | null;
     if (memo) {
-      if (memo.builtin === undefined) memo.builtin = this.evaluate(t);
+      if (memo.builtin === undefined) memo.builtin = this.builtinOf(t);
       builtin = memo.builtin;
     } else builtin = this.builtinOf(t);
     const pre = builtin !== null;
@@ -951,7 +955,12 @@ function contentStart(buf: Buffer, start: number, end: number): number {
   if (i < end && buf[i] === 32) i++;
   return i;
 }
-const CACHE_LINES = 1024;
+/**
+ * Lines per generation of the scoring memo. A log repeats its lines from further back than a few hundred:
+ * on the 200 MiB bench log, 4,096 leaves 138k lines to score where 1,024 left 166k; 16,384 does little
+ * better (136k).
+ */
+const CACHE_LINES = 4096;
 
 interface RuleTable {
   user: Rule[];
