@@ -15,11 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(85105);
 // EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
 var webhook_dist = __webpack_require__(54443);
+// EXTERNAL MODULE: ./src/report/recurrence.ts
+var recurrence = __webpack_require__(19702);
 // EXTERNAL MODULE: ./src/publish/sink.ts
 var sink = __webpack_require__(22568);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
 ;// CONCATENATED MODULE: ./src/report/slack-blocks.ts
+
 
 
 /** Block Kit limits, in characters. */
@@ -90,18 +93,6 @@ function escalationMetadata(report, group) {
     return { ...slackMetadata(report, group), event_type: SLACK_ESCALATION_EVENT_TYPE };
 }
 /**
- * The history of a failure worth telling: seen in an earlier run of the window, or flaky. Absent without a
- * history, and for a generic failure (an unknown one, or only "exit code 1"), which is evidence of nothing.
- * (The Jira renderer, `./adf.ts`, keeps the same rule.)
- */
-function recurrenceToShow(report, fingerprint) {
-    const h = report.history;
-    const r = h?.recurrences[fingerprint];
-    if (!h || !r || r.generic || (r.occurrences <= 1 && !r.flaky))
-        return undefined;
-    return { recurrence: r, windowDays: h.windowDays, threshold: h.threshold };
-}
-/**
  * The history's lines, as mrkdwn and as plain text: `Seen in N runs in the last D days — first in run #12 on
  * <day>; branches …; pull requests #…` (with the escalation, when there is one) and `Flaky: <evidence>`.
  * Branch names and evidence are untrusted (escaped, in code spans that they cannot close).
@@ -111,18 +102,12 @@ function recurrenceLines(r, h, secrets, o = {}) {
     const plain = [];
     if (r.occurrences > 1) {
         const first = r.firstSeen;
-        const label = first.runNumber !== undefined ? `run #${first.runNumber}` : `run ${first.runId}`;
+        const label = (0,recurrence/* firstRunLabel */.ET)(first);
         const url = linkUrl(first.runUrl);
-        const day = /^\d{4}-\d{2}-\d{2}/.exec(first.time)?.[0];
-        const branches = r.branches.slice(0, 5).map((b) => (0,report_text/* oneLine */.TN)(b, secrets));
-        const moreBranches = r.branches.length > 5 ? ` and ${r.branches.length - 5} more` : '';
-        const prs = r.prs.filter((n) => Number.isSafeInteger(n) && n > 0);
-        const prText = prs.length
-            ? `; pull request${prs.length === 1 ? '' : 's'} ${prs
-                .slice(0, 8)
-                .map((n) => `#${n}`)
-                .join(', ')}${prs.length > 8 ? ` and ${prs.length - 8} more` : ''}`
-            : '';
+        const day = (0,recurrence/* dayOf */.kb)(first.time);
+        const branches = r.branches.slice(0, recurrence/* BRANCHES_SHOWN */.rW).map((b) => (0,report_text/* oneLine */.TN)(b, secrets));
+        const moreBranches = r.branches.length > recurrence/* BRANCHES_SHOWN */.rW ? ` and ${r.branches.length - recurrence/* BRANCHES_SHOWN */.rW} more` : '';
+        const prText = (0,recurrence/* pullRequestsText */.Zl)(r.prs);
         const branchWord = branches.length === 1 ? 'branch' : 'branches';
         // Whether it escalates: in bold with this run, said in passing when an earlier run escalated it.
         const escalates = o.escalation === true && r.escalate;
@@ -197,7 +182,7 @@ function renderSlackMessage(report, group, options = {}) {
     });
     plain.push(facts.map(([name, value, note]) => `${name}: ${value}${note}`).join(' · '));
     // What the history says: seen in N runs, flaky.
-    const history = recurrenceToShow(report, group.fingerprint);
+    const history = (0,recurrence/* recurrenceToShow */.JF)(report, group.fingerprint);
     if (history) {
         const lines = recurrenceLines(history.recurrence, history, secrets, { escalation: true });
         if (lines.mrkdwn.length > 0) {
@@ -1263,6 +1248,52 @@ function sdkLogger(debug, secrets) {
         getLevel: () => level,
         setName: () => undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 19702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ firstRunLabel),
+/* harmony export */   JF: () => (/* binding */ recurrenceToShow),
+/* harmony export */   Zl: () => (/* binding */ pullRequestsText),
+/* harmony export */   kb: () => (/* binding */ dayOf),
+/* harmony export */   rW: () => (/* binding */ BRANCHES_SHOWN)
+/* harmony export */ });
+/* unused harmony export PRS_SHOWN */
+/** Branches named, at most; the rest are counted. */
+const BRANCHES_SHOWN = 5;
+/** Pull requests named, at most; the rest are counted. */
+const PRS_SHOWN = 8;
+/**
+ * The history of a failure worth telling: seen in an earlier run of the window, or flaky. Absent without a
+ * history, and for a generic failure (an unknown one, or only "exit code 1"), which is evidence of nothing.
+ */
+function recurrenceToShow(report, fingerprint) {
+    const h = report.history;
+    const r = h?.recurrences[fingerprint];
+    if (!h || !r || r.generic || (r.occurrences <= 1 && !r.flaky))
+        return undefined;
+    return { recurrence: r, windowDays: h.windowDays, threshold: h.threshold };
+}
+/** `run #12` when the history recorded the run number, else `run <id>`. */
+const firstRunLabel = (f) => f.runNumber !== undefined ? `run #${f.runNumber}` : `run ${f.runId}`;
+/** The day of an ISO 8601 time (`2026-04-20`), or '' when it is not one. */
+const dayOf = (time) => /^\d{4}-\d{2}-\d{2}/.exec(time)?.[0] ?? '';
+/** `; pull requests #1, #2 and 3 more` (only numbers that can be pull requests), or '' without any. */
+function pullRequestsText(prs) {
+    const shown = prs.filter((n) => Number.isSafeInteger(n) && n > 0);
+    if (shown.length === 0)
+        return '';
+    const more = shown.length > PRS_SHOWN ? ` and ${shown.length - PRS_SHOWN} more` : '';
+    const list = shown
+        .slice(0, PRS_SHOWN)
+        .map((n) => `#${n}`)
+        .join(', ');
+    return `; pull request${shown.length === 1 ? '' : 's'} ${list}${more}`;
 }
 
 

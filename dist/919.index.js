@@ -13,11 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nextPriority
 
+// EXTERNAL MODULE: ./src/report/recurrence.ts
+var recurrence = __webpack_require__(19702);
 // EXTERNAL MODULE: ./src/publish/sink.ts
 var sink = __webpack_require__(22568);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
 ;// CONCATENATED MODULE: ./src/report/adf.ts
+
 
 
 /** Jira's limit on a text field (description, comment body), in characters. */
@@ -257,42 +260,24 @@ function occurrenceBlocks(report, group, d, secrets) {
         });
     return blocks;
 }
-/**
- * The history of a failure worth telling: seen in an earlier run of the window, or flaky. Absent without a
- * history, and for a generic failure (an unknown one, or only "exit code 1"), which is evidence of nothing.
- */
-function recurrenceToShow(report, fingerprint) {
-    const h = report.history;
-    const r = h?.recurrences[fingerprint];
-    if (!h || !r || r.generic || (r.occurrences <= 1 && !r.flaky))
-        return undefined;
-    return { recurrence: r, windowDays: h.windowDays, threshold: h.threshold };
-}
-/** `run #12` when the history recorded the run number, else `run <id>`. */
-const firstRunLabel = (f) => f.runNumber !== undefined ? `run #${f.runNumber}` : `run ${f.runId}`;
-/** The day of an ISO 8601 time (`2026-04-20`), or '' when it is not one. */
-const dayOf = (time) => /^\d{4}-\d{2}-\d{2}/.exec(time)?.[0] ?? '';
 /** ` — first in run #12 on 2026-04-20; branches a, b; pull requests #1, #2` (branch names are untrusted). */
 function recurrenceDetail(r, line) {
     const first = r.firstSeen;
-    const day = dayOf(first.time);
-    const out = [lit(' — first in '), adf_link(lit(firstRunLabel(first)), first.runUrl)];
+    const day = (0,recurrence/* dayOf */.kb)(first.time);
+    const out = [lit(' — first in '), adf_link(lit((0,recurrence/* firstRunLabel */.ET)(first)), first.runUrl)];
     if (day)
         out.push(lit(` on ${day}`));
     if (r.branches.length > 0) {
         out.push(lit(r.branches.length === 1 ? '; branch ' : '; branches '));
         r.branches
-            .slice(0, 5)
+            .slice(0, recurrence/* BRANCHES_SHOWN */.rW)
             .forEach((b, i) => out.push(...(i > 0 ? [lit(', ')] : []), t(line(b, 60), { code: true })));
-        if (r.branches.length > 5)
-            out.push(lit(` and ${r.branches.length - 5} more`));
+        if (r.branches.length > recurrence/* BRANCHES_SHOWN */.rW)
+            out.push(lit(` and ${r.branches.length - recurrence/* BRANCHES_SHOWN */.rW} more`));
     }
-    const prs = r.prs.filter((n) => Number.isSafeInteger(n) && n > 0);
-    if (prs.length > 0)
-        out.push(lit(`; pull request${prs.length === 1 ? '' : 's'} ${prs
-            .slice(0, 8)
-            .map((n) => `#${n}`)
-            .join(', ')}${prs.length > 8 ? ` and ${prs.length - 8} more` : ''}`));
+    const prs = (0,recurrence/* pullRequestsText */.Zl)(r.prs);
+    if (prs)
+        out.push(lit(prs));
     return out;
 }
 /** `Flaky: <the first evidence>` (evidence names jobs: untrusted). */
@@ -304,7 +289,7 @@ function flakyBlock(r, line) {
 }
 /** The history's line (seen in N runs …) and the flaky evidence, when there is something to tell. */
 function recurrenceBlocks(report, group, line) {
-    const x = recurrenceToShow(report, group.fingerprint);
+    const x = (0,recurrence/* recurrenceToShow */.JF)(report, group.fingerprint);
     if (!x)
         return [];
     const r = x.recurrence;
@@ -1468,6 +1453,52 @@ const duration = (ms) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`)
 const str = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 function errorText(e, secrets) {
     return (0,redact/* redactDeep */.KL)((0,report_text/* cut */.Jj)((0,report_text/* oneLine */.TN)(e instanceof Error ? e.message : String(e)), 500), secrets);
+}
+
+
+/***/ }),
+
+/***/ 19702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ firstRunLabel),
+/* harmony export */   JF: () => (/* binding */ recurrenceToShow),
+/* harmony export */   Zl: () => (/* binding */ pullRequestsText),
+/* harmony export */   kb: () => (/* binding */ dayOf),
+/* harmony export */   rW: () => (/* binding */ BRANCHES_SHOWN)
+/* harmony export */ });
+/* unused harmony export PRS_SHOWN */
+/** Branches named, at most; the rest are counted. */
+const BRANCHES_SHOWN = 5;
+/** Pull requests named, at most; the rest are counted. */
+const PRS_SHOWN = 8;
+/**
+ * The history of a failure worth telling: seen in an earlier run of the window, or flaky. Absent without a
+ * history, and for a generic failure (an unknown one, or only "exit code 1"), which is evidence of nothing.
+ */
+function recurrenceToShow(report, fingerprint) {
+    const h = report.history;
+    const r = h?.recurrences[fingerprint];
+    if (!h || !r || r.generic || (r.occurrences <= 1 && !r.flaky))
+        return undefined;
+    return { recurrence: r, windowDays: h.windowDays, threshold: h.threshold };
+}
+/** `run #12` when the history recorded the run number, else `run <id>`. */
+const firstRunLabel = (f) => f.runNumber !== undefined ? `run #${f.runNumber}` : `run ${f.runId}`;
+/** The day of an ISO 8601 time (`2026-04-20`), or '' when it is not one. */
+const dayOf = (time) => /^\d{4}-\d{2}-\d{2}/.exec(time)?.[0] ?? '';
+/** `; pull requests #1, #2 and 3 more` (only numbers that can be pull requests), or '' without any. */
+function pullRequestsText(prs) {
+    const shown = prs.filter((n) => Number.isSafeInteger(n) && n > 0);
+    if (shown.length === 0)
+        return '';
+    const more = shown.length > PRS_SHOWN ? ` and ${shown.length - PRS_SHOWN} more` : '';
+    const list = shown
+        .slice(0, PRS_SHOWN)
+        .map((n) => `#${n}`)
+        .join(', ');
+    return `; pull request${shown.length === 1 ? '' : 's'} ${list}${more}`;
 }
 
 

@@ -26,6 +26,7 @@
  * 32,767 characters; for ADF the serialised JSON is counted): the excerpt shrinks first, then the job list.
  */
 import type { Recurrence } from '../history/analysis.js';
+import { BRANCHES_SHOWN, dayOf, firstRunLabel, pullRequestsText, recurrenceToShow } from './recurrence.js';
 import { TAG } from '../publish/sink.js';
 import type { Excerpt } from '../types.js';
 import type { FindingGroup } from './groups.js';
@@ -405,27 +406,6 @@ function occurrenceBlocks(
   return blocks;
 }
 
-/**
- * The history of a failure worth telling: seen in an earlier run of the window, or flaky. Absent without a
- * history, and for a generic failure (an unknown one, or only "exit code 1"), which is evidence of nothing.
- */
-export function recurrenceToShow(
-  report: TriageReport,
-  fingerprint: string,
-): { recurrence: Recurrence; windowDays: number; threshold: number } | undefined {
-  const h = report.history;
-  const r = h?.recurrences[fingerprint];
-  if (!h || !r || r.generic || (r.occurrences <= 1 && !r.flaky)) return undefined;
-  return { recurrence: r, windowDays: h.windowDays, threshold: h.threshold };
-}
-
-/** `run #12` when the history recorded the run number, else `run <id>`. */
-const firstRunLabel = (f: Recurrence['firstSeen']): string =>
-  f.runNumber !== undefined ? `run #${f.runNumber}` : `run ${f.runId}`;
-
-/** The day of an ISO 8601 time (`2026-04-20`), or '' when it is not one. */
-const dayOf = (time: string): string => /^\d{4}-\d{2}-\d{2}/.exec(time)?.[0] ?? '';
-
 /** ` — first in run #12 on 2026-04-20; branches a, b; pull requests #1, #2` (branch names are untrusted). */
 function recurrenceDetail(r: Recurrence, line: (s: string | undefined, max?: number) => string): Inline[] {
   const first = r.firstSeen;
@@ -435,20 +415,12 @@ function recurrenceDetail(r: Recurrence, line: (s: string | undefined, max?: num
   if (r.branches.length > 0) {
     out.push(lit(r.branches.length === 1 ? '; branch ' : '; branches '));
     r.branches
-      .slice(0, 5)
+      .slice(0, BRANCHES_SHOWN)
       .forEach((b, i) => out.push(...(i > 0 ? [lit(', ')] : []), t(line(b, 60), { code: true })));
-    if (r.branches.length > 5) out.push(lit(` and ${r.branches.length - 5} more`));
+    if (r.branches.length > BRANCHES_SHOWN) out.push(lit(` and ${r.branches.length - BRANCHES_SHOWN} more`));
   }
-  const prs = r.prs.filter((n) => Number.isSafeInteger(n) && n > 0);
-  if (prs.length > 0)
-    out.push(
-      lit(
-        `; pull request${prs.length === 1 ? '' : 's'} ${prs
-          .slice(0, 8)
-          .map((n) => `#${n}`)
-          .join(', ')}${prs.length > 8 ? ` and ${prs.length - 8} more` : ''}`,
-      ),
-    );
+  const prs = pullRequestsText(r.prs);
+  if (prs) out.push(lit(prs));
   return out;
 }
 

@@ -25,6 +25,7 @@
  * mention is the one given (a Slack member ID); URLs are only the report's http(s) URLs.
  */
 import type { Recurrence } from '../history/analysis.js';
+import { BRANCHES_SHOWN, dayOf, firstRunLabel, pullRequestsText, recurrenceToShow } from './recurrence.js';
 import type { PublishedRefs } from '../publish/sink.js';
 import { TAG } from '../publish/sink.js';
 import type { Excerpt } from '../types.js';
@@ -161,21 +162,6 @@ export function escalationMetadata(report: TriageReport, group: FindingGroup): S
 }
 
 /**
- * The history of a failure worth telling: seen in an earlier run of the window, or flaky. Absent without a
- * history, and for a generic failure (an unknown one, or only "exit code 1"), which is evidence of nothing.
- * (The Jira renderer, `./adf.ts`, keeps the same rule.)
- */
-function recurrenceToShow(
-  report: TriageReport,
-  fingerprint: string,
-): { recurrence: Recurrence; windowDays: number; threshold: number } | undefined {
-  const h = report.history;
-  const r = h?.recurrences[fingerprint];
-  if (!h || !r || r.generic || (r.occurrences <= 1 && !r.flaky)) return undefined;
-  return { recurrence: r, windowDays: h.windowDays, threshold: h.threshold };
-}
-
-/**
  * The history's lines, as mrkdwn and as plain text: `Seen in N runs in the last D days — first in run #12 on
  * <day>; branches …; pull requests #…` (with the escalation, when there is one) and `Flaky: <evidence>`.
  * Branch names and evidence are untrusted (escaped, in code spans that they cannot close).
@@ -190,18 +176,13 @@ function recurrenceLines(
   const plain: string[] = [];
   if (r.occurrences > 1) {
     const first = r.firstSeen;
-    const label = first.runNumber !== undefined ? `run #${first.runNumber}` : `run ${first.runId}`;
+    const label = firstRunLabel(first);
     const url = linkUrl(first.runUrl);
-    const day = /^\d{4}-\d{2}-\d{2}/.exec(first.time)?.[0];
-    const branches = r.branches.slice(0, 5).map((b) => oneLine(b, secrets));
-    const moreBranches = r.branches.length > 5 ? ` and ${r.branches.length - 5} more` : '';
-    const prs = r.prs.filter((n) => Number.isSafeInteger(n) && n > 0);
-    const prText = prs.length
-      ? `; pull request${prs.length === 1 ? '' : 's'} ${prs
-          .slice(0, 8)
-          .map((n) => `#${n}`)
-          .join(', ')}${prs.length > 8 ? ` and ${prs.length - 8} more` : ''}`
-      : '';
+    const day = dayOf(first.time);
+    const branches = r.branches.slice(0, BRANCHES_SHOWN).map((b) => oneLine(b, secrets));
+    const moreBranches =
+      r.branches.length > BRANCHES_SHOWN ? ` and ${r.branches.length - BRANCHES_SHOWN} more` : '';
+    const prText = pullRequestsText(r.prs);
     const branchWord = branches.length === 1 ? 'branch' : 'branches';
     // Whether it escalates: in bold with this run, said in passing when an earlier run escalated it.
     const escalates = o.escalation === true && r.escalate;
