@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nextPriority
 
+// EXTERNAL MODULE: ./src/report/excerpt-rows.ts
+var excerpt_rows = __webpack_require__(11277);
 // EXTERNAL MODULE: ./src/report/recurrence.ts
 var recurrence = __webpack_require__(19702);
 // EXTERNAL MODULE: ./src/publish/sink.ts
@@ -20,6 +22,7 @@ var sink = __webpack_require__(22568);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
 ;// CONCATENATED MODULE: ./src/report/adf.ts
+
 
 
 
@@ -130,7 +133,7 @@ function ticketPreview(group, o) {
     out.push(`  priority: ${o.priority === undefined ? '(none)' : (0,report_text/* oneLine */.TN)(o.priority)} · labels: ${o.labels.join(', ')}`);
     const e = f.excerpts[0];
     if (e)
-        out.push(...excerptRows(e, { ...LEVELS[2], excerptLines: o.lines ?? 8 }, secrets).map((r) => `  ${r}`));
+        out.push(...plainRows(e, { ...LEVELS[2], excerptLines: o.lines ?? 8 }, secrets).map((r) => `  ${r}`));
     else
         out.push('  (the log is empty: no lines to show)');
     return out.join('\n');
@@ -256,7 +259,7 @@ function occurrenceBlocks(report, group, d, secrets) {
     if (e)
         blocks.push({
             kind: 'code',
-            text: excerptRows(e, { ...d, excerptLines: Math.min(d.excerptLines, 10) }, secrets).join('\n'),
+            text: plainRows(e, { ...d, excerptLines: Math.min(d.excerptLines, 10) }, secrets).join('\n'),
         });
     return blocks;
 }
@@ -387,7 +390,7 @@ function excerptBlocks(group, d, secrets, line) {
         if (e.step)
             content.push(lit(' in '), t(line(e.step, 120), { code: true }));
         content.push(lit(':'));
-        out.push({ kind: 'paragraph', content }, { kind: 'code', text: excerptRows(e, d, secrets).join('\n') });
+        out.push({ kind: 'paragraph', content }, { kind: 'code', text: plainRows(e, d, secrets).join('\n') });
     }
     const more = rep.finding.excerpts.length - excerpts.length;
     if (more > 0)
@@ -468,29 +471,9 @@ function repoUrl(run) {
     const m = /^(https?:\/\/[^\s]+?)\/actions\/runs\/\d+/.exec(run.htmlUrl);
     return m?.[1] ?? `https://github.com/${run.owner}/${run.repo}`;
 }
-/**
- * The excerpt's lines around its key line, numbered, the key line marked `▶`, a third of the lines before it;
- * each line redacted whole before it is cut.
- */
-function excerptRows(e, d, secrets) {
-    const cleaned = e.lines.map((l) => (0,report_text/* untrusted */.bp)(l, secrets).replace(/\n/g, ' '));
-    const key = Math.min(Math.max(e.keyLine - e.startLine, 0), Math.max(cleaned.length - 1, 0));
-    const n = Math.min(d.excerptLines, cleaned.length);
-    let from = key - Math.min(key, Math.floor((n - 1) / 3));
-    const to = Math.min(cleaned.length, from + n);
-    from = Math.max(0, to - n);
-    const width = String(e.startLine + to - 1).length;
-    const rows = [];
-    if (from > 0)
-        rows.push(`${' '.repeat(width)} ⋮ (${from} line${from === 1 ? '' : 's'} above)`);
-    for (let i = from; i < to; i++) {
-        const num = String(e.startLine + i).padStart(width);
-        rows.push(`${num} ${i === key ? '▶' : '│'} ${(0,report_text/* cut */.Jj)(cleaned[i] ?? '', d.lineChars)}`);
-    }
-    const below = cleaned.length - to;
-    if (below > 0)
-        rows.push(`${' '.repeat(width)} ⋮ (${below} line${below === 1 ? '' : 's'} below)`);
-    return rows;
+/** The excerpt's rows (excerpt-rows.ts) as plain text, the key line marked `▶`; each line redacted whole before it is cut. */
+function plainRows(e, d, secrets) {
+    return (0,excerpt_rows/* excerptRows */.$)(e, d.excerptLines, (num, i, key) => `${num} ${key ? '▶' : '│'} ${(0,report_text/* cut */.Jj)((0,report_text/* untrusted */.bp)(e.lines[i] ?? '', secrets).replace(/\n/g, ' '), d.lineChars)}`);
 }
 // ── The two formats ──────────────────────────────────────────────────────────────────────────────────────
 function toAdf(blocks) {

@@ -26,6 +26,7 @@
  * 32,767 characters; for ADF the serialised JSON is counted): the excerpt shrinks first, then the job list.
  */
 import type { Recurrence } from '../history/analysis.js';
+import { excerptRows } from './excerpt-rows.js';
 import { BRANCHES_SHOWN, dayOf, firstRunLabel, pullRequestsText, recurrenceToShow } from './recurrence.js';
 import { TAG } from '../publish/sink.js';
 import type { Excerpt } from '../types.js';
@@ -251,7 +252,7 @@ export function ticketPreview(
   );
   const e = f.excerpts[0];
   if (e)
-    out.push(...excerptRows(e, { ...LEVELS[2]!, excerptLines: o.lines ?? 8 }, secrets).map((r) => `  ${r}`));
+    out.push(...plainRows(e, { ...LEVELS[2]!, excerptLines: o.lines ?? 8 }, secrets).map((r) => `  ${r}`));
   else out.push('  (the log is empty: no lines to show)');
   return out.join('\n');
 }
@@ -401,7 +402,7 @@ function occurrenceBlocks(
   if (e)
     blocks.push({
       kind: 'code',
-      text: excerptRows(e, { ...d, excerptLines: Math.min(d.excerptLines, 10) }, secrets).join('\n'),
+      text: plainRows(e, { ...d, excerptLines: Math.min(d.excerptLines, 10) }, secrets).join('\n'),
     });
   return blocks;
 }
@@ -548,7 +549,7 @@ function excerptBlocks(
     const content: Inline[] = [link(lit(where), l?.url), lit(' of the log')];
     if (e.step) content.push(lit(' in '), t(line(e.step, 120), { code: true }));
     content.push(lit(':'));
-    out.push({ kind: 'paragraph', content }, { kind: 'code', text: excerptRows(e, d, secrets).join('\n') });
+    out.push({ kind: 'paragraph', content }, { kind: 'code', text: plainRows(e, d, secrets).join('\n') });
   }
   const more = rep.finding.excerpts.length - excerpts.length;
   if (more > 0)
@@ -654,31 +655,18 @@ function repoUrl(run: TriageReport['run']): string {
   return m?.[1] ?? `https://github.com/${run.owner}/${run.repo}`;
 }
 
-/**
- * The excerpt's lines around its key line, numbered, the key line marked `▶`, a third of the lines before it;
- * each line redacted whole before it is cut.
- */
-function excerptRows(
+/** The excerpt's rows (excerpt-rows.ts) as plain text, the key line marked `▶`; each line redacted whole before it is cut. */
+function plainRows(
   e: Excerpt,
   d: Pick<Detail, 'excerptLines' | 'lineChars'>,
   secrets: readonly string[],
 ): string[] {
-  const cleaned = e.lines.map((l) => untrusted(l, secrets).replace(/\n/g, ' '));
-  const key = Math.min(Math.max(e.keyLine - e.startLine, 0), Math.max(cleaned.length - 1, 0));
-  const n = Math.min(d.excerptLines, cleaned.length);
-  let from = key - Math.min(key, Math.floor((n - 1) / 3));
-  const to = Math.min(cleaned.length, from + n);
-  from = Math.max(0, to - n);
-  const width = String(e.startLine + to - 1).length;
-  const rows: string[] = [];
-  if (from > 0) rows.push(`${' '.repeat(width)} ⋮ (${from} line${from === 1 ? '' : 's'} above)`);
-  for (let i = from; i < to; i++) {
-    const num = String(e.startLine + i).padStart(width);
-    rows.push(`${num} ${i === key ? '▶' : '│'} ${cut(cleaned[i] ?? '', d.lineChars)}`);
-  }
-  const below = cleaned.length - to;
-  if (below > 0) rows.push(`${' '.repeat(width)} ⋮ (${below} line${below === 1 ? '' : 's'} below)`);
-  return rows;
+  return excerptRows(
+    e,
+    d.excerptLines,
+    (num, i, key) =>
+      `${num} ${key ? '▶' : '│'} ${cut(untrusted(e.lines[i] ?? '', secrets).replace(/\n/g, ' '), d.lineChars)}`,
+  );
 }
 
 // ── The two formats ──────────────────────────────────────────────────────────────────────────────────────

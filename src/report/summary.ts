@@ -24,6 +24,7 @@ import {
   untrusted,
   utf8Bytes,
 } from './text.js';
+import { excerptRows } from './excerpt-rows.js';
 import type { JobReport, TriageReport } from './types.js';
 
 export interface SummaryOptions {
@@ -368,22 +369,10 @@ class Renderer {
 
   /** An excerpt as a `<pre>` block, line numbers on the left, the key line marked and bold. */
   private excerpt(e: Excerpt, d: Detail): string {
-    const key = Math.min(Math.max(e.keyLine - e.startLine, 0), Math.max(e.lines.length - 1, 0));
-    const n = Math.min(d.excerptLines, e.lines.length);
-    const before = Math.min(key, Math.floor((n - 1) / 3));
-    let from = key - before;
-    const to = Math.min(e.lines.length, from + n);
-    from = Math.max(0, to - n);
-    const width = String(e.startLine + to - 1).length;
-    const rows: string[] = [];
-    if (from > 0) rows.push(`${' '.repeat(width)} ⋮ (${from} line${from === 1 ? '' : 's'} above)`);
-    for (let i = from; i < to; i++) {
-      const num = String(e.startLine + i).padStart(width);
+    const rows = excerptRows(e, d.excerptLines, (num, i, key) => {
       const text = codeText(cut(this.line(e, i), d.lineChars));
-      rows.push(i === key ? `<b>${num} ▶ ${text}</b>` : `${num} │ ${text}`);
-    }
-    const below = e.lines.length - to;
-    if (below > 0) rows.push(`${' '.repeat(width)} ⋮ (${below} line${below === 1 ? '' : 's'} below)`);
+      return key ? `<b>${num} ▶ ${text}</b>` : `${num} │ ${text}`;
+    });
     return `<pre><code>${rows.join('\n')}</code></pre>`;
   }
 
