@@ -987,6 +987,7 @@ function printable(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ PendingLine),
 /* harmony export */   g3: () => (/* binding */ LineSplitter),
 /* harmony export */   i$: () => (/* binding */ DEFAULT_MAX_LINE_BYTES),
 /* harmony export */   vA: () => (/* binding */ READ_CHUNK)
@@ -994,18 +995,54 @@ function printable(s) {
 const DEFAULT_MAX_LINE_BYTES = 16 * 1024;
 /** How much of a log file is read at a time: larger reads cost less per byte than the stream's 64 KiB. */
 const READ_CHUNK = 1024 * 1024;
+/**
+ * A line being put together from the chunks it spans, kept up to `maxLineBytes` (the rest is dropped and the
+ * line marked truncated). Shared by LineSplitter and ScanningSplitter (fast-lines.ts).
+ */
+class PendingLine {
+    maxLineBytes;
+    parts = [];
+    bytes = 0;
+    truncated = false;
+    constructor(maxLineBytes) {
+        this.maxLineBytes = maxLineBytes;
+    }
+    /** Whether a line has been begun (and not taken). */
+    get started() {
+        return this.parts.length > 0 || this.truncated;
+    }
+    /** Adds `buf[start, end)` to the line, as far as the cap allows. */
+    keep(buf, start, end) {
+        const room = this.maxLineBytes - this.bytes;
+        const take = Math.min(room, end - start);
+        if (take > 0) {
+            this.parts.push(Buffer.from(buf.subarray(start, start + take)));
+            this.bytes += take;
+        }
+        if (end - start > take)
+            this.truncated = true;
+    }
+    /** The line, decoded, and whether it was cut; the next line starts empty. */
+    take() {
+        const text = Buffer.concat(this.parts, this.bytes).toString('utf8');
+        const truncated = this.truncated;
+        this.parts = [];
+        this.bytes = 0;
+        this.truncated = false;
+        return { text, truncated };
+    }
+}
 class LineSplitter {
     onLine;
     maxLineBytes;
     n = 0;
-    parts = [];
-    partBytes = 0;
-    truncated = false;
+    pending;
     sawBytes = false;
     endedWithNewline = false;
     constructor(onLine, maxLineBytes = DEFAULT_MAX_LINE_BYTES) {
         this.onLine = onLine;
         this.maxLineBytes = maxLineBytes;
+        this.pending = new PendingLine(maxLineBytes);
     }
     push(chunk) {
         const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
@@ -1016,12 +1053,12 @@ class LineSplitter {
         while (pos < buf.length) {
             const nl = buf.indexOf(10, pos);
             const end = nl === -1 ? buf.length : nl;
-            if (this.parts.length === 0 && nl !== -1 && end - pos <= this.maxLineBytes) {
+            if (!this.pending.started && nl !== -1 && end - pos <= this.maxLineBytes) {
                 // Common case: a whole line inside this chunk.
                 this.emit(buf.toString('utf8', pos, end), false);
             }
             else {
-                this.keep(buf, pos, end);
+                this.pending.keep(buf, pos, end);
                 if (nl !== -1)
                     this.flushPending();
             }
@@ -1035,28 +1072,14 @@ class LineSplitter {
     }
     /** Ends the stream: a final line without `\n` is emitted; a file ending in `\n` has an empty last line. */
     end() {
-        if (this.parts.length || this.truncated)
+        if (this.pending.started)
             this.flushPending();
         else if (!this.sawBytes || this.endedWithNewline)
             this.emit('', false);
         return this.n;
     }
-    keep(buf, start, end) {
-        const room = this.maxLineBytes - this.partBytes;
-        const take = Math.min(room, end - start);
-        if (take > 0) {
-            this.parts.push(Buffer.from(buf.subarray(start, start + take)));
-            this.partBytes += take;
-        }
-        if (end - start > take)
-            this.truncated = true;
-    }
     flushPending() {
-        const text = Buffer.concat(this.parts, this.partBytes).toString('utf8');
-        const truncated = this.truncated;
-        this.parts = [];
-        this.partBytes = 0;
-        this.truncated = false;
+        const { text, truncated } = this.pending.take();
         this.emit(text, truncated);
     }
     emit(text, truncated) {
@@ -3706,9 +3729,7 @@ class ScanningSplitter {
     n = 0;
     seen = 0;
     scanner;
-    parts = [];
-    partBytes = 0;
-    truncated = false;
+    pending;
     sawBytes = false;
     endedWithNewline = false;
     constructor(sink, scannerOf, scanAfterBytes = SCAN_AFTER_BYTES, maxLineBytes = lines/* DEFAULT_MAX_LINE_BYTES */.i$) {
@@ -3716,6 +3737,7 @@ class ScanningSplitter {
         this.scannerOf = scannerOf;
         this.scanAfterBytes = scanAfterBytes;
         this.maxLineBytes = maxLineBytes;
+        this.pending = new lines/* PendingLine */.Gp(maxLineBytes);
     }
     push(chunk) {
         const buf = Buffer.isBuffer(chunk)
@@ -3729,7 +3751,7 @@ class ScanningSplitter {
             this.scanner = this.scannerOf();
         this.seen += len;
         let pos = 0;
-        if (this.parts.length || this.truncated) {
+        if (this.pending.started) {
             // The rest of a line begun in an earlier chunk.
             const nl = buf.indexOf(10);
             this.keep(buf, 0, nl === -1 ? len : nl);
@@ -3815,7 +3837,7 @@ class ScanningSplitter {
     }
     /** Ends the stream: a final line without `\n` is emitted; a file ending in `\n` has an empty last line. */
     end() {
-        if (this.parts.length || this.truncated)
+        if (this.pending.started)
             this.flushPending();
         else if (!this.sawBytes || this.endedWithNewline)
             this.sink.consider({ n: ++this.n, text: '', truncated: false });
@@ -3832,21 +3854,10 @@ class ScanningSplitter {
         this.n += skipped;
     }
     keep(buf, start, end) {
-        const room = this.maxLineBytes - this.partBytes;
-        const take = Math.min(room, end - start);
-        if (take > 0) {
-            this.parts.push(Buffer.from(buf.subarray(start, start + take)));
-            this.partBytes += take;
-        }
-        if (end - start > take)
-            this.truncated = true;
+        this.pending.keep(buf, start, end);
     }
     flushPending() {
-        const text = Buffer.concat(this.parts, this.partBytes).toString('utf8');
-        const truncated = this.truncated;
-        this.parts = [];
-        this.partBytes = 0;
-        this.truncated = false;
+        const { text, truncated } = this.pending.take();
         this.sink.consider({ n: ++this.n, text, truncated });
     }
 }

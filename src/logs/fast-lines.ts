@@ -8,7 +8,7 @@
  * when there is none, every line is decoded and pushed, as LineSplitter does.
  */
 import type { RawLine } from './lines.js';
-import { DEFAULT_MAX_LINE_BYTES } from './lines.js';
+import { DEFAULT_MAX_LINE_BYTES, PendingLine } from './lines.js';
 import { type LineScanner, SKIP_RING, Verdict } from './scan.js';
 
 /** What ScanningSplitter feeds: the Extractor. */
@@ -28,9 +28,7 @@ export class ScanningSplitter {
   private n = 0;
   private seen = 0;
   private scanner: LineScanner | null | undefined;
-  private parts: Buffer[] = [];
-  private partBytes = 0;
-  private truncated = false;
+  private readonly pending: PendingLine;
   private sawBytes = false;
   private endedWithNewline = false;
 
@@ -39,7 +37,9 @@ export class ScanningSplitter {
     private readonly scannerOf: () => LineScanner | null,
     private readonly scanAfterBytes = SCAN_AFTER_BYTES,
     private readonly maxLineBytes = DEFAULT_MAX_LINE_BYTES,
-  ) {}
+  ) {
+    this.pending = new PendingLine(maxLineBytes);
+  }
 
   push(chunk: Uint8Array): void {
     const buf = Buffer.isBuffer(chunk)
@@ -51,7 +51,7 @@ export class ScanningSplitter {
     if (this.scanner === undefined && this.seen >= this.scanAfterBytes) this.scanner = this.scannerOf();
     this.seen += len;
     let pos = 0;
-    if (this.parts.length || this.truncated) {
+    if (this.pending.started) {
       // The rest of a line begun in an earlier chunk.
       const nl = buf.indexOf(10);
       this.keep(buf, 0, nl === -1 ? len : nl);
@@ -134,7 +134,7 @@ export class ScanningSplitter {
 
   /** Ends the stream: a final line without `\n` is emitted; a file ending in `\n` has an empty last line. */
   end(): number {
-    if (this.parts.length || this.truncated) this.flushPending();
+    if (this.pending.started) this.flushPending();
     else if (!this.sawBytes || this.endedWithNewline)
       this.sink.consider({ n: ++this.n, text: '', truncated: false });
     return this.n;
@@ -152,21 +152,11 @@ export class ScanningSplitter {
   }
 
   private keep(buf: Buffer, start: number, end: number): void {
-    const room = this.maxLineBytes - this.partBytes;
-    const take = Math.min(room, end - start);
-    if (take > 0) {
-      this.parts.push(Buffer.from(buf.subarray(start, start + take)));
-      this.partBytes += take;
-    }
-    if (end - start > take) this.truncated = true;
+    this.pending.keep(buf, start, end);
   }
 
   private flushPending(): void {
-    const text = Buffer.concat(this.parts, this.partBytes).toString('utf8');
-    const truncated = this.truncated;
-    this.parts = [];
-    this.partBytes = 0;
-    this.truncated = false;
+    const { text, truncated } = this.pending.take();
     this.sink.consider({ n: ++this.n, text, truncated });
   }
 }
