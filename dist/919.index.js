@@ -616,14 +616,7 @@ function cloudApi(cloud, client) {
                 maxResults: 1,
                 fields: SEARCH_FIELDS,
             });
-            const issue = r.issues?.find((i) => typeof i.key === 'string');
-            return issue?.key
-                ? {
-                    key: issue.key,
-                    text: adfText(issue.fields?.description),
-                    priority: nameOf(issue.fields?.priority),
-                }
-                : undefined;
+            return firstOpen(r.issues);
         },
         async count(jql) {
             return (await cloud.countIssues(client, { jql })).count ?? 0;
@@ -656,6 +649,13 @@ function cloudApi(cloud, client) {
         },
     };
 }
+/** The first issue a search found, as `findOpen` gives it (both API versions answer in this shape). */
+function firstOpen(issues) {
+    const issue = issues?.find((i) => typeof i.key === 'string');
+    return issue?.key
+        ? { key: issue.key, text: adfText(issue.fields?.description), priority: nameOf(issue.fields?.priority) }
+        : undefined;
+}
 function serverApi(client) {
     const key = (k) => encodeURIComponent(k);
     return {
@@ -666,14 +666,7 @@ function serverApi(client) {
                 method: 'GET',
                 searchParams: { jql, maxResults: 1, fields: SEARCH_FIELDS.join(',') },
             });
-            const issue = r.issues?.find((i) => typeof i.key === 'string');
-            return issue?.key
-                ? {
-                    key: issue.key,
-                    text: adfText(issue.fields?.description),
-                    priority: nameOf(issue.fields?.priority),
-                }
-                : undefined;
+            return firstOpen(r.issues);
         },
         async priority(k) {
             const r = await client.sendRequest({

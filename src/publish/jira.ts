@@ -149,14 +149,7 @@ function cloudApi(cloud: JiraCloud, client: Client): JiraApi {
         maxResults: 1,
         fields: SEARCH_FIELDS,
       });
-      const issue = r.issues?.find((i) => typeof i.key === 'string');
-      return issue?.key
-        ? {
-            key: issue.key,
-            text: adfText(issue.fields?.description),
-            priority: nameOf(issue.fields?.priority),
-          }
-        : undefined;
+      return firstOpen(r.issues);
     },
     async count(jql) {
       return (await cloud.countIssues(client, { jql })).count ?? 0;
@@ -190,6 +183,16 @@ function cloudApi(cloud: JiraCloud, client: Client): JiraApi {
   };
 }
 
+/** The first issue a search found, as `findOpen` gives it (both API versions answer in this shape). */
+function firstOpen(
+  issues: Array<{ key?: string; fields?: { description?: unknown; priority?: unknown } }> | undefined,
+): Ticket | undefined {
+  const issue = issues?.find((i) => typeof i.key === 'string');
+  return issue?.key
+    ? { key: issue.key, text: adfText(issue.fields?.description), priority: nameOf(issue.fields?.priority) }
+    : undefined;
+}
+
 interface V2Search {
   total?: number;
   issues?: Array<{ key?: string; fields?: { description?: unknown; priority?: unknown } }>;
@@ -208,14 +211,7 @@ function serverApi(client: Client): JiraApi {
         method: 'GET',
         searchParams: { jql, maxResults: 1, fields: SEARCH_FIELDS.join(',') },
       });
-      const issue = r.issues?.find((i) => typeof i.key === 'string');
-      return issue?.key
-        ? {
-            key: issue.key,
-            text: adfText(issue.fields?.description),
-            priority: nameOf(issue.fields?.priority),
-          }
-        : undefined;
+      return firstOpen(r.issues);
     },
     async priority(k) {
       const r = await client.sendRequest<{ fields?: { priority?: unknown } }>({
