@@ -1,9 +1,12 @@
 // Writes the inputs and outputs of action.yml and the README's tables from the one source of truth in the
-// code (src/config/settings.ts INPUTS, src/publish/outputs.ts OUTPUT_DESCRIPTIONS). `npm run docs`;
+// code (src/config/settings.ts INPUTS, src/publish/outputs.ts OUTPUT_DESCRIPTIONS), and docs/coverage.md from the
+// rule table's coverage (src/classify/rules/*.ts). `npm run docs`;
 // __tests__/docs.test.ts fails when they differ. Reads the compiled sources in build/ (npm run docs compiles them first).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { INPUTS } from '../build/config/settings.js';
 import { OUTPUT_DESCRIPTIONS } from '../build/publish/outputs.js';
+import { renderCoverage } from '../build/classify/coverage.js';
+import { ECOSYSTEMS } from '../build/classify/rules.js';
 
 const yamlString = (s) => JSON.stringify(s);
 const inputs = Object.entries(INPUTS)
@@ -35,3 +38,5 @@ const replaceTable = (text, heading, table) => {
 readme = replaceTable(readme, '### Inputs', inputTable);
 readme = replaceTable(readme, '### Outputs', outputTable);
 writeFileSync('README.md', readme);
+
+writeFileSync('docs/coverage.md', renderCoverage(ECOSYSTEMS));

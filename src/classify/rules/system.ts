@@ -1,0 +1,106 @@
+/**
+ * System: What the machine and the network say, whatever the tool: disk and memory exhaustion, permissions, network and service errors, time limits of commands.
+ */
+import { type Ecosystem, R } from './rule.js';
+
+export const system: Ecosystem = {
+  name: 'System',
+  file: 'system',
+  rules: [
+    R(
+      'resource.disk',
+      9,
+      'resource_exhaustion',
+      /No space left on device|ENOSPC|not enough (?:free )?(?:disk )?space|disk quota exceeded|You are running out of disk space/i,
+      ['OSError: [Errno 28] No space left on device', 'System.IO.IOException: No space left on device'],
+    ),
+    R(
+      'resource.memory',
+      9,
+      'resource_exhaustion',
+      /JavaScript heap out of memory|java\.lang\.OutOfMemoryError|Cannot allocate memory|out of memory|\bOOMKilled\b|MemoryError\b|memory allocation of \d+ bytes failed|std::bad_alloc|GC overhead limit exceeded|fatal error: runtime: out of memory|Killed\s+signal terminated program|exit code 137|\bKilled\b\s*$/i,
+      [
+        'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+        'c++: fatal error: Killed signal terminated program cc1plus',
+        '##[error]Process completed with exit code 137.',
+      ],
+    ),
+
+    R(
+      'perm.github',
+      9,
+      'permission_error',
+      /Resource not accessible by integration|Bad credentials|HttpError: Not Found.*permission|Permission to \S+ denied to|remote: Permission to|refusing to allow a GitHub App to create or update workflow|must have admin rights|Requires authentication|insufficient (?:permission|scope)s?/i,
+      [
+        '##[error]Resource not accessible by integration',
+        'remote: Permission to org/repo.git denied to github-actions[bot].',
+      ],
+    ),
+    R(
+      'perm.dubious',
+      9,
+      'permission_error',
+      /detected dubious ownership in repository|unsafe repository \(.*is owned by someone else\)/i,
+      ["fatal: detected dubious ownership in repository at '/__w/repo/repo'"],
+    ),
+    R(
+      'perm.http',
+      7,
+      'permission_error',
+      /\b(?:401 Unauthorized|403 Forbidden|HTTP(?:\/\d(?:\.\d)?)? (?:401|403)\b|status(?: code)?:? (?:401|403)\b|E401|E403\b|unauthorized: |denied: requested access to the resource is denied|authentication (?:failed|required)|Authentication failed for|access denied|AccessDenied|could not read Username|invalid (?:credentials|token|api key)|token (?:is )?(?:expired|invalid)|not authorized|permission denied \(publickey\))/i,
+      [
+        'npm ERR! code E401',
+        'Error response from daemon: Get https://registry/v2/: unauthorized: authentication required',
+        "fatal: Authentication failed for 'https://github.com/org/repo.git/'",
+      ],
+    ),
+    R(
+      'perm.fs',
+      6,
+      'permission_error',
+      /\bEACCES\b|\bEPERM\b|Permission denied|Operation not permitted|must be owner of|insufficient privilege|PermissionError/i,
+      [
+        "Error: EACCES: permission denied, mkdir '/usr/lib/node_modules'",
+        'bash: ./gradlew: Permission denied',
+        'ERROR:  must be owner of relation mqtt_pub',
+      ],
+    ),
+
+    R(
+      'infra.network',
+      8.5,
+      'infrastructure',
+      /Could not resolve host|Temporary failure in name resolution|Name or service not known|getaddrinfo|\bE(?:CONNRESET|CONNREFUSED|TIMEDOUT|AI_AGAIN|NOTFOUND|HOSTUNREACH|NETUNREACH|PIPE)\b|socket hang up|Connection (?:reset|refused|timed out|aborted|closed)|connection reset by peer|network is unreachable|TLS handshake timeout|i\/o timeout|Received fatal alert|SSL(?:Error|_ERROR)|unexpected EOF|Failed to connect to|Unable to connect|Could not connect|failed to fetch|RemoteDisconnected|ReadTimeout|ConnectTimeout|Max retries exceeded|Read timed out|network error|ENETUNREACH/i,
+      [
+        'curl: (6) Could not resolve host: github.com',
+        'npm ERR! code ECONNRESET',
+        'Could not transfer artifact x:y:pom:1.0 from/to central (https://repo1.maven.org/maven2/): Received fatal alert: protocol_version',
+      ],
+      { transient: true },
+    ),
+    R(
+      'infra.service',
+      8,
+      'infrastructure',
+      /\b(?:502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out|500 Internal Server Error|HTTP(?:\/\d(?:\.\d)?)? (?:500|502|503|504)|status(?: code)? (?:500|502|503|504))\b|Service Unavailable|rate limit(?:ed| exceeded)|API rate limit|secondary rate limit|too many requests|toomanyrequests|\b429\b.*(?:Too Many|rate)|You have reached your pull rate limit|server is (?:busy|overloaded)|try again later|temporarily unavailable/i,
+      [
+        'toomanyrequests: You have reached your pull rate limit.',
+        'error: RPC failed; HTTP 503 curl 22 The requested URL returned error: 503',
+      ],
+      { transient: true },
+    ),
+
+    R(
+      'timeout.command',
+      7,
+      'timeout',
+      /\btimed out after\b|\btimeout after\b|deadline exceeded|context deadline exceeded|panic: test timed out after|Timeout of \d+ms exceeded|exceeded timeout of \d+|Exceeded timeout|TimeoutError|timetrap_timeout|operation timed out|\btimed out\b|Timed out waiting|took too long/i,
+      [
+        'panic: test timed out after 10m0s',
+        'Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure "done()" is called',
+        'Reason: timetrap_timeout',
+      ],
+    ),
+  ],
+  tools: [],
+};
