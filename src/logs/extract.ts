@@ -483,6 +483,15 @@ export class Extractor {
     };
   }
 
+  /**
+   * How one cleaned line scores on its own — the table, the prefilter and the noise rules as `push` applies
+   * them, before anything that depends on the lines around it. For the evaluation and diagnostics.
+   */
+  scoreText(text: string): { score: number; rule?: Rule } {
+    const s = this.score(text);
+    return s.rule && s.score > 0 ? { score: s.score, rule: s.rule } : { score: 0 };
+  }
+
   private score(text: string, memo?: LineMemo): Scored1 {
     const t = text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text;
     let builtin: Builtin | null;
