@@ -3748,6 +3748,14 @@ class Extractor {
             ignoredLines: this.ignored,
         };
     }
+    /**
+     * How one cleaned line scores on its own — the table, the prefilter and the noise rules as `push` applies
+     * them, before anything that depends on the lines around it. For the evaluation and diagnostics.
+     */
+    scoreText(text) {
+        const s = this.score(text);
+        return s.rule && s.score > 0 ? { score: s.score, rule: s.rule } : { score: 0 };
+    }
     score(text, memo) {
         const t = text.length > EVAL_CHARS ? text.slice(0, EVAL_CHARS) : text;
         let builtin;
