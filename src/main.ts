@@ -76,7 +76,7 @@ export interface Deps {
   /** The LLM stage from the settings (the Anthropic SDK is loaded on the first call only). */
   analyzer: (
     settings: LlmSettings,
-    options: { baseURL?: string; secrets: readonly string[]; debug: (m: string) => void },
+    options: { secrets: readonly string[]; debug: (m: string) => void },
   ) => Analyzer;
 }
 
@@ -111,7 +111,8 @@ export function defaultDeps(): Deps {
     analyzer: (s, o) =>
       createClaudeAnalyzer({
         apiKey: s.apiKey,
-        ...(o.baseURL ? { baseURL: o.baseURL } : {}),
+        // Always explicit: the SDK would otherwise read ANTHROPIC_BASE_URL from the job's environment.
+        baseURL: s.baseUrl,
         model: s.model,
         maxInputTokens: s.maxInputTokens,
         timeoutMs: s.timeoutSeconds * 1000,
@@ -259,7 +260,6 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
                     llm: {
                       mode: settings.llm.mode,
                       analyzer: deps.analyzer(settings.llm, {
-                        ...(deps.env.ANTHROPIC_BASE_URL ? { baseURL: deps.env.ANTHROPIC_BASE_URL } : {}),
                         secrets: secretsOf(settings),
                         debug: (m) => core.debug(m),
                       }),
@@ -558,7 +558,6 @@ async function explainLocalLog(
   }
   return core.group(`Asking Claude (${settings.llm.model})`, async () => {
     const analyzer = deps.analyzer(settings.llm, {
-      ...(deps.env.ANTHROPIC_BASE_URL ? { baseURL: deps.env.ANTHROPIC_BASE_URL } : {}),
       secrets: secretsOf(settings),
       debug: (m) => core.debug(m),
     });

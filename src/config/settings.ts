@@ -89,8 +89,13 @@ export const INPUTS = {
   },
   'anthropic-api-key': {
     description:
-      'Anthropic API key (e.g. ${{ secrets.ANTHROPIC_API_KEY }}): with it, Claude explains failures in the summary (see llm). Registered as a secret as soon as it is read; never sent anywhere but the Anthropic API.',
+      'Anthropic API key (e.g. ${{ secrets.ANTHROPIC_API_KEY }}): with it, Claude explains failures in the summary (see llm). Registered as a secret as soon as it is read; never sent anywhere but anthropic-base-url.',
     default: '',
+  },
+  'anthropic-base-url': {
+    description:
+      "Where the Anthropic key and the excerpts are sent: the Anthropic API by default; change it only for a gateway or proxy your team controls. The job's ANTHROPIC_BASE_URL variable is not used.",
+    default: 'https://api.anthropic.com',
   },
   llm: {
     description:
@@ -385,6 +390,8 @@ export interface LlmSettings {
   mode: LlmMode;
   /** Registered as a secret as soon as it is read; may be empty. */
   apiKey: string;
+  /** `anthropic-base-url`: the only place the key is sent (the environment's ANTHROPIC_BASE_URL is not read). */
+  baseUrl: string;
   model: string;
   maxInputTokens: number;
   timeoutSeconds: number;
@@ -507,6 +514,13 @@ const InputsSchema = z.object({
     }),
   'artifact-retention-days': int(0, 90),
   'anthropic-api-key': z.string().trim(),
+  'anthropic-base-url': z
+    .string()
+    .trim()
+    .refine((v) => /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(v), {
+      message: 'an http(s) URL without query or fragment expected, e.g. https://api.anthropic.com',
+    })
+    .transform((v) => v.replace(/\/+$/, '')),
   llm: z
     .string()
     .trim()
@@ -694,6 +708,7 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
     llm: {
       mode: apiKey === '' ? 'never' : inputs.llm,
       apiKey,
+      baseUrl: inputs['anthropic-base-url'],
       model: inputs.model,
       maxInputTokens: inputs['llm-max-input-tokens'],
       timeoutSeconds: inputs['llm-timeout-seconds'],
