@@ -215,6 +215,80 @@ describe('collectRun: errors', () => {
     expect(gh.requests.filter((r) => r.path === path)).toHaveLength(1);
   });
 
+  it.each([
+    ['no body', 'empty'],
+    ['an HTML body', 'html'],
+    ['a body cut off', 'cut'],
+    ['a JSON body', 'json'],
+  ] as const)('retries a 429 with retry-after and %s, after the time it asks', async (_what, body) => {
+    const run = gh.state.addRun({ repo: REPO });
+    gh.state.addJob(run, { name: 'build', conclusion: 'failure' });
+    const path = `/repos/acme/widgets/actions/runs/${run.id}`;
+    gh.state.faults.set(path, [{ times: 1, status: 429, retryAfter: 1, body }]);
+    const started = Date.now();
+    const collected = await collectRun(octokit, ref(run.id), { mode: 'companion' });
+    expect(collected.failed).toHaveLength(1);
+    expect(gh.requests.filter((r) => r.path === path)).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(warnings.join('\n')).toMatch(/rate limit on GET .*\(429, retry-after: 1\): retrying in 1 s/);
+  });
+
+  it('retries a 403 with retry-after whatever its message (a proxy page)', async () => {
+    const run = gh.state.addRun({ repo: REPO });
+    const path = `/repos/acme/widgets/actions/runs/${run.id}`;
+    gh.state.faults.set(path, [{ times: 1, status: 403, retryAfter: 1, body: 'html' }]);
+    await collectRun(octokit, ref(run.id), { mode: 'companion' });
+    expect(gh.requests.filter((r) => r.path === path)).toHaveLength(2);
+  });
+
+  it('gives up at once on a 429 asking for more than the cap, and says so', async () => {
+    const run = gh.state.addRun({ repo: REPO });
+    const path = `/repos/acme/widgets/actions/runs/${run.id}`;
+    gh.state.faults.set(path, [{ times: 1, status: 429, retryAfter: 3600, body: 'empty' }]);
+    const error = await collectRun(octokit, ref(run.id), { mode: 'companion' }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /rate limit stopped reading run \d+ \(429: no message\)\. ci-triage gave up: GitHub asks to wait 3600 s, more than the 60 s ci-triage waits/,
+    );
+    expect(gh.requests.filter((r) => r.path === path)).toHaveLength(1);
+  });
+
+  it('gives up on a 429 after the retries, and says how many', async () => {
+    const run = gh.state.addRun({ repo: REPO });
+    const path = `/repos/acme/widgets/actions/runs/${run.id}`;
+    gh.state.faults.set(path, [{ times: Infinity, status: 429, retryAfter: 0, body: 'empty' }]);
+    const error = await collectRun(octokit, ref(run.id), { mode: 'companion' }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/still limited after 2 retries, the most ci-triage makes/);
+    expect(gh.requests.filter((r) => r.path === path)).toHaveLength(3);
+  });
+
+  it('retries a 502 twice, then says what GitHub answered each time', async () => {
+    const run = gh.state.addRun({ repo: REPO });
+    const path = `/repos/acme/widgets/actions/runs/${run.id}`;
+    gh.state.faults.set(path, [{ times: Infinity, status: 502, body: 'html' }]);
+    const fast = createGitHubClient({
+      token: 'ghs_test',
+      baseUrl: gh.baseUrl,
+      serverErrorDelayMs: 10,
+      log: { debug: () => undefined, warn: (m) => warnings.push(m) },
+    });
+    const error = await collectRun(fast, ref(run.id), { mode: 'companion' }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /The GitHub API failed while reading run \d+ \(502: Unicorn! GitHub No server is currently available to service your request\.\)\. It answered 502 three times\./,
+    );
+    expect(gh.requests.filter((r) => r.path === path)).toHaveLength(3);
+  });
+
+  it('reads the next page again when its JSON is cut off before content-length', async () => {
+    const run = gh.state.addMatrixRun({ repo: REPO }, { count: 150, failed: [120] });
+    gh.state.faults.set(`/repos/acme/widgets/actions/runs/${run.id}/attempts/1/jobs?page=2`, [{ times: 1 }]);
+    const fast = createGitHubClient({ token: 'ghs_test', baseUrl: gh.baseUrl, serverErrorDelayMs: 10 });
+    const collected = await collectRun(fast, ref(run.id), { mode: 'companion' });
+    expect(collected.jobs).toHaveLength(150);
+    expect(collected.failed.map((j) => j.name)).toEqual(['test (120)']);
+    const pages = gh.requestsTo(/\/attempts\/1\/jobs$/).map((r) => r.query.page ?? '1');
+    expect(pages).toEqual(['1', '2', '2']);
+  });
+
   it('names the missing actions: read permission and the block to add', async () => {
     const run = gh.state.addRun({ repo: REPO });
     gh.state.deniedPermissions.add('actions');
