@@ -166,11 +166,13 @@ describe('collectRun: jobs', () => {
     expect(collected.failed.map((j) => [j.name, j.conclusion])).toEqual([['test (2)', 'timed_out']]);
   });
 
-  it('caps the jobs analysed and lists the rest', async () => {
+  it('caps the jobs analysed; the failed ones beyond the cap stay failed jobs, not listed-only ones', async () => {
     const run = gh.state.addMatrixRun({ repo: REPO }, { count: 10, failed: [0, 1, 2, 3, 4] });
     const collected = await collectRun(octokit, ref(run.id), { mode: 'companion', maxJobs: 2 });
-    expect(collected.failed).toHaveLength(2);
-    expect(collected.listedOnly.filter((l) => /limit of 2/.test(l.reason))).toHaveLength(3);
+    expect(collected.failed.map((j) => j.name)).toEqual(['test (0)', 'test (1)']);
+    expect(collected.overLimit.map((j) => j.name)).toEqual(['test (2)', 'test (3)', 'test (4)']);
+    expect(collected.listedOnly).toEqual([]);
+    expect(collected.jobs).toHaveLength(10);
   });
 
   it('collects a job with no steps', async () => {
@@ -423,6 +425,66 @@ describe('createLogSource: job logs', () => {
     const { size: got, chunks } = await sizeOf(await logs.openJobLog(asJob(job)));
     expect(got).toBe(size);
     expect(chunks).toBeGreaterThan(100);
+  });
+
+  /** A log whose every byte says where it is: a byte read twice or skipped changes the text. */
+  const numbered = (lines: number) =>
+    Array.from({ length: lines }, (_, i) => `2024-01-01T00:00:00.0000000Z line ${i} of the log`).join('\n') +
+    '\n';
+
+  it.each([
+    ['honours Range: the rest of the log is asked for', false],
+    ['ignores Range: the log comes again and the bytes already read are skipped', true],
+  ])('a download cut off mid-body is resumed with a fresh URL; the store %s', async (_what, ignores) => {
+    const text = numbered(20_000);
+    const run = gh.state.addRun({ repo: REPO });
+    const job = gh.state.addJob(run, { name: 'build', conclusion: 'failure', log: text });
+    gh.state.blobIgnoresRange = ignores;
+    gh.state.logFaults.set(job.id, [
+      { kind: 'cut', afterBytes: 300_000 },
+      { kind: 'cut', afterBytes: 200_000 },
+    ]);
+    const logs = createLogSource(octokit, runInfo(run.id), { ...fast, retryDelayMs: 1 });
+    const { bytes } = await bytesOf(await logs.openJobLog(asJob(job)));
+    expect(bytes.toString()).toBe(text);
+    expect(gh.requestsTo(/\/actions\/jobs\/\d+\/logs$/)).toHaveLength(3);
+    const blobs = gh.requests.filter((r) => r.path.startsWith('/_blobs/'));
+    expect(new Set(blobs.map((b) => b.path)).size).toBe(3);
+    expect(blobs.map((b) => b.range)).toEqual([
+      undefined,
+      'bytes=300000-',
+      ignores ? 'bytes=300000-' : 'bytes=500000-',
+    ]);
+  });
+
+  it('a download that stalls is dropped after the idle time and resumed', async () => {
+    const text = numbered(5000);
+    const run = gh.state.addRun({ repo: REPO });
+    const job = gh.state.addJob(run, { name: 'build', conclusion: 'failure', log: text });
+    gh.state.logFaults.set(job.id, [{ kind: 'stall', afterBytes: 1000 }]);
+    const logs = createLogSource(octokit, runInfo(run.id), { ...fast, retryDelayMs: 1, idleTimeoutMs: 300 });
+    const { bytes } = await bytesOf(await logs.openJobLog(asJob(job)));
+    expect(bytes.toString()).toBe(text);
+    const blobs = gh.requests.filter((r) => r.path.startsWith('/_blobs/'));
+    expect(blobs.map((b) => b.range)).toEqual([undefined, 'bytes=1000-']);
+  });
+
+  it('a log that keeps breaking off fails with LogUnavailableError saying where and why', async () => {
+    const run = gh.state.addRun({ repo: REPO });
+    const job = gh.state.addJob(run, { name: 'build', conclusion: 'failure', log: numbered(2000) });
+    gh.state.logFaults.set(job.id, [
+      { kind: 'cut', afterBytes: 100 },
+      { kind: 'cut', afterBytes: 0 },
+      { kind: 'cut', afterBytes: 0 },
+      { kind: 'cut', afterBytes: 0 },
+    ]);
+    const logs = createLogSource(octokit, runInfo(run.id), { ...fast, retryDelayMs: 1 });
+    const error = await bytesOf(await logs.openJobLog(asJob(job))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LogUnavailableError);
+    expect((error as Error).message).toMatch(
+      /The log of job "build" \(\d+\) broke off at byte 100 of \d+ \(.+\), 3 resumptions with a fresh URL did not complete it\./,
+    );
+    expect(gh.requestsTo(/\/actions\/jobs\/\d+\/logs$/)).toHaveLength(4);
   });
 
   it('retries a log that is not ready yet (404) and then reads it', async () => {

@@ -266,7 +266,12 @@ describe('dist/index.js with Claude', () => {
     const auto = await runAction({
       apiUrl: gh.baseUrl,
       bundle,
-      inputs: { 'log-path': sample, 'anthropic-api-key': KEY, 'anthropic-base-url': claude.baseUrl, llm: 'auto' },
+      inputs: {
+        'log-path': sample,
+        'anthropic-api-key': KEY,
+        'anthropic-base-url': claude.baseUrl,
+        llm: 'auto',
+      },
     });
     results.push(auto);
     expect(auto.code, auto.stderr).toBe(0);

@@ -262,7 +262,9 @@ describe('fingerprint', () => {
     );
     expect(other).not.toBe(original);
     const b = await analyzeText(other);
-    expect(b.excerpts.map((e) => [e.startLine, e.endLine])).toEqual(a.excerpts.map((e) => [e.startLine, e.endLine]));
+    expect(b.excerpts.map((e) => [e.startLine, e.endLine])).toEqual(
+      a.excerpts.map((e) => [e.startLine, e.endLine]),
+    );
     expect(b.fingerprint).not.toBe(a.fingerprint);
     // The same test in a later run (other timestamps and durations): the same fingerprint.
     const later = original
@@ -300,17 +302,28 @@ describe('fingerprint', () => {
       analyzeText(jest('Cart › applies the discount to the total', 45, 50)),
     ]);
     expect(discount.fingerprintLines.slice(0, 2)).toEqual(['Expected: <n>', 'Received: <n>']);
-    expect(discount.fingerprintLines).toContain('test: src/cart.test.js Cart › applies the discount to the total');
+    expect(discount.fingerprintLines).toContain(
+      'test: src/cart.test.js Cart › applies the discount to the total',
+    );
     expect(tax.fingerprint).not.toBe(discount.fingerprint);
     expect(discountAgain.fingerprint).toBe(discount.fingerprint);
     // The same test name in another file is another test.
-    const elsewhere = await analyzeText(jest('Cart › applies the discount to the total', 90, 100, 'src/order.test.js'));
+    const elsewhere = await analyzeText(
+      jest('Cart › applies the discount to the total', 90, 100, 'src/order.test.js'),
+    );
     expect(elsewhere.fingerprint).not.toBe(discount.fingerprint);
   });
 
   it('without a test name, masked values alone are never the key: the place of the assertion, else the values', async () => {
     const framed = (file: string) =>
-      ['Expected: 90', 'Received: 100', '', '  Error: expect failed', `      at Object.toBe (${file}:14:26)`, ''].join('\n');
+      [
+        'Expected: 90',
+        'Received: 100',
+        '',
+        '  Error: expect failed',
+        `      at Object.toBe (${file}:14:26)`,
+        '',
+      ].join('\n');
     const bare = (expected: number) => [`Expected: ${expected}`, 'Received: 100', ''].join('\n');
     const [a, b, c, d, e] = await Promise.all([
       analyzeText(framed('src/cart.test.js')),
@@ -320,7 +333,10 @@ describe('fingerprint', () => {
       analyzeText(bare(90)),
     ]);
     for (const f of [a, b, c, d])
-      expect(f.fingerprintLines.every((l) => /^(?:Expected|Received): <n>$/.test(l)), JSON.stringify(f.fingerprintLines)).toBe(false);
+      expect(
+        f.fingerprintLines.every((l) => /^(?:Expected|Received): <n>$/.test(l)),
+        JSON.stringify(f.fingerprintLines),
+      ).toBe(false);
     expect(a.fingerprint).not.toBe(b.fingerprint);
     expect(c.fingerprintLines).toEqual(['Expected: 90', 'Received: 100']);
     expect(c.fingerprint).not.toBe(d.fingerprint);
@@ -328,20 +344,42 @@ describe('fingerprint', () => {
   });
 
   it.each([
-    ['go test', ['=== RUN   TestTotal', '    cart_test.go:14: got 100, want 90', '--- FAIL: TestTotal (0.00s)', 'FAIL'], 'TestTotal'],
+    [
+      'go test',
+      ['=== RUN   TestTotal', '    cart_test.go:14: got 100, want 90', '--- FAIL: TestTotal (0.00s)', 'FAIL'],
+      'TestTotal',
+    ],
     [
       'pytest',
-      ['_________________________ TestCart.test_total _________________________', '', '    def test_total(self):', '>       assert total() == 90', 'E       assert 100 == 90'],
+      [
+        '_________________________ TestCart.test_total _________________________',
+        '',
+        '    def test_total(self):',
+        '>       assert total() == 90',
+        'E       assert 100 == 90',
+      ],
       'TestCart.test_total',
     ],
     [
       'Maven Surefire',
-      ['[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0', '[ERROR] testTotal(com.acme.CartTest)  Time elapsed: 0.01 s  <<< FAILURE!', 'java.lang.AssertionError: expected:<90> but was:<100>'],
+      [
+        '[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0',
+        '[ERROR] testTotal(com.acme.CartTest)  Time elapsed: 0.01 s  <<< FAILURE!',
+        'java.lang.AssertionError: expected:<90> but was:<100>',
+      ],
       'com.acme.CartTest.testTotal',
     ],
     [
       'RSpec',
-      ['Failures:', '  1) Cart total applies the discount', '     Failure/Error: expect(cart.total).to eq(90)', '       expected: 90', '            got: 100', '', 'rspec ./spec/cart_spec.rb:12 # Cart total applies the discount'],
+      [
+        'Failures:',
+        '  1) Cart total applies the discount',
+        '     Failure/Error: expect(cart.total).to eq(90)',
+        '       expected: 90',
+        '            got: 100',
+        '',
+        'rspec ./spec/cart_spec.rb:12 # Cart total applies the discount',
+      ],
       'spec/cart_spec.rb Cart total applies the discount',
     ],
   ])('names the failing test of %s', async (_runner, lines, name) => {

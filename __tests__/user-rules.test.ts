@@ -208,10 +208,13 @@ describe('user patterns run in linear time', () => {
   });
 
   it('a catastrophic pattern on a line of the log does not hang the analyzer', async () => {
-    const rules = parseUserRules('rules:\n  - pattern: "^(a+)+$"\n    type: timeout\n  - pattern: "(x+x+)+y"\n', 'r.yml');
+    const rules = parseUserRules(
+      'rules:\n  - pattern: "^(a+)+$"\n    type: timeout\n  - pattern: "(x+x+)+y"\n',
+      'r.yml',
+    );
     const log = `${'a'.repeat(40)}!\n${'x'.repeat(5000)}\nError: boom\n`;
     const finding = await analyzeLog([Buffer.from(log)], { userRules: rules });
-    expect(finding.excerpts.some((e) => e.lines.some((l) => l.includes("Error: boom")))).toBe(true);
+    expect(finding.excerpts.some((e) => e.lines.some((l) => l.includes('Error: boom')))).toBe(true);
   });
 
   it('keeps the JavaScript meaning: classes, \\b, \\d, named groups, flags i, m, s', () => {
@@ -234,7 +237,10 @@ describe('user patterns run in linear time', () => {
   });
 
   it('rejects a backreference, naming the rule and the construct', () => {
-    const e = errorOf('rules:\n  - pattern: x\n  - id: repeated-word\n    pattern: "(\\\\w+) \\\\1"\n', 'r.yml');
+    const e = errorOf(
+      'rules:\n  - pattern: x\n  - id: repeated-word\n    pattern: "(\\\\w+) \\\\1"\n',
+      'r.yml',
+    );
     expect(e.message).toContain('r.yml: rules.1.pattern (repeated-word)');
     expect(e.message).toContain('a backreference (\\1)');
     expect(e.message).toMatch(/linear time/);

@@ -202,6 +202,8 @@ export interface RecordedRequest {
   at: number;
   /** The JSON body of a POST, PATCH or PUT. */
   body?: unknown;
+  /** The `Range` header, when one was sent. */
+  range?: string;
 }
 
 /** A bad answer to a path, instead of the real one. */
@@ -1310,6 +1312,7 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
       authorization: req.headers.authorization,
       at: performance.timeOrigin + performance.now(),
       ...(body !== undefined ? { body } : {}),
+      ...(req.headers.range !== undefined ? { range: req.headers.range } : {}),
     });
     if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
 
@@ -1361,13 +1364,14 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
 
     // A fault for one page (`…/jobs?page=2`) before one for every request to the path.
     const pageKey = query.page !== undefined ? `${path}?page=${query.page}` : undefined;
-    const faults = (pageKey !== undefined && state.faults.get(pageKey)?.length ? state.faults.get(pageKey) : undefined) ??
+    const faults =
+      (pageKey !== undefined && state.faults.get(pageKey)?.length ? state.faults.get(pageKey) : undefined) ??
       state.faults.get(path);
     const fault = faults?.[0];
     let cut = false;
     if (fault && fault.times > 0) {
       fault.times--;
-      if (fault.times <= 0) faults!.shift();
+      if (fault.times <= 0) faults.shift();
       if (fault.status === undefined) cut = true;
       else {
         sendFault(res, fault);
@@ -1819,7 +1823,11 @@ function sendFault(res: http.ServerResponse, f: FakeFault): void {
     const page = limited
       ? '<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>'
       : '<!DOCTYPE html><html><head><title>Unicorn! &middot; GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>';
-    res.writeHead(status, { ...headers, 'content-type': 'text/html', 'content-length': String(Buffer.byteLength(page)) });
+    res.writeHead(status, {
+      ...headers,
+      'content-type': 'text/html',
+      'content-length': String(Buffer.byteLength(page)),
+    });
     res.end(page);
   } else send(res, new HttpAnswer(status, json, headers), body === 'cut');
 }
@@ -1875,7 +1883,9 @@ async function streamLog(
   const stopAt = o.fault ? from + (o.fault.afterBytes ?? Math.floor((total - from) / 2)) : total;
   const bytesAt = (start: number, end: number): Buffer => {
     if (typeof log === 'string') return Buffer.from(log).subarray(start, end);
-    const line = Buffer.from(log.line ?? '2024-01-01T00:00:00.0000000Z some output line that goes on for a while\n');
+    const line = Buffer.from(
+      log.line ?? '2024-01-01T00:00:00.0000000Z some output line that goes on for a while\n',
+    );
     const out = Buffer.alloc(end - start);
     for (let i = 0; i < out.length; i++) out[i] = line[(start + i) % line.length] ?? 10;
     return out;

@@ -18,6 +18,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { throttling } from '@octokit/plugin-throttling';
+import type { RunInfo } from './types.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -93,9 +94,7 @@ interface ResponseLike {
   data: unknown;
 }
 
-type Decision =
-  | { retry: true; waitMs: number; say: string }
-  | { retry: false; rateLimit?: string };
+type Decision = { retry: true; waitMs: number; say: string } | { retry: false; rateLimit?: string };
 
 /** The rate limit an error is, per GitHub's documentation, and the wait it asks for; undefined otherwise. */
 export function rateLimitOf(
@@ -329,14 +328,16 @@ function header(error: HttpErrorLike, name: string): string | undefined {
 }
 
 const TIMES = ['', 'once', 'twice', 'three times', 'four times', 'five times', 'six times'];
-/** "answered 502 three times", "answered 502, then 503, then 502" for what the retry loop saw. */
-function answered(note: RetryNote | undefined): string {
+const times = (n: number) => TIMES[n] ?? `${n} times`;
+/** " It answered 502 three times.", " It answered 502, then 503, then 502." for what the retry loop saw. */
+export function answered(note: RetryNote | undefined): string {
   if (!note || note.attempts <= 1) return '';
   const { answers } = note;
-  const same = answers.every((a) => a === answers[0]);
-  const what = (a: string | undefined) => (a === 'network error' ? 'a network error' : a === 'cut off' ? 'a cut-off answer' : a);
-  return same
-    ? ` It answered ${what(answers[0])} ${TIMES[answers.length] ?? `${answers.length} times`}.`
+  if (answers.every((a) => a === 'network error')) return ` ${answers.length} attempts failed to connect.`;
+  const what = (a: string | undefined) =>
+    a === 'network error' ? 'a network error' : a === 'cut off' ? 'an answer cut off' : a;
+  return answers.every((a) => a === answers[0])
+    ? ` It answered ${what(answers[0])} ${times(answers.length)}.`
     : ` It answered ${answers.map(what).join(', then ')}.`;
 }
 
@@ -402,21 +403,51 @@ export function describeHttpError(error: unknown, what: string): string {
   return `GitHub answered ${status} while reading ${what}${inRepo}: ${message}`;
 }
 
+/**
+ * How far collection got before GitHub could not be read: what the report of a failed collection says was
+ * reached (the run and its jobs when they were read, the pages of the jobs list read before it failed).
+ */
+export interface CollectReached {
+  /** What was being read when it failed: "run 123", "the jobs of run 123 (attempt 1)". */
+  what: string;
+  /** The run, when it was read. */
+  run?: RunInfo;
+  /** Pages of the jobs list read, and the jobs on them, before it failed. */
+  jobPages?: number;
+  jobsListed?: number;
+}
+
 /** An error from collection whose message is meant for the person reading the job log. */
 export class CollectError extends Error {
   override name = 'CollectError';
   readonly status: number | undefined;
-  constructor(message: string, options?: { cause?: unknown; status?: number }) {
+  /** How far collection got, when the error stopped it. */
+  readonly reached: CollectReached | undefined;
+  /** What the retry loop tried, when it was an API call. */
+  readonly retries: RetryNote | undefined;
+  constructor(
+    message: string,
+    options?: { cause?: unknown; status?: number; reached?: CollectReached; retries?: RetryNote },
+  ) {
     super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
     this.status = options?.status;
+    this.reached = options?.reached;
+    this.retries = options?.retries;
   }
 }
 
-export function collectError(error: unknown, what: string): CollectError {
+export function collectError(
+  error: unknown,
+  what: string,
+  reached?: Omit<CollectReached, 'what'>,
+): CollectError {
   if (error instanceof CollectError) return error;
   const status = httpStatusOf(error);
+  const retries = retriesOf(error);
   return new CollectError(describeHttpError(error, what), {
     cause: error,
-    ...(status !== undefined ? { status } : {}),
+    ...(status !== undefined && (!isHttpError(error) || error.response || status !== 500) ? { status } : {}),
+    ...(reached ? { reached: { what, ...reached } } : {}),
+    ...(retries ? { retries } : {}),
   });
 }

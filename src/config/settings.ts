@@ -42,8 +42,14 @@ export const INPUTS = {
       "How long to wait, in all, for a job's log that is not available yet (the API answers 404 right after a job ends); then the job is reported as unavailable (0 to 120).",
     default: '12',
   },
+  'log-idle-timeout-seconds': {
+    description:
+      'A log download that receives nothing for this long is dropped and resumed where it stopped (a fresh download URL and a Range request), at most 3 times; then the job is listed as having no log, with the reason (1 to 600).',
+    default: '30',
+  },
   'max-jobs': {
-    description: 'Analyze at most this many failed jobs; the others are listed in the summary (1 to 1000).',
+    description:
+      'Download and analyze the logs of at most this many failed jobs; the others still count as failed and are listed, with links, as not analysed (1 to 1000).',
     default: '200',
   },
   'max-log-mb': {
@@ -301,6 +307,8 @@ export interface Settings {
   baseline: boolean;
   concurrency: number;
   logWaitSeconds: number;
+  /** A log download idle this long is resumed. */
+  logIdleTimeoutSeconds: number;
   maxJobs: number;
   maxLogBytes: number;
   severityRules: SeverityRules;
@@ -498,6 +506,7 @@ const InputsSchema = z.object({
   baseline: bool,
   concurrency: int(1, 16),
   'log-wait-seconds': int(0, 120),
+  'log-idle-timeout-seconds': int(1, 600),
   'max-jobs': int(1, 1000),
   'max-log-mb': int(1, 4096),
   'protected-branches': globs,
@@ -693,6 +702,7 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
     baseline: inputs.baseline,
     concurrency: inputs.concurrency,
     logWaitSeconds: inputs['log-wait-seconds'],
+    logIdleTimeoutSeconds: inputs['log-idle-timeout-seconds'],
     maxJobs: inputs['max-jobs'],
     maxLogBytes: inputs['max-log-mb'] * 1024 * 1024,
     severityRules: {
