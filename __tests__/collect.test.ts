@@ -457,6 +457,18 @@ describe('createLogSource: job logs', () => {
     ]);
   });
 
+  it('a resumption the blob store refuses once (503 ServerBusy) is tried again from the same byte', async () => {
+    const text = numbered(3000);
+    const run = gh.state.addRun({ repo: REPO });
+    const job = gh.state.addJob(run, { name: 'build', conclusion: 'failure', log: text });
+    gh.state.logFaults.set(job.id, [{ kind: 'cut', afterBytes: 4000 }, { kind: 'busy' }]);
+    const logs = createLogSource(octokit, runInfo(run.id), { ...fast, retryDelayMs: 1 });
+    const { bytes } = await bytesOf(await logs.openJobLog(asJob(job)));
+    expect(bytes.toString()).toBe(text);
+    const blobs = gh.requests.filter((r) => r.path.startsWith('/_blobs/'));
+    expect(blobs.map((b) => b.range)).toEqual([undefined, 'bytes=4000-', 'bytes=4000-']);
+  });
+
   it('a download that stalls is dropped after the idle time and resumed', async () => {
     const text = numbered(5000);
     const run = gh.state.addRun({ repo: REPO });

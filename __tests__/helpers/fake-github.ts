@@ -225,8 +225,11 @@ export interface FakeFault {
 
 /** What goes wrong with one download of a log from the blob store. */
 export interface FakeLogFault {
-  /** `cut`: the connection closes before `content-length` is reached; `stall`: no more bytes, the connection kept open. */
-  kind: 'cut' | 'stall';
+  /**
+   * `cut`: the connection closes before `content-length` is reached; `stall`: no more bytes, the connection kept
+   * open; `busy`: the store answers 503 ServerBusy (Azure's XML error) instead of the log.
+   */
+  kind: 'cut' | 'stall' | 'busy';
   /** Bytes of the body sent first (default: half of what this download would send). */
   afterBytes?: number;
 }
@@ -1870,6 +1873,17 @@ async function streamLog(
   log: FakeLog,
   o: { from?: number; fault?: FakeLogFault; stalled?: Set<http.ServerResponse> } = {},
 ): Promise<void> {
+  if (o.fault?.kind === 'busy') {
+    const xml =
+      '<?xml version="1.0" encoding="utf-8"?><Error><Code>ServerBusy</Code><Message>The server is currently unable to receive requests. Please retry your request.</Message></Error>';
+    res.writeHead(503, {
+      'content-type': 'application/xml',
+      'x-ms-error-code': 'ServerBusy',
+      'content-length': String(Buffer.byteLength(xml)),
+    });
+    res.end(xml);
+    return;
+  }
   const total = typeof log === 'string' ? Buffer.byteLength(log) : log.bytes;
   const from = Math.min(o.from ?? 0, total);
   const headers: Record<string, string> = {

@@ -15,7 +15,7 @@
  */
 import * as core from '@actions/core';
 import type { ByteSource } from '../pipeline/analyze-log.js';
-import { collectError, fetchOf, httpStatusOf, type GitHubClient } from './github.js';
+import { CollectError, collectError, fetchOf, httpStatusOf, type GitHubClient } from './github.js';
 import { toCollectedJob } from './run.js';
 import {
   LogUnavailableError,
@@ -224,7 +224,6 @@ export function createLogSource(octokit: Octokit, run: RunInfo, opts: LogSourceO
           if (blob.total === undefined || received >= blob.total) return;
           why = `the download ended at byte ${received} of ${blob.total}`;
         } catch (e) {
-          if (e instanceof LogUnavailableError) throw e;
           why = errorText(e);
         }
         if (stop) return;
@@ -241,7 +240,9 @@ export function createLogSource(octokit: Octokit, run: RunInfo, opts: LogSourceO
         try {
           blob = current = await openAt(jobId, label, 0, received);
         } catch (e) {
-          if (resumes >= resumeRetries || e instanceof LogUnavailableError) throw e;
+          // Gone (404, 410) or refused by the API: final. The storage failing to answer: another try.
+          const gone = e instanceof LogUnavailableError && [404, 410].includes(httpStatusOf(e.cause) ?? 0);
+          if (resumes >= resumeRetries || gone || e instanceof CollectError) throw e;
           // The next loop turn counts another try from the same byte.
           blob = current = { ...blob, body: errored(e), skip: 0 };
         }
