@@ -166,11 +166,13 @@ describe('collectRun: jobs', () => {
     expect(collected.failed.map((j) => [j.name, j.conclusion])).toEqual([['test (2)', 'timed_out']]);
   });
 
-  it('caps the jobs analysed and lists the rest', async () => {
+  it('caps the jobs analysed; the failed ones beyond the cap stay failed jobs, not listed-only ones', async () => {
     const run = gh.state.addMatrixRun({ repo: REPO }, { count: 10, failed: [0, 1, 2, 3, 4] });
     const collected = await collectRun(octokit, ref(run.id), { mode: 'companion', maxJobs: 2 });
-    expect(collected.failed).toHaveLength(2);
-    expect(collected.listedOnly.filter((l) => /limit of 2/.test(l.reason))).toHaveLength(3);
+    expect(collected.failed.map((j) => j.name)).toEqual(['test (0)', 'test (1)']);
+    expect(collected.overLimit.map((j) => j.name)).toEqual(['test (2)', 'test (3)', 'test (4)']);
+    expect(collected.listedOnly).toEqual([]);
+    expect(collected.jobs).toHaveLength(10);
   });
 
   it('collects a job with no steps', async () => {
@@ -213,6 +215,80 @@ describe('collectRun: errors', () => {
       /rate limit stopped reading run \d+ .*The limit resets at/,
     );
     expect(gh.requests.filter((r) => r.path === path)).toHaveLength(1);
+  });
+
+  it.each([
+    ['no body', 'empty'],
+    ['an HTML body', 'html'],
+    ['a body cut off', 'cut'],
+    ['a JSON body', 'json'],
+  ] as const)('retries a 429 with retry-after and %s, after the time it asks', async (_what, body) => {
+    const run = gh.state.addRun({ repo: REPO });
+    gh.state.addJob(run, { name: 'build', conclusion: 'failure' });
+    const path = `/repos/acme/widgets/actions/runs/${run.id}`;
+    gh.state.faults.set(path, [{ times: 1, status: 429, retryAfter: 1, body }]);
+    const started = Date.now();
+    const collected = await collectRun(octokit, ref(run.id), { mode: 'companion' });
+    expect(collected.failed).toHaveLength(1);
+    expect(gh.requests.filter((r) => r.path === path)).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(warnings.join('\n')).toMatch(/rate limit on GET .*\(429, retry-after: 1\): retrying in 1 s/);
+  });
+
+  it('retries a 403 with retry-after whatever its message (a proxy page)', async () => {
+    const run = gh.state.addRun({ repo: REPO });
+    const path = `/repos/acme/widgets/actions/runs/${run.id}`;
+    gh.state.faults.set(path, [{ times: 1, status: 403, retryAfter: 1, body: 'html' }]);
+    await collectRun(octokit, ref(run.id), { mode: 'companion' });
+    expect(gh.requests.filter((r) => r.path === path)).toHaveLength(2);
+  });
+
+  it('gives up at once on a 429 asking for more than the cap, and says so', async () => {
+    const run = gh.state.addRun({ repo: REPO });
+    const path = `/repos/acme/widgets/actions/runs/${run.id}`;
+    gh.state.faults.set(path, [{ times: 1, status: 429, retryAfter: 3600, body: 'empty' }]);
+    const error = await collectRun(octokit, ref(run.id), { mode: 'companion' }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /rate limit stopped reading run \d+ \(429: no message\)\. ci-triage gave up: GitHub asks to wait 3600 s, more than the 60 s ci-triage waits/,
+    );
+    expect(gh.requests.filter((r) => r.path === path)).toHaveLength(1);
+  });
+
+  it('gives up on a 429 after the retries, and says how many', async () => {
+    const run = gh.state.addRun({ repo: REPO });
+    const path = `/repos/acme/widgets/actions/runs/${run.id}`;
+    gh.state.faults.set(path, [{ times: Infinity, status: 429, retryAfter: 0, body: 'empty' }]);
+    const error = await collectRun(octokit, ref(run.id), { mode: 'companion' }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/still limited after 2 retries, the most ci-triage makes/);
+    expect(gh.requests.filter((r) => r.path === path)).toHaveLength(3);
+  });
+
+  it('retries a 502 twice, then says what GitHub answered each time', async () => {
+    const run = gh.state.addRun({ repo: REPO });
+    const path = `/repos/acme/widgets/actions/runs/${run.id}`;
+    gh.state.faults.set(path, [{ times: Infinity, status: 502, body: 'html' }]);
+    const fast = createGitHubClient({
+      token: 'ghs_test',
+      baseUrl: gh.baseUrl,
+      serverErrorDelayMs: 10,
+      log: { debug: () => undefined, warn: (m) => warnings.push(m) },
+    });
+    const error = await collectRun(fast, ref(run.id), { mode: 'companion' }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /The GitHub API failed while reading run \d+ \(502: Unicorn! GitHub No server is currently available to service your request\.\)\. It answered 502 three times\./,
+    );
+    expect(gh.requests.filter((r) => r.path === path)).toHaveLength(3);
+  });
+
+  it('reads the next page again when its JSON is cut off before content-length', async () => {
+    const run = gh.state.addMatrixRun({ repo: REPO }, { count: 150, failed: [120] });
+    gh.state.faults.set(`/repos/acme/widgets/actions/runs/${run.id}/attempts/1/jobs?page=2`, [{ times: 1 }]);
+    const fast = createGitHubClient({ token: 'ghs_test', baseUrl: gh.baseUrl, serverErrorDelayMs: 10 });
+    const collected = await collectRun(fast, ref(run.id), { mode: 'companion' });
+    expect(collected.jobs).toHaveLength(150);
+    expect(collected.failed.map((j) => j.name)).toEqual(['test (120)']);
+    const pages = gh.requestsTo(/\/attempts\/1\/jobs$/).map((r) => r.query.page ?? '1');
+    expect(pages).toEqual(['1', '2', '2']);
   });
 
   it('names the missing actions: read permission and the block to add', async () => {
@@ -349,6 +425,78 @@ describe('createLogSource: job logs', () => {
     const { size: got, chunks } = await sizeOf(await logs.openJobLog(asJob(job)));
     expect(got).toBe(size);
     expect(chunks).toBeGreaterThan(100);
+  });
+
+  /** A log whose every byte says where it is: a byte read twice or skipped changes the text. */
+  const numbered = (lines: number) =>
+    Array.from({ length: lines }, (_, i) => `2024-01-01T00:00:00.0000000Z line ${i} of the log`).join('\n') +
+    '\n';
+
+  it.each([
+    ['honours Range: the rest of the log is asked for', false],
+    ['ignores Range: the log comes again and the bytes already read are skipped', true],
+  ])('a download cut off mid-body is resumed with a fresh URL; the store %s', async (_what, ignores) => {
+    const text = numbered(20_000);
+    const run = gh.state.addRun({ repo: REPO });
+    const job = gh.state.addJob(run, { name: 'build', conclusion: 'failure', log: text });
+    gh.state.blobIgnoresRange = ignores;
+    gh.state.logFaults.set(job.id, [
+      { kind: 'cut', afterBytes: 300_000 },
+      { kind: 'cut', afterBytes: 200_000 },
+    ]);
+    const logs = createLogSource(octokit, runInfo(run.id), { ...fast, retryDelayMs: 1 });
+    const { bytes } = await bytesOf(await logs.openJobLog(asJob(job)));
+    expect(bytes.toString()).toBe(text);
+    expect(gh.requestsTo(/\/actions\/jobs\/\d+\/logs$/)).toHaveLength(3);
+    const blobs = gh.requests.filter((r) => r.path.startsWith('/_blobs/'));
+    expect(new Set(blobs.map((b) => b.path)).size).toBe(3);
+    expect(blobs.map((b) => b.range)).toEqual([
+      undefined,
+      'bytes=300000-',
+      ignores ? 'bytes=300000-' : 'bytes=500000-',
+    ]);
+  });
+
+  it('a resumption the blob store refuses once (503 ServerBusy) is tried again from the same byte', async () => {
+    const text = numbered(3000);
+    const run = gh.state.addRun({ repo: REPO });
+    const job = gh.state.addJob(run, { name: 'build', conclusion: 'failure', log: text });
+    gh.state.logFaults.set(job.id, [{ kind: 'cut', afterBytes: 4000 }, { kind: 'busy' }]);
+    const logs = createLogSource(octokit, runInfo(run.id), { ...fast, retryDelayMs: 1 });
+    const { bytes } = await bytesOf(await logs.openJobLog(asJob(job)));
+    expect(bytes.toString()).toBe(text);
+    const blobs = gh.requests.filter((r) => r.path.startsWith('/_blobs/'));
+    expect(blobs.map((b) => b.range)).toEqual([undefined, 'bytes=4000-', 'bytes=4000-']);
+  });
+
+  it('a download that stalls is dropped after the idle time and resumed', async () => {
+    const text = numbered(5000);
+    const run = gh.state.addRun({ repo: REPO });
+    const job = gh.state.addJob(run, { name: 'build', conclusion: 'failure', log: text });
+    gh.state.logFaults.set(job.id, [{ kind: 'stall', afterBytes: 1000 }]);
+    const logs = createLogSource(octokit, runInfo(run.id), { ...fast, retryDelayMs: 1, idleTimeoutMs: 300 });
+    const { bytes } = await bytesOf(await logs.openJobLog(asJob(job)));
+    expect(bytes.toString()).toBe(text);
+    const blobs = gh.requests.filter((r) => r.path.startsWith('/_blobs/'));
+    expect(blobs.map((b) => b.range)).toEqual([undefined, 'bytes=1000-']);
+  });
+
+  it('a log that keeps breaking off fails with LogUnavailableError saying where and why', async () => {
+    const run = gh.state.addRun({ repo: REPO });
+    const job = gh.state.addJob(run, { name: 'build', conclusion: 'failure', log: numbered(2000) });
+    gh.state.logFaults.set(job.id, [
+      { kind: 'cut', afterBytes: 100 },
+      { kind: 'cut', afterBytes: 0 },
+      { kind: 'cut', afterBytes: 0 },
+      { kind: 'cut', afterBytes: 0 },
+    ]);
+    const logs = createLogSource(octokit, runInfo(run.id), { ...fast, retryDelayMs: 1 });
+    const error = await bytesOf(await logs.openJobLog(asJob(job))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LogUnavailableError);
+    expect((error as Error).message).toMatch(
+      /The log of job "build" \(\d+\) broke off at byte 100 of \d+ \(.+\), 3 resumptions with a fresh URL did not complete it\./,
+    );
+    expect(gh.requestsTo(/\/actions\/jobs\/\d+\/logs$/)).toHaveLength(4);
   });
 
   it('retries a log that is not ready yet (404) and then reads it', async () => {

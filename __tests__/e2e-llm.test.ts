@@ -1,7 +1,7 @@
 /**
  * End to end with Claude: the committed bundle (dist/index.js, `npm run package` first) run as the runner runs
- * it, against the fake GitHub API and the fake Messages API (ANTHROPIC_BASE_URL for the child), with
- * `anthropic-api-key` and `llm: always`. The summary shows the explanation, the model, the grounded lines and
+ * it, against the fake GitHub API and the fake Messages API (the `anthropic-base-url` input), with
+ * `anthropic-api-key` and `llm: always`; an ANTHROPIC_BASE_URL in the job's environment is ignored. The summary shows the explanation, the model, the grounded lines and
  * the cost; the outputs carry tokens and cost; the key appears nowhere the action writes. The same run through
  * `dist/cli.js run --llm` (GITHUB_TOKEN, GITHUB_API_URL, ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL), as a person runs it.
  */
@@ -42,6 +42,8 @@ let bundle: string;
 let cli: string;
 let gh: FakeGitHub;
 let claude: FakeAnthropic;
+/** What ANTHROPIC_BASE_URL points at in the job's environment: never to be called. */
+let decoy: FakeAnthropic;
 let run!: FakeRun;
 let jobId = 0;
 const results: ActionResult[] = [];
@@ -69,10 +71,11 @@ beforeAll(async () => {
   state.addFile(REPO, run.headSha, run.path, WORKFLOW);
   gh = await startFakeGitHub(state);
   claude = await startFakeAnthropic(KEY);
+  decoy = await startFakeAnthropic(KEY);
 });
 
 afterAll(async () => {
-  await Promise.all([gh?.close(), claude?.close()]);
+  await Promise.all([gh?.close(), claude?.close(), decoy?.close()]);
   await Promise.all(results.map((r) => r.cleanup()));
 });
 
@@ -100,12 +103,19 @@ describe('dist/index.js with Claude', () => {
       job: 'triage',
       event: 'workflow_run',
       payload: { workflow_run: { id: run.id, run_attempt: 1 }, repository: { full_name: REPO } },
-      inputs: { 'anthropic-api-key': KEY, llm: 'always', model: 'claude-sonnet-5-5' },
-      env: { ANTHROPIC_BASE_URL: claude.baseUrl },
+      inputs: {
+        'anthropic-api-key': KEY,
+        'anthropic-base-url': claude.baseUrl,
+        llm: 'always',
+        model: 'claude-sonnet-5-5',
+      },
+      // The job's environment names another server: the key must not go there.
+      env: { ANTHROPIC_BASE_URL: decoy.baseUrl },
     });
     results.push(r);
     const why = `exit ${r.code}\n${r.stdout}\n${r.stderr}`;
     expect(r.code, why).toBe(0);
+    expect(decoy.requests, why).toHaveLength(0);
 
     // One request, to the fake, with the key; the prompt within the default budget.
     expect(claude.requests, why).toHaveLength(1);
@@ -214,8 +224,14 @@ describe('dist/index.js with Claude', () => {
     const r = await runAction({
       apiUrl: gh.baseUrl,
       bundle,
-      inputs: { 'log-path': sample, 'anthropic-api-key': KEY, llm: 'always', model: 'claude-haiku-4-5' },
-      env: { ANTHROPIC_BASE_URL: claude.baseUrl },
+      inputs: {
+        'log-path': sample,
+        'anthropic-api-key': KEY,
+        'anthropic-base-url': claude.baseUrl,
+        llm: 'always',
+        model: 'claude-haiku-4-5',
+      },
+      env: { ANTHROPIC_BASE_URL: decoy.baseUrl },
     });
     results.push(r);
     const why = `exit ${r.code}\n${r.stdout}\n${r.stderr}`;
@@ -250,8 +266,12 @@ describe('dist/index.js with Claude', () => {
     const auto = await runAction({
       apiUrl: gh.baseUrl,
       bundle,
-      inputs: { 'log-path': sample, 'anthropic-api-key': KEY, llm: 'auto' },
-      env: { ANTHROPIC_BASE_URL: claude.baseUrl },
+      inputs: {
+        'log-path': sample,
+        'anthropic-api-key': KEY,
+        'anthropic-base-url': claude.baseUrl,
+        llm: 'auto',
+      },
     });
     results.push(auto);
     expect(auto.code, auto.stderr).toBe(0);
@@ -263,8 +283,14 @@ describe('dist/index.js with Claude', () => {
     const failed = await runAction({
       apiUrl: gh.baseUrl,
       bundle,
-      inputs: { 'log-path': sample, 'anthropic-api-key': KEY, llm: 'always', model: 'claude-haiku-4-5' },
-      env: { ANTHROPIC_BASE_URL: claude.baseUrl },
+      inputs: {
+        'log-path': sample,
+        'anthropic-api-key': KEY,
+        'anthropic-base-url': claude.baseUrl,
+        llm: 'always',
+        model: 'claude-haiku-4-5',
+      },
+      env: { ANTHROPIC_BASE_URL: decoy.baseUrl },
     });
     results.push(failed);
     expect(failed.code, failed.stderr).toBe(0);

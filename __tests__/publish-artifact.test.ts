@@ -31,6 +31,11 @@ async function fullReport(): Promise<TriageReport> {
         },
       },
       { job: job(6110002, 'Race Tests'), unavailable: 'the log was not available after 3 tries (404)' },
+      {
+        job: job(6110004, 'Lint'),
+        unavailable: 'not analysed: over max-jobs (200)',
+        notAnalysed: 'max-jobs',
+      },
     ],
     {
       change: {

@@ -109,7 +109,14 @@ describe('buildReport', () => {
     expect(r.schema).toBe(REPORT_SCHEMA);
     expect(r.generatedAt).toBe('2026-05-06T14:00:00.000Z');
     expect(r.tool).toEqual({ name: 'ci-triage', version: '0.1.0' });
-    expect(r.counts).toEqual({ jobs: 7, failed: 3, analysed: 1, unavailable: 2, listedOnly: 1 });
+    expect(r.counts).toEqual({
+      jobs: 7,
+      failed: 3,
+      analysed: 1,
+      unavailable: 2,
+      notAnalysed: 0,
+      listedOnly: 1,
+    });
     expect(r.jobs[1]).toMatchObject({
       unavailable: 'the log was not available after 3 tries (404)',
       links: [],

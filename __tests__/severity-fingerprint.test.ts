@@ -248,6 +248,145 @@ describe('fingerprint', () => {
     expect(test.fingerprint).not.toBe(deps.fingerprint);
   });
 
+  it('names the failing jest test in the key: the same assertion in another test is another failure (real log)', async () => {
+    // fixtures/github-jest-pnpm.log: `● pnpm config get reads npm options …`, then Expected/Received.
+    const original = await readFile(fixture('github-jest-pnpm.log'), 'utf8');
+    const a = await analyzeText(original);
+    expect(a.fingerprintLines).toContain(
+      'test: test/config/get.ts pnpm config get reads npm options but ignores other settings from .npmrc',
+    );
+    // Another test of the same file failing on the same values.
+    const other = original.replace(
+      'pnpm config get reads npm options but ignores other settings from .npmrc',
+      'pnpm config get reads the scoped registry',
+    );
+    expect(other).not.toBe(original);
+    const b = await analyzeText(other);
+    expect(b.excerpts.map((e) => [e.startLine, e.endLine])).toEqual(
+      a.excerpts.map((e) => [e.startLine, e.endLine]),
+    );
+    expect(b.fingerprint).not.toBe(a.fingerprint);
+    // The same test in a later run (other timestamps and durations): the same fingerprint.
+    const later = original
+      .replace(/^2026-05-06T13:(\d\d):/gm, (_m, mm: string) => `2026-05-09T08:${mm}:`)
+      .replace('(17.807 s)', '(21.004 s)');
+    expect(later).not.toBe(original);
+    expect((await analyzeText(later)).fingerprint).toBe(a.fingerprint);
+  });
+
+  const jest = (test: string, expected: number, received: number, file = 'src/cart.test.js') =>
+    [
+      '> widgets@1.0.0 test',
+      '> jest',
+      '',
+      'PASS src/format.test.js',
+      `FAIL ${file}`,
+      `  ● ${test}`,
+      '',
+      '    expect(received).toBe(expected) // Object.is equality',
+      '',
+      `    Expected: ${expected}`,
+      `    Received: ${received}`,
+      '',
+      `      at Object.toBe (${file}:14:26)`,
+      '',
+      'Tests:       1 failed, 5 passed, 6 total',
+      '##[error]Process completed with exit code 1.',
+      '',
+    ].join('\n');
+
+  it('two jest tests failing on a numeric toBe are two fingerprints; one test with other numbers is one', async () => {
+    const [discount, tax, discountAgain] = await Promise.all([
+      analyzeText(jest('Cart › applies the discount to the total', 90, 100)),
+      analyzeText(jest('Cart › adds the tax', 12, 10)),
+      analyzeText(jest('Cart › applies the discount to the total', 45, 50)),
+    ]);
+    expect(discount.fingerprintLines.slice(0, 2)).toEqual(['Expected: <n>', 'Received: <n>']);
+    expect(discount.fingerprintLines).toContain(
+      'test: src/cart.test.js Cart › applies the discount to the total',
+    );
+    expect(tax.fingerprint).not.toBe(discount.fingerprint);
+    expect(discountAgain.fingerprint).toBe(discount.fingerprint);
+    // The same test name in another file is another test.
+    const elsewhere = await analyzeText(
+      jest('Cart › applies the discount to the total', 90, 100, 'src/order.test.js'),
+    );
+    expect(elsewhere.fingerprint).not.toBe(discount.fingerprint);
+  });
+
+  it('without a test name, masked values alone are never the key: the place of the assertion, else the values', async () => {
+    const framed = (file: string) =>
+      [
+        'Expected: 90',
+        'Received: 100',
+        '',
+        '  Error: expect failed',
+        `      at Object.toBe (${file}:14:26)`,
+        '',
+      ].join('\n');
+    const bare = (expected: number) => [`Expected: ${expected}`, 'Received: 100', ''].join('\n');
+    const [a, b, c, d, e] = await Promise.all([
+      analyzeText(framed('src/cart.test.js')),
+      analyzeText(framed('src/tax.test.js')),
+      analyzeText(bare(90)),
+      analyzeText(bare(45)),
+      analyzeText(bare(90)),
+    ]);
+    for (const f of [a, b, c, d])
+      expect(
+        f.fingerprintLines.every((l) => /^(?:Expected|Received): <n>$/.test(l)),
+        JSON.stringify(f.fingerprintLines),
+      ).toBe(false);
+    expect(a.fingerprint).not.toBe(b.fingerprint);
+    expect(c.fingerprintLines).toEqual(['Expected: 90', 'Received: 100']);
+    expect(c.fingerprint).not.toBe(d.fingerprint);
+    expect(e.fingerprint).toBe(c.fingerprint);
+  });
+
+  it.each([
+    [
+      'go test',
+      ['=== RUN   TestTotal', '    cart_test.go:14: got 100, want 90', '--- FAIL: TestTotal (0.00s)', 'FAIL'],
+      'TestTotal',
+    ],
+    [
+      'pytest',
+      [
+        '_________________________ TestCart.test_total _________________________',
+        '',
+        '    def test_total(self):',
+        '>       assert total() == 90',
+        'E       assert 100 == 90',
+      ],
+      'TestCart.test_total',
+    ],
+    [
+      'Maven Surefire',
+      [
+        '[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0',
+        '[ERROR] testTotal(com.acme.CartTest)  Time elapsed: 0.01 s  <<< FAILURE!',
+        'java.lang.AssertionError: expected:<90> but was:<100>',
+      ],
+      'com.acme.CartTest.testTotal',
+    ],
+    [
+      'RSpec',
+      [
+        'Failures:',
+        '  1) Cart total applies the discount',
+        '     Failure/Error: expect(cart.total).to eq(90)',
+        '       expected: 90',
+        '            got: 100',
+        '',
+        'rspec ./spec/cart_spec.rb:12 # Cart total applies the discount',
+      ],
+      'spec/cart_spec.rb Cart total applies the discount',
+    ],
+  ])('names the failing test of %s', async (_runner, lines, name) => {
+    const finding = await analyzeText(lines.join('\n') + '\n');
+    expect(finding.fingerprintLines.join('\n')).toContain(name.replace(/\d+/g, '<n>'));
+  });
+
   const GENERIC = /exit code|exited with|ELIFECYCLE|\*\*\*|Finished: FAILURE|BUILD FAILURE/i;
 
   it('is not keyed on "Process completed with exit code 1" when the failing block has a specific line (real log)', async () => {

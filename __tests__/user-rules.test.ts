@@ -198,3 +198,59 @@ describe('user rules in analyzeLog', () => {
     expect(finding.severity).toBe('low');
   });
 });
+
+describe('user patterns run in linear time', () => {
+  it('a pattern that backtracks exponentially in V8 answers at once: ^(a+)+$ on 40 a and a !', () => {
+    const [rule] = parseUserRules('rules:\n  - pattern: "^(a+)+$"\n    type: timeout\n', 'r.yml');
+    expect(rule?.pattern.test(`${'a'.repeat(40)}!`)).toBe(false);
+    expect(rule?.pattern.test('a'.repeat(40))).toBe(true);
+    expect('x aaa'.match(rule!.pattern)).toBeNull();
+  });
+
+  it('a catastrophic pattern on a line of the log does not hang the analyzer', async () => {
+    const rules = parseUserRules(
+      'rules:\n  - pattern: "^(a+)+$"\n    type: timeout\n  - pattern: "(x+x+)+y"\n',
+      'r.yml',
+    );
+    const log = `${'a'.repeat(40)}!\n${'x'.repeat(5000)}\nError: boom\n`;
+    const finding = await analyzeLog([Buffer.from(log)], { userRules: rules });
+    expect(finding.excerpts.some((e) => e.lines.some((l) => l.includes('Error: boom')))).toBe(true);
+  });
+
+  it('keeps the JavaScript meaning: classes, \\b, \\d, named groups, flags i, m, s', () => {
+    const rules = parseUserRules(
+      [
+        'rules:',
+        '  - pattern: "\\\\bE[A-Z]+ while fetching \\\\d+ fixtures?"',
+        '  - pattern: "(?<tool>eslint|tsc): error"',
+        '    flags: ""',
+        '  - pattern: "a.b"',
+        '    flags: s',
+      ].join('\n'),
+      'r.yml',
+    );
+    expect(rules[0]!.pattern.test('econnreset while fetching 12 fixtures')).toBe(true);
+    expect(rules[0]!.pattern.test('xECONNRESET while fetching 12 fixtures')).toBe(false);
+    expect(rules[1]!.pattern.exec('tsc: error TS2322')?.groups?.tool).toBe('tsc');
+    expect(rules[1]!.pattern.test('TSC: error')).toBe(false);
+    expect(rules[2]!.pattern.test('a\nb')).toBe(true);
+  });
+
+  it('rejects a backreference, naming the rule and the construct', () => {
+    const e = errorOf(
+      'rules:\n  - pattern: x\n  - id: repeated-word\n    pattern: "(\\\\w+) \\\\1"\n',
+      'r.yml',
+    );
+    expect(e.message).toContain('r.yml: rules.1.pattern (repeated-word)');
+    expect(e.message).toContain('a backreference (\\1)');
+    expect(e.message).toMatch(/linear time/);
+  });
+
+  it('rejects lookahead and lookbehind, but not the same characters inside a class', () => {
+    expect(errorOf('rules:\n  - pattern: "foo(?!bar)"\n').message).toContain('a lookahead ((?!…)');
+    expect(errorOf('rules:\n  - pattern: "(?<=v)1"\n').message).toContain('a lookbehind ((?<=…)');
+    expect(errorOf('rules:\n  - pattern: "\\\\k<x>(?<x>a)"\n').message).toContain('a named backreference');
+    const [rule] = parseUserRules('rules:\n  - pattern: "[(?=]x"\n', 'r.yml');
+    expect(rule?.pattern.test('=x')).toBe(true);
+  });
+});

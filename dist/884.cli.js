@@ -894,24 +894,30 @@ function renderTrends(repository, t, s) {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
 /* harmony export */   Zc: () => (/* binding */ collectError),
 /* harmony export */   g2: () => (/* binding */ describeHttpError),
+/* harmony export */   h0: () => (/* binding */ CollectError),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
-/* unused harmony exports isHttpError, permissionFor, permissionsBlock, CollectError */
+/* unused harmony exports retriesOf, BrokenAnswerError, rateLimitOf, isHttpError, permissionFor, permissionsBlock, answered */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8665);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
 /**
- * The GitHub REST client: @actions/github's Octokit (REST methods + pagination) with the retry and throttling
- * plugins, and the one place that turns an HTTP error into a message a person can act on.
+ * The GitHub REST client: @actions/github's Octokit (REST methods + pagination) with the throttling plugin
+ * (which paces requests: at most 10 at once, writes a second apart) and one retry loop of our own, the one
+ * place that decides what is tried again; and the one place that turns an HTTP error into a message a person
+ * can act on.
  *
- * Rate limits: a secondary rate limit (403/429 whose message says so) or a primary one (`x-ratelimit-remaining: 0`)
- * is retried after the time GitHub gives, at most `maxRateLimitRetries` times, and only when that wait is at most
- * `maxRateLimitWaitSeconds` — the plugin cannot shorten a wait, so a longer one gives up at once and the error
- * goes to `describeHttpError`. Server errors (5xx) and network failures are retried by the retry plugin.
+ * What is retried, whatever the body (JSON, empty, HTML, cut off):
+ * - a rate limit — any 429, and a 403 with `retry-after`, with `x-ratelimit-remaining: 0` or saying "secondary
+ *   rate limit" — after the time GitHub gives (`retry-after`, else until `x-ratelimit-reset`, else a minute, as
+ *   GitHub's documentation asks), at most `maxRateLimitRetries` times and only when that wait is at most
+ *   `maxRateLimitWaitSeconds`: a longer one gives up at once, and the error says which bound was met;
+ * - a server error (5xx), a network failure, and a 2xx answer to a GET whose JSON was cut off or is not JSON,
+ *   `serverErrorRetries` times, 1 s then 4 s apart.
+ * The throttling plugin's own rate-limit retries are off: it decides by the message text, so a 429 without a
+ * body was never retried. The error that ends the loop carries what was tried (`retriesOf`).
  */
-
 
 
 
@@ -920,40 +926,159 @@ const defaultLog = {
     debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
     warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
 };
+const RETRY_NOTE = Symbol.for('ci-triage.retries');
+function retriesOf(error) {
+    return typeof error === 'object' && error !== null
+        ? (error[RETRY_NOTE] ?? undefined)
+        : undefined;
+}
+/** A 2xx answer whose JSON body did not arrive whole (or is not JSON). */
+class BrokenAnswerError extends Error {
+    name = 'BrokenAnswerError';
+    status;
+    request;
+    constructor(status, request, bytes) {
+        super(`the answer was cut off or is not JSON (${bytes} bytes of text)`);
+        this.status = status;
+        this.request = request;
+    }
+}
+/** The rate limit an error is, per GitHub's documentation, and the wait it asks for; undefined otherwise. */
+function rateLimitOf(error, nowMs = Date.now()) {
+    if (!isHttpError(error) || (error.status !== 403 && error.status !== 429))
+        return undefined;
+    const retryAfter = Number(header(error, 'retry-after'));
+    const remaining = header(error, 'x-ratelimit-remaining');
+    const reset = Number(header(error, 'x-ratelimit-reset'));
+    const secondary = /secondary rate limit/i.test(`${messageOf(error)} ${error.message}`);
+    if (header(error, 'retry-after') !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0)
+        return {
+            kind: remaining === '0' && !secondary ? 'primary' : 'secondary',
+            waitSeconds: Math.ceil(retryAfter),
+            basis: `retry-after: ${header(error, 'retry-after')}`,
+        };
+    if (remaining === '0' && Number.isFinite(reset) && reset > 0)
+        return {
+            kind: 'primary',
+            waitSeconds: Math.max(0, Math.ceil(reset - nowMs / 1000) + 1),
+            basis: `the limit resets at ${new Date(reset * 1000).toISOString()}`,
+        };
+    if (error.status === 429 || secondary || /rate limit/i.test(messageOf(error)))
+        return { kind: 'secondary', waitSeconds: 60, basis: 'no retry-after: a minute, as GitHub asks' };
+    return undefined;
+}
+function answerOf(error) {
+    if (error instanceof BrokenAnswerError)
+        return 'cut off';
+    if (isHttpError(error) && error.response)
+        return String(error.status);
+    return 'network error';
+}
 function createGitHubClient(options) {
     const log = options.log ?? defaultLog;
-    const maxRetries = options.maxRateLimitRetries ?? 2;
+    const maxRateRetries = options.maxRateLimitRetries ?? 2;
     const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const serverRetries = options.serverErrorRetries ?? 2;
+    const serverDelay = options.serverErrorDelayMs ?? 1000;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const baseUrl = (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
-        const what = `${req.method} ${req.url}`;
-        if (retryCount >= maxRetries) {
-            log.warn(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries.`);
-            return false;
-        }
-        if (retryAfter > maxWait) {
-            log.warn(`GitHub ${kind} rate limit on ${what}: the wait asked (${retryAfter} s) exceeds ${maxWait} s; giving up.`);
-            return false;
-        }
-        log.warn(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries}).`);
-        return true;
-    };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(options.token, {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(options.token, {
         baseUrl,
         ...(options.userAgent ? { userAgent: options.userAgent } : {}),
         log: { debug: log.debug, info: log.debug, warn: log.warn, error: log.warn },
         // Replacing `request` drops @actions/github's defaults, so keep its proxy-aware fetch unless one is given.
         request: { fetch: options.fetch ?? proxyFetch() },
-        retry: {
-            retries: options.serverErrorRetries ?? 2,
-            // Rate limits (403/429) are the throttling plugin's; client errors are final.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-        },
         throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
+            // Pacing only: rate limits are retried below, by their headers.
+            onRateLimit: () => false,
+            onSecondaryRateLimit: () => false,
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    const decide = (error, what, tried) => {
+        const limit = rateLimitOf(error);
+        if (limit) {
+            const name = `GitHub ${limit.kind} rate limit on ${what} (${answerOf(error)}, ${limit.basis})`;
+            if (tried.rate >= maxRateRetries) {
+                const why = `still limited after ${tried.rate} ${tried.rate === 1 ? 'retry' : 'retries'}, the most ci-triage makes`;
+                log.warn(`${name}: giving up, ${why}.`);
+                return { retry: false, rateLimit: why };
+            }
+            if (limit.waitSeconds > maxWait) {
+                const why = `GitHub asks to wait ${limit.waitSeconds} s, more than the ${maxWait} s ci-triage waits`;
+                log.warn(`${name}: giving up, ${why}.`);
+                return { retry: false, rateLimit: why };
+            }
+            tried.rate++;
+            return {
+                retry: true,
+                waitMs: limit.waitSeconds * 1000,
+                say: `${name}: retrying in ${limit.waitSeconds} s (retry ${tried.rate} of ${maxRateRetries}).`,
+            };
+        }
+        const status = isHttpError(error) ? error.status : undefined;
+        const server = error instanceof BrokenAnswerError ||
+            (isHttpError(error) && (status >= 500 || !error.response)) ||
+            (error instanceof Error && error.name === 'AbortError');
+        if (server && tried.server < serverRetries) {
+            tried.server++;
+            const waitMs = tried.server * tried.server * serverDelay;
+            return {
+                retry: true,
+                waitMs,
+                say: `GitHub answered ${what} with ${answerOf(error)}: retrying in ${waitMs / 1000} s (retry ${tried.server} of ${serverRetries}).`,
+            };
+        }
+        return { retry: false };
+    };
+    octokit.hook.wrap('request', async (request, opts) => {
+        const o = opts;
+        let url = o.url;
+        try {
+            url = octokit.request.endpoint.parse(opts).url;
+        }
+        catch {
+            /* keep the template */
+        }
+        const what = `${o.method} ${url}`;
+        const tried = { rate: 0, server: 0 };
+        const answers = [];
+        for (;;) {
+            try {
+                const res = (await request(opts));
+                brokenAnswer(o.method, url, res);
+                return res;
+            }
+            catch (e) {
+                answers.push(answerOf(e));
+                const d = decide(e, what, tried);
+                if (!d.retry) {
+                    if (typeof e === 'object' && e !== null) {
+                        const note = {
+                            attempts: answers.length,
+                            answers,
+                            ...(d.rateLimit ? { rateLimit: d.rateLimit } : {}),
+                        };
+                        Object.defineProperty(e, RETRY_NOTE, { value: note, enumerable: false, configurable: true });
+                    }
+                    throw e;
+                }
+                (d.waitMs >= 1000 ? log.warn : log.debug)(d.say);
+                await sleep(d.waitMs);
+            }
+        }
+    });
+    return octokit;
+}
+/** A 2xx answer to a GET whose JSON body was cut off: @octokit/request hands it on as a string (or ""). */
+function brokenAnswer(method, url, res) {
+    if (method !== 'GET' || res.status < 200 || res.status > 299 || res.status === 204)
+        return;
+    const type = String(res.headers['content-type'] ?? '');
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type))
+        return;
+    if (typeof res.data !== 'string')
+        return;
+    throw new BrokenAnswerError(res.status, { method, url }, res.data.length);
 }
 function proxyFetch() {
     const request = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__/* .defaults */ .NT.request;
@@ -1013,38 +1138,66 @@ function messageOf(error) {
         typeof data.message === 'string') {
         return data.message;
     }
-    return error.message;
+    // An empty, HTML or cut-off body: what of it is readable, on one line.
+    const text = (typeof data === 'string' ? data : error.message)
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&(?:#\d+|[a-z]+);/gi, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (text === '')
+        return 'no message';
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 function header(error, name) {
     const v = error.response?.headers?.[name];
     return v === undefined ? undefined : String(v);
+}
+const TIMES = ['', 'once', 'twice', 'three times', 'four times', 'five times', 'six times'];
+const times = (n) => TIMES[n] ?? `${n} times`;
+/** " It answered 502 three times.", " It answered 502, then 503, then 502." for what the retry loop saw. */
+function answered(note) {
+    if (!note || note.attempts <= 1)
+        return '';
+    const { answers } = note;
+    if (answers.every((a) => a === 'network error'))
+        return ` ${answers.length} attempts failed to connect.`;
+    const what = (a) => a === 'network error' ? 'a network error' : a === 'cut off' ? 'an answer cut off' : a;
+    return answers.every((a) => a === answers[0])
+        ? ` It answered ${what(answers[0])} ${times(answers.length)}.`
+        : ` It answered ${answers.map(what).join(', then ')}.`;
 }
 /**
  * A message for a failed GitHub call that says what to do. `what` names the thing read, e.g. "run 123",
  * "the jobs of run 123", "the log of job 456", "pull request #7".
  */
 function describeHttpError(error, what) {
+    const note = retriesOf(error);
     if (!isHttpError(error)) {
         const msg = error instanceof Error ? error.message : String(error);
-        return `Could not read ${what} from the GitHub API: ${msg}`;
+        const seen = answered(note);
+        return `Could not read ${what} from the GitHub API: ${msg}${seen ? `.${seen}` : ''}`;
     }
     const status = error.status;
     const url = error.request?.url;
     const repo = repoOf(url);
     const message = messageOf(error);
     const inRepo = repo ? ` in ${repo}` : '';
+    if (error instanceof BrokenAnswerError)
+        return `GitHub's answer to reading ${what}${inRepo} broke off: ${error.message}.${answered(note)} Try again later.`;
+    if (!error.response && status === 500)
+        return `The GitHub API could not be reached while reading ${what} (${message}).${answered(note)} Check the runner's network (and GITHUB_API_URL), then re-run.`;
     if (status === 401) {
         return (`GitHub rejected the token (401 ${message}) while reading ${what}. Check the "github-token" input: ` +
             'it defaults to ${{ github.token }}; a personal access token may have expired, been revoked or lack access.');
     }
-    const rateLimited = /rate limit/i.test(message) || header(error, 'x-ratelimit-remaining') === '0' || status === 429;
-    if ((status === 403 || status === 429) && rateLimited) {
-        const secondary = /secondary rate/i.test(message);
+    const limit = rateLimitOf(error);
+    if (limit) {
         const reset = Number(header(error, 'x-ratelimit-reset'));
-        const when = !secondary && Number.isFinite(reset) && reset > 0
+        const when = limit.kind === 'primary' && Number.isFinite(reset) && reset > 0
             ? ` The limit resets at ${new Date(reset * 1000).toISOString()}.`
             : '';
-        return (`GitHub's ${secondary ? 'secondary ' : ''}rate limit stopped reading ${what} (${status}: ${message}).${when} ` +
+        const why = note?.rateLimit ? ` ci-triage gave up: ${note.rateLimit}.` : '';
+        return (`GitHub's ${limit.kind === 'secondary' ? 'secondary ' : ''}rate limit stopped reading ${what} (${status}: ${message}).${when}${why} ` +
             'Retries were exhausted; try again later, or lower the concurrency.');
     }
     if (status === 403) {
@@ -1063,25 +1216,34 @@ function describeHttpError(error, what) {
     if (status === 410)
         return `${what} is gone${inRepo} (410: ${message}); logs expire after the retention period.`;
     if (status >= 500)
-        return `The GitHub API failed while reading ${what} (${status}: ${message}); retries were exhausted.`;
+        return `The GitHub API failed while reading ${what} (${status}: ${message}).${answered(note)} Retries were exhausted; try again later.`;
     return `GitHub answered ${status} while reading ${what}${inRepo}: ${message}`;
 }
 /** An error from collection whose message is meant for the person reading the job log. */
 class CollectError extends Error {
     name = 'CollectError';
     status;
+    /** How far collection got, when the error stopped it. */
+    reached;
+    /** What the retry loop tried, when it was an API call. */
+    retries;
     constructor(message, options) {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.status = options?.status;
+        this.reached = options?.reached;
+        this.retries = options?.retries;
     }
 }
-function collectError(error, what) {
+function collectError(error, what, reached) {
     if (error instanceof CollectError)
         return error;
     const status = httpStatusOf(error);
+    const retries = retriesOf(error);
     return new CollectError(describeHttpError(error, what), {
         cause: error,
-        ...(status !== undefined ? { status } : {}),
+        ...(status !== undefined && (!isHttpError(error) || error.response || status !== 500) ? { status } : {}),
+        ...(reached ? { reached: { what, ...reached } } : {}),
+        ...(retries ? { retries } : {}),
     });
 }
 

@@ -39,7 +39,7 @@ async function collectRun(octokit, ref, opts) {
         apiRun = (await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId })).data;
     }
     catch (e) {
-        throw (0,github/* collectError */.Zc)(e, `run ${runId}`);
+        throw (0,github/* collectError */.Zc)(e, `run ${runId}`, {});
     }
     const run = toRunInfo(ref, apiRun);
     if (!run.defaultBranch) {
@@ -52,9 +52,19 @@ async function collectRun(octokit, ref, opts) {
         }
     }
     const jobs = await listJobs(octokit, run);
-    const { failed, listedOnly } = selectJobs(jobs, opts);
+    const { failed, overLimit, listedOnly } = selectJobs(jobs, opts);
     const change = await collectChange(octokit, run, apiRun, opts.maxChangedFiles ?? 300, notes);
-    return { mode: opts.mode, run, jobs, failed, listedOnly, change, notes };
+    return {
+        mode: opts.mode,
+        run,
+        jobs,
+        failed,
+        overLimit,
+        ...(opts.maxJobs !== undefined ? { maxJobs: opts.maxJobs } : {}),
+        listedOnly,
+        change,
+        notes,
+    };
 }
 function toRunInfo(ref, r) {
     const repository = r.repository;
@@ -96,23 +106,37 @@ function toCollectedJob(j, runHtmlUrl) {
         })),
     };
 }
+/** Every page of the attempt's jobs: paging is cheap, and every failed job is counted whatever max-jobs is. */
 async function listJobs(octokit, run) {
+    const jobs = [];
+    let pages = 0;
     try {
-        const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+        for await (const page of octokit.paginate.iterator(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
             owner: run.owner,
             repo: run.repo,
             run_id: run.id,
             attempt_number: run.attempt,
             per_page: 100,
-        });
-        return jobs.map((j) => toCollectedJob(j, run.htmlUrl));
+        })) {
+            pages++;
+            for (const j of page.data)
+                jobs.push(toCollectedJob(j, run.htmlUrl));
+        }
+        return jobs;
     }
     catch (e) {
-        throw (0,github/* collectError */.Zc)(e, `the jobs of run ${run.id} (attempt ${run.attempt})`);
+        throw (0,github/* collectError */.Zc)(e, `the jobs of run ${run.id} (attempt ${run.attempt})`, {
+            run,
+            jobPages: pages,
+            jobsListed: jobs.length,
+        });
     }
 }
 const FAILED = new Set(['failure', 'timed_out']);
-/** Splits the jobs into those to analyse and those only listed; pure. */
+/**
+ * Splits the jobs into those to analyse, the failed ones beyond `maxJobs` (counted as failed, not downloaded)
+ * and those only listed; pure.
+ */
 function selectJobs(jobs, opts) {
     const failed = [];
     const cancelled = [];
@@ -146,12 +170,8 @@ function selectJobs(jobs, opts) {
         }
     }
     const max = opts.maxJobs;
-    if (max !== undefined && max >= 0 && failed.length > max) {
-        for (const job of failed.splice(max)) {
-            listedOnly.push({ job, reason: `over the limit of ${max} jobs analysed per run` });
-        }
-    }
-    return { failed, listedOnly };
+    const overLimit = max !== undefined && max >= 0 && failed.length > max ? failed.splice(max) : [];
+    return { failed, overLimit, listedOnly };
 }
 function isSelf(job, opts) {
     if (opts.selfJobName !== undefined && job.name === opts.selfJobName)
@@ -285,7 +305,11 @@ class LogUnavailableError extends Error {
  * chunk, so a log of gigabytes is never held in memory.
  *
  * A log is not available for a moment after its job completes (404): retried `notFoundRetries` times, then
- * LogUnavailableError. The baseline — the same job's log in the last green run of the workflow, on the head
+ * LogUnavailableError. A download that breaks off mid-body (connection reset, `content-length` not reached) or
+ * that receives nothing for `idleTimeoutMs` is resumed where it stopped, `resumeRetries` times: a fresh redirect
+ * (the blob URL is short-lived) and `Range: bytes=N-`, which Azure blob storage answers with 206; a store that
+ * ignores it sends the whole log again, and the bytes already read are skipped. When the tries are spent, the
+ * stream fails with LogUnavailableError saying where and why it broke off. The baseline — the same job's log in the last green run of the workflow, on the head
  * branch, else the default branch — is best effort: capped in API calls and time per job, the run search and
  * each candidate run's job list cached and shared between jobs, and any failure means "no baseline".
  */
@@ -293,6 +317,9 @@ class LogUnavailableError extends Error {
 
 
 
+class BrokeOff extends Error {
+    name = 'BrokeOff';
+}
 class BudgetExceeded extends Error {
     name = 'BudgetExceeded';
 }
@@ -307,8 +334,10 @@ function createLogSource(octokit, run, opts) {
     const fetchImpl = opts.fetch ?? (0,github/* fetchOf */.AC)(octokit);
     const debug = opts.debug ?? ((m) => core/* debug */.Yz(m));
     const { owner, repo } = run;
-    /** The redirect, then the blob; `retries` 404s are waited out. */
-    async function download(jobId, label, retries) {
+    const idleMs = opts.idleTimeoutMs ?? 30_000;
+    const resumeRetries = opts.resumeRetries ?? 3;
+    /** The redirect, then the blob from byte `offset`; `retries` 404s are waited out. */
+    async function openAt(jobId, label, retries, offset) {
         for (let attempt = 0;; attempt++) {
             let location;
             try {
@@ -321,8 +350,11 @@ function createLogSource(octokit, run, opts) {
                 const status = res.status;
                 if (status === 200) {
                     // A fetch that followed the redirect anyway: the log is already in memory.
-                    const data = res.data;
-                    return { source: [toBytes(data)], cancel: () => undefined };
+                    const bytes = toBytes(res.data);
+                    const body = new Blob([
+                        bytes.subarray(Math.min(offset, bytes.length)),
+                    ]).stream();
+                    return { body, offset, skip: 0, total: bytes.length, abort: () => undefined };
                 }
                 location = res.headers.location;
             }
@@ -343,7 +375,7 @@ function createLogSource(octokit, run, opts) {
             if (!location)
                 throw new LogUnavailableError(`The log of ${label}: GitHub answered without a download location.`);
             try {
-                return await openBlob(location);
+                return await fetchBlob(location, offset);
             }
             catch (e) {
                 // The blob URL is short-lived; a fresh redirect gives a fresh one.
@@ -358,14 +390,119 @@ function createLogSource(octokit, run, opts) {
             }
         }
     }
-    async function openBlob(url) {
-        const res = await fetchImpl(url, { redirect: 'follow' });
+    /** The blob from byte `offset`, without credentials; the answer's headers must come within the idle time. */
+    async function fetchBlob(url, offset) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new BrokeOff(`no answer in ${idleMs / 1000} s`)), idleMs);
+        let res;
+        try {
+            res = await fetchImpl(url, {
+                redirect: 'follow',
+                signal: controller.signal,
+                ...(offset > 0 ? { headers: { range: `bytes=${offset}-` } } : {}),
+            });
+        }
+        catch (e) {
+            throw controller.signal.aborted && controller.signal.reason instanceof Error
+                ? controller.signal.reason
+                : e;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+        const abort = () => controller.abort();
+        if (res.status === 416 && offset > 0) {
+            // Nothing past `offset`: the log ended there.
+            await res.body?.cancel().catch(() => undefined);
+            return {
+                body: new ReadableStream({ start: (c) => c.close() }),
+                offset,
+                skip: 0,
+                total: offset,
+                abort,
+            };
+        }
         if (!res.ok || !res.body) {
             await res.body?.cancel().catch(() => undefined);
             throw new Error(`HTTP ${res.status} from the log storage`);
         }
-        const body = res.body;
-        return { source: streamOf(body), cancel: () => void body.cancel().catch(() => undefined) };
+        const length = Number(res.headers.get('content-length') ?? NaN);
+        if (res.status === 206) {
+            const range = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(res.headers.get('content-range') ?? '');
+            const start = Number(range?.[1] ?? NaN);
+            if (start !== offset) {
+                abort();
+                throw new Error(`the log storage sent bytes from ${range?.[1] ?? '?'} when asked for ${offset}`);
+            }
+            const total = range?.[2] !== undefined && range[2] !== '*' ? Number(range[2]) : undefined;
+            return { body: res.body, offset, skip: 0, ...(total !== undefined ? { total } : {}), abort };
+        }
+        return {
+            body: res.body,
+            offset,
+            skip: offset,
+            ...(Number.isFinite(length) ? { total: length } : {}),
+            abort,
+        };
+    }
+    /**
+     * A job's log as one stream however many times its download broke off: each break (an error, the body ending
+     * short of its length, no byte for `idleMs`) is resumed from the last byte received.
+     */
+    async function download(jobId, label, retries) {
+        const first = await openAt(jobId, label, retries, 0);
+        let current = first;
+        let stop = false;
+        async function* stream() {
+            let received = 0;
+            let resumes = 0;
+            let blob = first;
+            for (;;) {
+                let why;
+                try {
+                    for await (const chunk of readBlob(blob, idleMs)) {
+                        received += chunk.length;
+                        yield chunk;
+                    }
+                    if (blob.total === undefined || received >= blob.total)
+                        return;
+                    why = `the download ended at byte ${received} of ${blob.total}`;
+                }
+                catch (e) {
+                    why = errorText(e);
+                }
+                if (stop)
+                    return;
+                if (resumes >= resumeRetries)
+                    throw new LogUnavailableError(`The log of ${label} broke off at byte ${received}${blob.total !== undefined ? ` of ${blob.total}` : ''} (${why}), ` +
+                        `${resumeRetries} resumptions with a fresh URL did not complete it.`);
+                resumes++;
+                debug(`The log of ${label} broke off at byte ${received} (${why}); resuming (${resumes} of ${resumeRetries}).`);
+                await sleep(retryDelayMs * resumes);
+                try {
+                    blob = current = await openAt(jobId, label, 0, received);
+                }
+                catch (e) {
+                    // Gone (404, 410) or refused by the API: final. The storage failing to answer: another try.
+                    const gone = e instanceof LogUnavailableError && [404, 410].includes((0,github/* httpStatusOf */.s_)(e.cause) ?? 0);
+                    if (resumes >= resumeRetries || gone || e instanceof github/* CollectError */.h0)
+                        throw e;
+                    // The next loop turn counts another try from the same byte.
+                    blob = current = { ...blob, body: errored(e), skip: 0 };
+                }
+                if (blob.skip > 0)
+                    debug(`The log storage ignored Range for ${label}: skipping the ${blob.skip} bytes already read.`);
+            }
+        }
+        return {
+            source: stream(),
+            cancel: () => {
+                stop = true;
+                current?.abort();
+                void current?.body.cancel().catch(() => undefined);
+                current = undefined;
+            },
+        };
     }
     // Shared between jobs: one run search per branch, one job list per candidate run.
     const runSearches = new Map();
@@ -474,23 +611,51 @@ function createLogSource(octokit, run, opts) {
         },
     };
 }
-async function* streamOf(body) {
-    const reader = body.getReader();
+/** A stream that fails at once with `e` (a resumption that could not even start). */
+function errored(e) {
+    return new ReadableStream({ start: (c) => c.error(e) });
+}
+/**
+ * One blob answer's bytes, the first `skip` dropped; fails when no byte comes for `idleMs`. Stopped early (or
+ * failed), it closes the connection rather than leave it open.
+ */
+async function* readBlob(blob, idleMs) {
+    const reader = blob.body.getReader();
+    let skip = blob.skip;
     let done = false;
     try {
         for (;;) {
-            const chunk = await reader.read();
+            let timer;
+            const idle = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new BrokeOff(`no byte received for ${idleMs / 1000} s`)), idleMs);
+            });
+            let chunk;
+            try {
+                chunk = await Promise.race([reader.read(), idle]);
+            }
+            finally {
+                clearTimeout(timer);
+            }
             if (chunk.done) {
                 done = true;
                 return;
             }
-            yield chunk.value;
+            let value = chunk.value;
+            if (skip > 0) {
+                const drop = Math.min(skip, value.length);
+                skip -= drop;
+                value = value.subarray(drop);
+                if (value.length === 0)
+                    continue;
+            }
+            yield value;
         }
     }
     finally {
-        // Stopped early (or failed): close the connection rather than leave it open.
-        if (!done)
+        if (!done) {
+            blob.abort();
             await reader.cancel().catch(() => undefined);
+        }
         reader.releaseLock();
     }
 }
@@ -777,7 +942,7 @@ function locateLine(line, apiSteps, logSteps, failedStep, aligned = alignSteps(a
 }
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
-const REPORT_SCHEMA = 'ci-triage/report@1';
+const types_REPORT_SCHEMA = 'ci-triage/report@1';
 
 ;// CONCATENATED MODULE: ./src/report/build.ts
 
@@ -838,14 +1003,53 @@ function affectedFilesOf(finding, changed) {
             }
     return changed.filter((c) => hit.has(c));
 }
+/** The report of a run GitHub could not be read for: what failed, and what was reached before. Pure. */
+function buildIncompleteReport(input) {
+    const { run } = input;
+    const reached = [];
+    if (input.runRead) {
+        const where = [
+            run.headBranch ? `on ${run.headBranch}` : '',
+            run.headSha ? `commit ${run.headSha.slice(0, 7)}` : '',
+        ].filter(Boolean);
+        reached.push(`the run was read: ${run.name} ${run.number !== undefined ? `#${run.number}` : `run ${run.id}`}${where.length ? `, ${where.join(', ')}` : ''}`);
+        const pages = input.jobPages ?? 0;
+        reached.push(pages > 0
+            ? `${input.jobsListed ?? 0} jobs were listed (${pages} page${pages === 1 ? '' : 's'} of the jobs list) before the next page failed`
+            : 'no page of the jobs list could be read');
+    }
+    else
+        reached.push('nothing: the run itself could not be read');
+    const incomplete = {
+        what: input.what,
+        message: input.message,
+        ...(input.status !== undefined ? { status: input.status } : {}),
+        ...(input.retries ? { attempts: input.retries.attempts, answers: input.retries.answers } : {}),
+        reached,
+    };
+    return {
+        schema: REPORT_SCHEMA,
+        generatedAt: input.now.toISOString(),
+        tool: { name: 'ci-triage', version: input.version },
+        mode: input.mode,
+        run,
+        change: { commit: { sha: run.headSha }, changedFiles: [] },
+        jobs: [],
+        listedOnly: [],
+        counts: { jobs: input.jobsListed ?? 0, failed: 0, analysed: 0, unavailable: 0, listedOnly: 0 },
+        notes: [],
+        incomplete,
+    };
+}
 function buildReport(input) {
-    const jobs = input.jobs.map(({ job, finding, unavailable, baseline }) => {
+    const jobs = input.jobs.map(({ job, finding, unavailable, notAnalysed, baseline }) => {
         const failedStep = failedStepOf(job);
         return {
             job,
             ...(failedStep ? { failedStep } : {}),
             ...(finding ? { finding } : {}),
             ...(finding === undefined ? { unavailable: unavailable ?? 'the log was not analysed' } : {}),
+            ...(finding === undefined && notAnalysed ? { notAnalysed } : {}),
             ...(baseline ? { baseline } : {}),
             links: finding ? linksFor(input.run, job, finding, failedStep?.number) : [],
             affectedFiles: finding ? affectedFilesOf(finding, input.change.changedFiles) : [],
@@ -853,7 +1057,7 @@ function buildReport(input) {
     });
     const analysed = jobs.filter((j) => j.finding !== undefined).length;
     return {
-        schema: REPORT_SCHEMA,
+        schema: types_REPORT_SCHEMA,
         generatedAt: input.now.toISOString(),
         tool: { name: 'ci-triage', version: input.version },
         mode: input.mode,
@@ -867,6 +1071,7 @@ function buildReport(input) {
             failed: jobs.length,
             analysed,
             unavailable: jobs.length - analysed,
+            notAnalysed: jobs.filter((j) => j.notAnalysed !== undefined).length,
             listedOnly: input.listedOnly.length,
         },
         notes: input.notes,
@@ -1075,9 +1280,16 @@ async function triageRun(deps, o) {
     });
     const { run } = collected;
     const notes = [...(collected.notes ?? [])];
-    deps.info(`Run ${run.name} #${run.id} attempt ${run.attempt}: ${collected.jobs.length} jobs, ${collected.failed.length} to analyse` +
+    const over = collected.overLimit;
+    deps.info(`Run ${run.name} #${run.id} attempt ${run.attempt}: ${collected.jobs.length} jobs, ${collected.failed.length + over.length} failed, ${collected.failed.length} to analyse` +
+        (over.length ? ` (max-jobs ${o.maxJobs})` : '') +
         (collected.listedOnly.length ? `, ${collected.listedOnly.length} listed only` : ''));
     const jobs = collected.failed.length ? await analyseJobs(deps, o, collected, notes) : [];
+    // Failed all the same: counted and listed, their logs not downloaded (max-jobs bounds the downloads).
+    for (const job of over)
+        jobs.push({ job, unavailable: `not analysed: over max-jobs (${o.maxJobs})`, notAnalysed: 'max-jobs' });
+    if (over.length)
+        notes.push(`${over.length} failed job(s) beyond max-jobs (${o.maxJobs}) were not analysed; raise the input to analyse them.`);
     const report = buildReport({
         mode: o.mode,
         run,
@@ -1151,7 +1363,9 @@ async function analyseJobs(deps, o, collected, notes) {
             return { job, finding, ...(baselineRef ? { baseline: baselineRef } : {}) };
         }
         catch (e) {
-            return { job, unavailable: `the log download broke off: ${e.message}` };
+            // The download broke off past its resumptions: the log cannot be had, and the message says where.
+            const why = e instanceof LogUnavailableError ? e.message : `the log download broke off: ${e.message}`;
+            return { job, unavailable: why, ...(baselineRef ? { baseline: baselineRef } : {}) };
         }
     };
     await forEachLimited(collected.failed, o.concurrency, async (job, i) => {
@@ -1249,24 +1463,30 @@ async function runRemote(io, o) {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
 /* harmony export */   Zc: () => (/* binding */ collectError),
 /* harmony export */   g2: () => (/* binding */ describeHttpError),
+/* harmony export */   h0: () => (/* binding */ CollectError),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
-/* unused harmony exports isHttpError, permissionFor, permissionsBlock, CollectError */
+/* unused harmony exports retriesOf, BrokenAnswerError, rateLimitOf, isHttpError, permissionFor, permissionsBlock, answered */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8665);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
 /**
- * The GitHub REST client: @actions/github's Octokit (REST methods + pagination) with the retry and throttling
- * plugins, and the one place that turns an HTTP error into a message a person can act on.
+ * The GitHub REST client: @actions/github's Octokit (REST methods + pagination) with the throttling plugin
+ * (which paces requests: at most 10 at once, writes a second apart) and one retry loop of our own, the one
+ * place that decides what is tried again; and the one place that turns an HTTP error into a message a person
+ * can act on.
  *
- * Rate limits: a secondary rate limit (403/429 whose message says so) or a primary one (`x-ratelimit-remaining: 0`)
- * is retried after the time GitHub gives, at most `maxRateLimitRetries` times, and only when that wait is at most
- * `maxRateLimitWaitSeconds` — the plugin cannot shorten a wait, so a longer one gives up at once and the error
- * goes to `describeHttpError`. Server errors (5xx) and network failures are retried by the retry plugin.
+ * What is retried, whatever the body (JSON, empty, HTML, cut off):
+ * - a rate limit — any 429, and a 403 with `retry-after`, with `x-ratelimit-remaining: 0` or saying "secondary
+ *   rate limit" — after the time GitHub gives (`retry-after`, else until `x-ratelimit-reset`, else a minute, as
+ *   GitHub's documentation asks), at most `maxRateLimitRetries` times and only when that wait is at most
+ *   `maxRateLimitWaitSeconds`: a longer one gives up at once, and the error says which bound was met;
+ * - a server error (5xx), a network failure, and a 2xx answer to a GET whose JSON was cut off or is not JSON,
+ *   `serverErrorRetries` times, 1 s then 4 s apart.
+ * The throttling plugin's own rate-limit retries are off: it decides by the message text, so a 429 without a
+ * body was never retried. The error that ends the loop carries what was tried (`retriesOf`).
  */
-
 
 
 
@@ -1275,40 +1495,159 @@ const defaultLog = {
     debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
     warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
 };
+const RETRY_NOTE = Symbol.for('ci-triage.retries');
+function retriesOf(error) {
+    return typeof error === 'object' && error !== null
+        ? (error[RETRY_NOTE] ?? undefined)
+        : undefined;
+}
+/** A 2xx answer whose JSON body did not arrive whole (or is not JSON). */
+class BrokenAnswerError extends Error {
+    name = 'BrokenAnswerError';
+    status;
+    request;
+    constructor(status, request, bytes) {
+        super(`the answer was cut off or is not JSON (${bytes} bytes of text)`);
+        this.status = status;
+        this.request = request;
+    }
+}
+/** The rate limit an error is, per GitHub's documentation, and the wait it asks for; undefined otherwise. */
+function rateLimitOf(error, nowMs = Date.now()) {
+    if (!isHttpError(error) || (error.status !== 403 && error.status !== 429))
+        return undefined;
+    const retryAfter = Number(header(error, 'retry-after'));
+    const remaining = header(error, 'x-ratelimit-remaining');
+    const reset = Number(header(error, 'x-ratelimit-reset'));
+    const secondary = /secondary rate limit/i.test(`${messageOf(error)} ${error.message}`);
+    if (header(error, 'retry-after') !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0)
+        return {
+            kind: remaining === '0' && !secondary ? 'primary' : 'secondary',
+            waitSeconds: Math.ceil(retryAfter),
+            basis: `retry-after: ${header(error, 'retry-after')}`,
+        };
+    if (remaining === '0' && Number.isFinite(reset) && reset > 0)
+        return {
+            kind: 'primary',
+            waitSeconds: Math.max(0, Math.ceil(reset - nowMs / 1000) + 1),
+            basis: `the limit resets at ${new Date(reset * 1000).toISOString()}`,
+        };
+    if (error.status === 429 || secondary || /rate limit/i.test(messageOf(error)))
+        return { kind: 'secondary', waitSeconds: 60, basis: 'no retry-after: a minute, as GitHub asks' };
+    return undefined;
+}
+function answerOf(error) {
+    if (error instanceof BrokenAnswerError)
+        return 'cut off';
+    if (isHttpError(error) && error.response)
+        return String(error.status);
+    return 'network error';
+}
 function createGitHubClient(options) {
     const log = options.log ?? defaultLog;
-    const maxRetries = options.maxRateLimitRetries ?? 2;
+    const maxRateRetries = options.maxRateLimitRetries ?? 2;
     const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const serverRetries = options.serverErrorRetries ?? 2;
+    const serverDelay = options.serverErrorDelayMs ?? 1000;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const baseUrl = (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
-        const what = `${req.method} ${req.url}`;
-        if (retryCount >= maxRetries) {
-            log.warn(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries.`);
-            return false;
-        }
-        if (retryAfter > maxWait) {
-            log.warn(`GitHub ${kind} rate limit on ${what}: the wait asked (${retryAfter} s) exceeds ${maxWait} s; giving up.`);
-            return false;
-        }
-        log.warn(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries}).`);
-        return true;
-    };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(options.token, {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(options.token, {
         baseUrl,
         ...(options.userAgent ? { userAgent: options.userAgent } : {}),
         log: { debug: log.debug, info: log.debug, warn: log.warn, error: log.warn },
         // Replacing `request` drops @actions/github's defaults, so keep its proxy-aware fetch unless one is given.
         request: { fetch: options.fetch ?? proxyFetch() },
-        retry: {
-            retries: options.serverErrorRetries ?? 2,
-            // Rate limits (403/429) are the throttling plugin's; client errors are final.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-        },
         throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
+            // Pacing only: rate limits are retried below, by their headers.
+            onRateLimit: () => false,
+            onSecondaryRateLimit: () => false,
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    const decide = (error, what, tried) => {
+        const limit = rateLimitOf(error);
+        if (limit) {
+            const name = `GitHub ${limit.kind} rate limit on ${what} (${answerOf(error)}, ${limit.basis})`;
+            if (tried.rate >= maxRateRetries) {
+                const why = `still limited after ${tried.rate} ${tried.rate === 1 ? 'retry' : 'retries'}, the most ci-triage makes`;
+                log.warn(`${name}: giving up, ${why}.`);
+                return { retry: false, rateLimit: why };
+            }
+            if (limit.waitSeconds > maxWait) {
+                const why = `GitHub asks to wait ${limit.waitSeconds} s, more than the ${maxWait} s ci-triage waits`;
+                log.warn(`${name}: giving up, ${why}.`);
+                return { retry: false, rateLimit: why };
+            }
+            tried.rate++;
+            return {
+                retry: true,
+                waitMs: limit.waitSeconds * 1000,
+                say: `${name}: retrying in ${limit.waitSeconds} s (retry ${tried.rate} of ${maxRateRetries}).`,
+            };
+        }
+        const status = isHttpError(error) ? error.status : undefined;
+        const server = error instanceof BrokenAnswerError ||
+            (isHttpError(error) && (status >= 500 || !error.response)) ||
+            (error instanceof Error && error.name === 'AbortError');
+        if (server && tried.server < serverRetries) {
+            tried.server++;
+            const waitMs = tried.server * tried.server * serverDelay;
+            return {
+                retry: true,
+                waitMs,
+                say: `GitHub answered ${what} with ${answerOf(error)}: retrying in ${waitMs / 1000} s (retry ${tried.server} of ${serverRetries}).`,
+            };
+        }
+        return { retry: false };
+    };
+    octokit.hook.wrap('request', async (request, opts) => {
+        const o = opts;
+        let url = o.url;
+        try {
+            url = octokit.request.endpoint.parse(opts).url;
+        }
+        catch {
+            /* keep the template */
+        }
+        const what = `${o.method} ${url}`;
+        const tried = { rate: 0, server: 0 };
+        const answers = [];
+        for (;;) {
+            try {
+                const res = (await request(opts));
+                brokenAnswer(o.method, url, res);
+                return res;
+            }
+            catch (e) {
+                answers.push(answerOf(e));
+                const d = decide(e, what, tried);
+                if (!d.retry) {
+                    if (typeof e === 'object' && e !== null) {
+                        const note = {
+                            attempts: answers.length,
+                            answers,
+                            ...(d.rateLimit ? { rateLimit: d.rateLimit } : {}),
+                        };
+                        Object.defineProperty(e, RETRY_NOTE, { value: note, enumerable: false, configurable: true });
+                    }
+                    throw e;
+                }
+                (d.waitMs >= 1000 ? log.warn : log.debug)(d.say);
+                await sleep(d.waitMs);
+            }
+        }
+    });
+    return octokit;
+}
+/** A 2xx answer to a GET whose JSON body was cut off: @octokit/request hands it on as a string (or ""). */
+function brokenAnswer(method, url, res) {
+    if (method !== 'GET' || res.status < 200 || res.status > 299 || res.status === 204)
+        return;
+    const type = String(res.headers['content-type'] ?? '');
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type))
+        return;
+    if (typeof res.data !== 'string')
+        return;
+    throw new BrokenAnswerError(res.status, { method, url }, res.data.length);
 }
 function proxyFetch() {
     const request = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__/* .defaults */ .NT.request;
@@ -1368,38 +1707,66 @@ function messageOf(error) {
         typeof data.message === 'string') {
         return data.message;
     }
-    return error.message;
+    // An empty, HTML or cut-off body: what of it is readable, on one line.
+    const text = (typeof data === 'string' ? data : error.message)
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&(?:#\d+|[a-z]+);/gi, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (text === '')
+        return 'no message';
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 function header(error, name) {
     const v = error.response?.headers?.[name];
     return v === undefined ? undefined : String(v);
+}
+const TIMES = ['', 'once', 'twice', 'three times', 'four times', 'five times', 'six times'];
+const times = (n) => TIMES[n] ?? `${n} times`;
+/** " It answered 502 three times.", " It answered 502, then 503, then 502." for what the retry loop saw. */
+function answered(note) {
+    if (!note || note.attempts <= 1)
+        return '';
+    const { answers } = note;
+    if (answers.every((a) => a === 'network error'))
+        return ` ${answers.length} attempts failed to connect.`;
+    const what = (a) => a === 'network error' ? 'a network error' : a === 'cut off' ? 'an answer cut off' : a;
+    return answers.every((a) => a === answers[0])
+        ? ` It answered ${what(answers[0])} ${times(answers.length)}.`
+        : ` It answered ${answers.map(what).join(', then ')}.`;
 }
 /**
  * A message for a failed GitHub call that says what to do. `what` names the thing read, e.g. "run 123",
  * "the jobs of run 123", "the log of job 456", "pull request #7".
  */
 function describeHttpError(error, what) {
+    const note = retriesOf(error);
     if (!isHttpError(error)) {
         const msg = error instanceof Error ? error.message : String(error);
-        return `Could not read ${what} from the GitHub API: ${msg}`;
+        const seen = answered(note);
+        return `Could not read ${what} from the GitHub API: ${msg}${seen ? `.${seen}` : ''}`;
     }
     const status = error.status;
     const url = error.request?.url;
     const repo = repoOf(url);
     const message = messageOf(error);
     const inRepo = repo ? ` in ${repo}` : '';
+    if (error instanceof BrokenAnswerError)
+        return `GitHub's answer to reading ${what}${inRepo} broke off: ${error.message}.${answered(note)} Try again later.`;
+    if (!error.response && status === 500)
+        return `The GitHub API could not be reached while reading ${what} (${message}).${answered(note)} Check the runner's network (and GITHUB_API_URL), then re-run.`;
     if (status === 401) {
         return (`GitHub rejected the token (401 ${message}) while reading ${what}. Check the "github-token" input: ` +
             'it defaults to ${{ github.token }}; a personal access token may have expired, been revoked or lack access.');
     }
-    const rateLimited = /rate limit/i.test(message) || header(error, 'x-ratelimit-remaining') === '0' || status === 429;
-    if ((status === 403 || status === 429) && rateLimited) {
-        const secondary = /secondary rate/i.test(message);
+    const limit = rateLimitOf(error);
+    if (limit) {
         const reset = Number(header(error, 'x-ratelimit-reset'));
-        const when = !secondary && Number.isFinite(reset) && reset > 0
+        const when = limit.kind === 'primary' && Number.isFinite(reset) && reset > 0
             ? ` The limit resets at ${new Date(reset * 1000).toISOString()}.`
             : '';
-        return (`GitHub's ${secondary ? 'secondary ' : ''}rate limit stopped reading ${what} (${status}: ${message}).${when} ` +
+        const why = note?.rateLimit ? ` ci-triage gave up: ${note.rateLimit}.` : '';
+        return (`GitHub's ${limit.kind === 'secondary' ? 'secondary ' : ''}rate limit stopped reading ${what} (${status}: ${message}).${when}${why} ` +
             'Retries were exhausted; try again later, or lower the concurrency.');
     }
     if (status === 403) {
@@ -1418,25 +1785,34 @@ function describeHttpError(error, what) {
     if (status === 410)
         return `${what} is gone${inRepo} (410: ${message}); logs expire after the retention period.`;
     if (status >= 500)
-        return `The GitHub API failed while reading ${what} (${status}: ${message}); retries were exhausted.`;
+        return `The GitHub API failed while reading ${what} (${status}: ${message}).${answered(note)} Retries were exhausted; try again later.`;
     return `GitHub answered ${status} while reading ${what}${inRepo}: ${message}`;
 }
 /** An error from collection whose message is meant for the person reading the job log. */
 class CollectError extends Error {
     name = 'CollectError';
     status;
+    /** How far collection got, when the error stopped it. */
+    reached;
+    /** What the retry loop tried, when it was an API call. */
+    retries;
     constructor(message, options) {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.status = options?.status;
+        this.reached = options?.reached;
+        this.retries = options?.retries;
     }
 }
-function collectError(error, what) {
+function collectError(error, what, reached) {
     if (error instanceof CollectError)
         return error;
     const status = httpStatusOf(error);
+    const retries = retriesOf(error);
     return new CollectError(describeHttpError(error, what), {
         cause: error,
-        ...(status !== undefined ? { status } : {}),
+        ...(status !== undefined && (!isHttpError(error) || error.response || status !== 500) ? { status } : {}),
+        ...(reached ? { reached: { what, ...reached } } : {}),
+        ...(retries ? { retries } : {}),
     });
 }
 

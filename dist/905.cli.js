@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   createClaudeAnalyzer: () => (/* binding */ createClaudeAnalyzer)
 });
 
-// UNUSED EXPORTS: requestShape, retryAfterMs
+// UNUSED EXPORTS: ANTHROPIC_API_URL, requestShape, retryAfterMs
 
 // EXTERNAL MODULE: ./src/logs/clean.ts
 var logs_clean = __webpack_require__(398);
@@ -90,6 +90,8 @@ var schema = __webpack_require__(6665);
 
 
 
+/** Where the key goes unless the caller names another place. */
+const ANTHROPIC_API_URL = 'https://api.anthropic.com';
 /** The default model: Claude Sonnet 5.5, Anthropic's current Sonnet ($2 / $10 per million tokens). */
 const DEFAULT_MODEL = 'claude-sonnet-5-5';
 /** Models that answer a forced tool choice with a 400. */
@@ -129,7 +131,8 @@ function createClaudeAnalyzer(o) {
         const mod = await loadSdk();
         client ??= new mod.Anthropic({
             apiKey: o.apiKey,
-            ...(o.baseURL ? { baseURL: o.baseURL } : {}),
+            // Always given, so that the SDK does not take ANTHROPIC_BASE_URL from the environment.
+            baseURL: o.baseURL ?? ANTHROPIC_API_URL,
             maxRetries: 0,
             timeout: o.timeoutMs,
         });

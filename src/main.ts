@@ -12,9 +12,9 @@ import * as core from '@actions/core';
 import { type Analyzer, type Explanation, wantsModel } from './analyze/analyzer.js';
 import { createClaudeAnalyzer } from './analyze/claude.js';
 import { runContextFromEnv } from './collect/context.js';
-import { collectError, createGitHubClient, type GitHubClient } from './collect/github.js';
+import { type CollectError, collectError, createGitHubClient, type GitHubClient } from './collect/github.js';
 import { createLogSource } from './collect/logs.js';
-import type { RunRef, TriggerMode } from './collect/types.js';
+import type { RunInfo, RunRef, TriggerMode } from './collect/types.js';
 import {
   type FileKind,
   InputError,
@@ -36,7 +36,8 @@ import { configuredSinks, publishToSinks, type PublishResult, SINK_TITLES } from
 import { type JobSummary, renderSummary } from './publish/summary.js';
 import { annotationsFor } from './report/annotations.js';
 import { renderPublished } from './report/published.js';
-import { renderJobSummary, STEP_SUMMARY_LIMIT } from './report/summary.js';
+import { buildIncompleteReport } from './report/build.js';
+import { renderFailureSummary, renderJobSummary, STEP_SUMMARY_LIMIT } from './report/summary.js';
 import type { TriageReport } from './report/types.js';
 import { VERSION } from './version.js';
 
@@ -76,7 +77,7 @@ export interface Deps {
   /** The LLM stage from the settings (the Anthropic SDK is loaded on the first call only). */
   analyzer: (
     settings: LlmSettings,
-    options: { baseURL?: string; secrets: readonly string[]; debug: (m: string) => void },
+    options: { secrets: readonly string[]; debug: (m: string) => void },
   ) => Analyzer;
 }
 
@@ -111,7 +112,8 @@ export function defaultDeps(): Deps {
     analyzer: (s, o) =>
       createClaudeAnalyzer({
         apiKey: s.apiKey,
-        ...(o.baseURL ? { baseURL: o.baseURL } : {}),
+        // Always explicit: the SDK would otherwise read ANTHROPIC_BASE_URL from the job's environment.
+        baseURL: s.baseUrl,
         model: s.model,
         maxInputTokens: s.maxInputTokens,
         timeoutMs: s.timeoutSeconds * 1000,
@@ -204,8 +206,11 @@ export async function runToTriage(
 
 export async function run(deps: Deps = defaultDeps()): Promise<void> {
   const { core } = deps;
+  // Whatever fails, the job summary says so: set once a summary (full or of what failed) was written.
+  const state = { summaryWritten: false, secrets: [] as string[] };
   try {
     const settings = await core.group('Reading settings', () => readSettings(deps));
+    state.secrets = secretsOf(settings);
     if (settings.logPath !== undefined) {
       await analyzeLocalLog(deps, settings, settings.logPath);
       return;
@@ -218,6 +223,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
 
     const target = await runToTriage(deps.env, (path) => deps.files.readText(path));
     const octokit = deps.github(settings.githubToken, deps.env.GITHUB_API_URL);
+    let failure: CollectError | undefined;
     const report = await core.group(
       `Collecting and analyzing run ${target.ref.runId} (${target.mode === 'companion' ? 'companion workflow' : 'in-run'})`,
       async () => {
@@ -231,6 +237,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
                   // Three tries after the first, waiting d, 2d and 3d: 6d in all.
                   notFoundRetries: settings.logWaitSeconds > 0 ? 3 : 0,
                   retryDelayMs: (settings.logWaitSeconds * 1000) / 6,
+                  idleTimeoutMs: settings.logIdleTimeoutSeconds * 1000,
                   debug: (m) => core.debug(m),
                 }),
               now: deps.now,
@@ -259,7 +266,6 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
                     llm: {
                       mode: settings.llm.mode,
                       analyzer: deps.analyzer(settings.llm, {
-                        ...(deps.env.ANTHROPIC_BASE_URL ? { baseURL: deps.env.ANTHROPIC_BASE_URL } : {}),
                         secrets: secretsOf(settings),
                         debug: (m) => core.debug(m),
                       }),
@@ -269,14 +275,67 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
             },
           );
         } catch (e) {
-          throw collectError(e, `run ${target.ref.runId} of ${target.ref.owner}/${target.ref.repo}`);
+          // GitHub could not be read: the summary, report and outputs say what failed and how far it got, and
+          // the step fails after them.
+          failure = collectError(e, `run ${target.ref.runId} of ${target.ref.owner}/${target.ref.repo}`);
+          return incompleteReport(deps, target, failure);
         }
       },
     );
-    await core.group('Publishing', () => publish(deps, settings, report, octokit));
+    await core.group(report.incomplete ? 'Reporting what could not be read' : 'Publishing', () =>
+      publish(deps, settings, report, octokit, state),
+    );
+    if (failure) throw failure;
   } catch (e) {
-    core.setFailed(e instanceof Error ? e.message : String(e));
+    const message = e instanceof Error ? e.message : String(e);
+    if (!state.summaryWritten) {
+      try {
+        await deps.summary.append(renderFailureSummary(message, state.secrets));
+      } catch (w) {
+        core.warning(`Could not write the job summary: ${(w as Error).message}`);
+      }
+    }
+    core.setFailed(message);
   }
+}
+
+/** The run as the runner's environment knows it, for a report of a run that could not be read. */
+function runFromEnv(env: Deps['env'], target: { ref: RunRef; mode: TriggerMode }): RunInfo {
+  const { owner, repo, runId } = target.ref;
+  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const own = target.mode === 'in-run';
+  const branch = own ? env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME : undefined;
+  return {
+    owner,
+    repo,
+    id: runId,
+    attempt: target.ref.attempt ?? 1,
+    ...(own && Number(env.GITHUB_RUN_NUMBER) > 0 ? { number: Number(env.GITHUB_RUN_NUMBER) } : {}),
+    name: (own ? env.GITHUB_WORKFLOW : undefined) || 'workflow run',
+    workflowId: 0,
+    event: (own ? env.GITHUB_EVENT_NAME : undefined) || 'unknown',
+    ...(branch ? { headBranch: branch } : {}),
+    headSha: (own ? env.GITHUB_SHA : undefined) ?? '',
+    htmlUrl: `${server}/${owner}/${repo}/actions/runs/${runId}`,
+    conclusion: null,
+  };
+}
+
+function incompleteReport(deps: Deps, target: { ref: RunRef; mode: TriggerMode }, error: CollectError) {
+  const reached = error.reached;
+  return buildIncompleteReport({
+    mode: target.mode,
+    run: reached?.run ?? runFromEnv(deps.env, target),
+    runRead: reached?.run !== undefined,
+    what: reached?.what ?? `run ${target.ref.runId}`,
+    message: error.message,
+    ...(error.status !== undefined ? { status: error.status } : {}),
+    ...(error.retries ? { retries: error.retries } : {}),
+    ...(reached?.jobPages !== undefined ? { jobPages: reached.jobPages } : {}),
+    ...(reached?.jobsListed !== undefined ? { jobsListed: reached.jobsListed } : {}),
+    version: VERSION,
+    now: deps.now(),
+  });
 }
 
 async function publish(
@@ -284,6 +343,7 @@ async function publish(
   settings: Settings,
   report: TriageReport,
   octokit: GitHubClient,
+  state: { summaryWritten: boolean },
 ): Promise<void> {
   const { core, env } = deps;
   const secrets = secretsOf(settings);
@@ -292,18 +352,25 @@ async function publish(
   const audit = AuditLog.toFile(join(dir, 'audit.jsonl'), { secrets, clock: deps.now });
 
   const analysed = report.jobs.filter((j) => j.finding).length;
+  const incomplete = report.incomplete !== undefined;
   core.info(
-    report.counts.failed === 0
-      ? 'Nothing to triage: no job of this run failed.'
-      : `${report.counts.failed} failed job(s), ${analysed} analysed, ${report.counts.unavailable} without a log.`,
+    incomplete
+      ? `GitHub could not be read (${report.incomplete?.what}): the summary and report say what failed.`
+      : report.counts.failed === 0
+        ? 'Nothing to triage: no job of this run failed.'
+        : `${report.counts.failed} failed job(s), ${analysed} analysed, ${report.counts.unavailable} without a log.`,
   );
 
   // The history first (the sinks escalate from it, the re-run gate reads it), then the sinks, so that the
-  // summary can say what they did; none of them can stop what follows.
-  const history = settings.history.enabled
-    ? await historyStage(deps, settings, report, octokit, audit)
-    : undefined;
-  const published = await publishSinks(deps, settings, report, octokit, audit, secrets);
+  // summary can say what they did; none of them can stop what follows. A run that could not be read has
+  // nothing to publish: the summary, report and outputs only.
+  const history =
+    settings.history.enabled && !incomplete
+      ? await historyStage(deps, settings, report, octokit, audit)
+      : undefined;
+  const published: PublishResult = incomplete
+    ? { outcomes: [], dryRun: settings.publish.dryRun }
+    : await publishSinks(deps, settings, report, octokit, audit, secrets);
   if (published.outcomes.length) report.published = published;
 
   // The job summary, also kept as a file next to the report.
@@ -317,11 +384,12 @@ async function publish(
     await audit.around('summary', 'write', env.GITHUB_STEP_SUMMARY ?? '(no GITHUB_STEP_SUMMARY)', () =>
       deps.summary.append(markdown),
     );
+    state.summaryWritten = true;
   } catch (e) {
     core.warning(`Could not write the job summary: ${(e as Error).message}. It is in ${summaryPath}.`);
   }
 
-  if (settings.annotations) {
+  if (settings.annotations && !incomplete) {
     const annotations = annotationsFor(report, { secrets, repoFiles: repoFileCheck(env.GITHUB_WORKSPACE) });
     audit.record('annotations', 'write', `${annotations.length} annotation(s)`, 'intent');
     for (const a of annotations) {
@@ -558,7 +626,6 @@ async function explainLocalLog(
   }
   return core.group(`Asking Claude (${settings.llm.model})`, async () => {
     const analyzer = deps.analyzer(settings.llm, {
-      ...(deps.env.ANTHROPIC_BASE_URL ? { baseURL: deps.env.ANTHROPIC_BASE_URL } : {}),
       secrets: secretsOf(settings),
       debug: (m) => core.debug(m),
     });

@@ -5,7 +5,11 @@
  * 302 redirect to a short-lived blob URL (served here under `/_blobs/`), 404 `{"message":"Not Found",…}` bodies,
  * and switches for what goes wrong: a log not ready (404 the first N times), a secondary (or primary) rate
  * limit on the first requests to a path, 403 "Resource not accessible by integration" for a permission,
- * 401 for an unknown token, and added latency per request.
+ * 401 for an unknown token, and added latency per request. Bad days (`faults`, `logFaults`): a 429 or 403 with
+ * `retry-after` and a JSON, empty, HTML or cut-off body, a 5xx (JSON or GitHub's HTML page) a number of times or
+ * for good, an answer whose body is cut off before its `content-length`; a log download cut off or stalling
+ * mid-body. The log blob store honours `Range: bytes=N-` (206 with `content-range`) as Azure blob storage does,
+ * unless `blobIgnoresRange` is set.
  *
  * Endpoints: GET /repos/{o}/{r}; …/actions/runs/{id}; …/actions/runs/{id}/attempts/{n}/jobs;
  * …/actions/runs/{id}/jobs?filter=latest|all; …/actions/jobs/{id}/logs; …/actions/workflows/{id|file}/runs;
@@ -198,6 +202,36 @@ export interface RecordedRequest {
   at: number;
   /** The JSON body of a POST, PATCH or PUT. */
   body?: unknown;
+  /** The `Range` header, when one was sent. */
+  range?: string;
+}
+
+/** A bad answer to a path, instead of the real one. */
+export interface FakeFault {
+  /** How many requests it answers (Infinity: every one). */
+  times: number;
+  /** The status answered instead (429, 403, 500, 502, …); absent: the real answer with its body cut off. */
+  status?: number;
+  /** `retry-after`, in seconds (a rate limit). */
+  retryAfter?: number;
+  /** `x-ratelimit-remaining: 0` with a reset this many seconds ahead (a primary rate limit). */
+  resetIn?: number;
+  /**
+   * The body: GitHub's JSON (the default), none at all, an HTML page (a proxy's, or GitHub's 5xx page), or the
+   * JSON cut off half-way with the connection closed before `content-length` is reached.
+   */
+  body?: 'json' | 'empty' | 'html' | 'cut';
+}
+
+/** What goes wrong with one download of a log from the blob store. */
+export interface FakeLogFault {
+  /**
+   * `cut`: the connection closes before `content-length` is reached; `stall`: no more bytes, the connection kept
+   * open; `busy`: the store answers 503 ServerBusy (Azure's XML error) instead of the log.
+   */
+  kind: 'cut' | 'stall' | 'busy';
+  /** Bytes of the body sent first (default: half of what this download would send). */
+  afterBytes?: number;
 }
 
 export class FakeGitHubState {
@@ -213,6 +247,15 @@ export class FakeGitHubState {
   logNotReady = new Map<number, number>();
   /** Path (no query) → rate-limit answers still to give before answering normally. */
   rateLimitFirst = new Map<string, { times: number; kind: 'secondary' | 'primary'; retryAfter?: number }>();
+  /**
+   * Path (no query; or `path?page=N` for one page of a list) → answers given instead of the real one, consumed
+   * first to last (see FakeFault).
+   */
+  faults = new Map<string, FakeFault[]>();
+  /** Job id → what goes wrong with its next log downloads from the blob store, one entry per download. */
+  logFaults = new Map<number, FakeLogFault[]>();
+  /** The blob store ignores `Range` and sends the whole log again (a store that cannot resume). */
+  blobIgnoresRange = false;
   /** Endpoints needing these permissions answer 403 "Resource not accessible by integration". */
   deniedPermissions = new Set<Permission>();
   /** When set, any other token gets 401 Bad credentials. */
@@ -1178,6 +1221,8 @@ interface Ctx {
   api: string;
   state: FakeGitHubState;
   blobs: Map<string, FakeLog>;
+  /** Blob token → the job whose log it is. */
+  blobJobs?: Map<string, number>;
   /** `/repositories/{id}/…` form of the path, for Link headers. */
   canonicalPath: string;
   /** A signed URL of the fake blob storage for `path`, with permissions (`r`, `cw`) for `ttlMs`. */
@@ -1194,6 +1239,9 @@ class BlobAnswer {
 export async function startFakeGitHub(state = new FakeGitHubState()): Promise<FakeGitHub> {
   const requests: RecordedRequest[] = [];
   const blobs = new Map<string, FakeLog>();
+  const blobJobs = new Map<string, number>();
+  /** Open blob responses, ended when the server closes (a stalled one would keep it open). */
+  const stalled = new Set<http.ServerResponse>();
   /** Signed storage URLs: `sig` → what it grants. */
   const grants = new Map<string, Grant>();
   let api = '';
@@ -1267,6 +1315,7 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
       authorization: req.headers.authorization,
       at: performance.timeOrigin + performance.now(),
       ...(body !== undefined ? { body } : {}),
+      ...(req.headers.range !== undefined ? { range: req.headers.range } : {}),
     });
     if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
 
@@ -1295,7 +1344,14 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
         );
         return;
       }
-      return streamLog(res, log);
+      const jobId = blobJobs.get(blob[1] ?? '');
+      const fault = jobId === undefined ? undefined : state.logFaults.get(jobId)?.shift();
+      const range = state.blobIgnoresRange ? undefined : /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
+      return streamLog(res, log, {
+        ...(range ? { from: Number(range[1]) } : {}),
+        ...(fault ? { fault } : {}),
+        stalled,
+      });
     }
 
     if (state.tokens) {
@@ -1305,6 +1361,23 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
           res,
           new HttpAnswer(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' }),
         );
+        return;
+      }
+    }
+
+    // A fault for one page (`…/jobs?page=2`) before one for every request to the path.
+    const pageKey = query.page !== undefined ? `${path}?page=${query.page}` : undefined;
+    const faults =
+      (pageKey !== undefined && state.faults.get(pageKey)?.length ? state.faults.get(pageKey) : undefined) ??
+      state.faults.get(path);
+    const fault = faults?.[0];
+    let cut = false;
+    if (fault && fault.times > 0) {
+      fault.times--;
+      if (fault.times <= 0) faults.shift();
+      if (fault.status === undefined) cut = true;
+      else {
+        sendFault(res, fault);
         return;
       }
     }
@@ -1367,7 +1440,7 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
       return;
     }
 
-    const ctx: Ctx = { api, state, blobs, canonicalPath: canonical(path), sign };
+    const ctx: Ctx = { api, state, blobs, blobJobs, canonicalPath: canonical(path), sign };
     const write = req.method !== 'GET' && req.method !== 'HEAD';
     for (const route of ROUTES) {
       const m = route.pattern.exec(path);
@@ -1388,7 +1461,7 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
       }
       const answer = route.handle(m, url.searchParams, ctx, body);
       if (answer instanceof BlobAnswer) return streamLog(res, answer.log);
-      send(res, answer);
+      send(res, answer, cut);
       return;
     }
     send(res, notFound());
@@ -1414,6 +1487,7 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
     requestsTo: (pattern) => requests.filter((r) => pattern.test(r.path)),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const r of stalled) r.destroy();
         server.closeAllConnections();
         server.close((e) => (e ? reject(e) : resolve()));
       }),
@@ -1722,7 +1796,47 @@ function rateHeaders(remaining: number): Record<string, string> {
   };
 }
 
-function send(res: http.ServerResponse, answer: HttpAnswer): void {
+/** A bad answer instead of the real one (see FakeFault). */
+function sendFault(res: http.ServerResponse, f: FakeFault): void {
+  const status = f.status ?? 502;
+  const limited = status === 429 || status === 403;
+  const headers: Record<string, string> = {
+    ...(f.resetIn !== undefined
+      ? { ...rateHeaders(0), 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + f.resetIn) }
+      : limited
+        ? rateHeaders(4000)
+        : {}),
+    ...(f.retryAfter !== undefined ? { 'retry-after': String(f.retryAfter) } : {}),
+  };
+  const json = limited
+    ? {
+        message:
+          f.resetIn !== undefined
+            ? 'API rate limit exceeded for installation ID 1234567.'
+            : 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
+        documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`,
+        status: String(status),
+      }
+    : { message: 'Server Error', documentation_url: DOCS, status: String(status) };
+  const body = f.body ?? 'json';
+  if (body === 'empty') {
+    res.writeHead(status, { ...headers, 'content-length': '0' });
+    res.end();
+  } else if (body === 'html') {
+    const page = limited
+      ? '<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>'
+      : '<!DOCTYPE html><html><head><title>Unicorn! &middot; GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>';
+    res.writeHead(status, {
+      ...headers,
+      'content-type': 'text/html',
+      'content-length': String(Buffer.byteLength(page)),
+    });
+    res.end(page);
+  } else send(res, new HttpAnswer(status, json, headers), body === 'cut');
+}
+
+/** Sends an answer; `cut` closes the connection half-way through its body (its content-length not reached). */
+function send(res: http.ServerResponse, answer: HttpAnswer, cut = false): void {
   const headers: Record<string, string> = {
     'x-github-api-version-selected': '2022-11-28',
     'x-github-media-type': 'github.v3; format=json',
@@ -1741,27 +1855,62 @@ function send(res: http.ServerResponse, answer: HttpAnswer): void {
     'content-type': type,
     'content-length': String(Buffer.byteLength(text)),
   });
+  if (cut) {
+    const bytes = Buffer.from(text);
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.destroy());
+    return;
+  }
   res.end(text);
 }
 
-async function streamLog(res: http.ServerResponse, log: FakeLog): Promise<void> {
-  const headers = { 'content-type': 'text/plain; charset=utf-8', 'x-ms-blob-type': 'BlockBlob' };
-  if (typeof log === 'string') {
-    res.writeHead(200, { ...headers, 'content-length': String(Buffer.byteLength(log)) });
-    res.end(log);
+/**
+ * A log as the blob store sends it: the whole of it (200), or from byte `from` on (206 with `content-range`, as
+ * Azure answers `Range: bytes=N-`); a fault cuts the connection, or stops sending while keeping it open, after
+ * `afterBytes` bytes of this answer's body.
+ */
+async function streamLog(
+  res: http.ServerResponse,
+  log: FakeLog,
+  o: { from?: number; fault?: FakeLogFault; stalled?: Set<http.ServerResponse> } = {},
+): Promise<void> {
+  if (o.fault?.kind === 'busy') {
+    const xml =
+      '<?xml version="1.0" encoding="utf-8"?><Error><Code>ServerBusy</Code><Message>The server is currently unable to receive requests. Please retry your request.</Message></Error>';
+    res.writeHead(503, {
+      'content-type': 'application/xml',
+      'x-ms-error-code': 'ServerBusy',
+      'content-length': String(Buffer.byteLength(xml)),
+    });
+    res.end(xml);
     return;
   }
-  res.writeHead(200, { ...headers, 'content-length': String(log.bytes) });
-  const line = Buffer.from(
-    log.line ?? '2024-01-01T00:00:00.0000000Z some output line that goes on for a while\n',
-  );
-  const chunk = Buffer.alloc(64 * 1024);
-  for (let i = 0; i < chunk.length; i++) chunk[i] = line[i % line.length] ?? 10;
-  let left = log.bytes;
-  while (left > 0 && !res.destroyed) {
-    const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
-    left -= piece.length;
-    if (!res.write(piece)) {
+  const total = typeof log === 'string' ? Buffer.byteLength(log) : log.bytes;
+  const from = Math.min(o.from ?? 0, total);
+  const headers: Record<string, string> = {
+    'content-type': 'text/plain; charset=utf-8',
+    'x-ms-blob-type': 'BlockBlob',
+    'accept-ranges': 'bytes',
+    'content-length': String(total - from),
+  };
+  if (o.from !== undefined) headers['content-range'] = `bytes ${from}-${total - 1}/${total}`;
+  res.writeHead(o.from !== undefined ? 206 : 200, headers);
+  const stopAt = o.fault ? from + (o.fault.afterBytes ?? Math.floor((total - from) / 2)) : total;
+  const bytesAt = (start: number, end: number): Buffer => {
+    if (typeof log === 'string') return Buffer.from(log).subarray(start, end);
+    const line = Buffer.from(
+      log.line ?? '2024-01-01T00:00:00.0000000Z some output line that goes on for a while\n',
+    );
+    const out = Buffer.alloc(end - start);
+    for (let i = 0; i < out.length; i++) out[i] = line[(start + i) % line.length] ?? 10;
+    return out;
+  };
+  let at = from;
+  const end = Math.min(stopAt, total);
+  while (at < end && !res.destroyed) {
+    const next = Math.min(end, at + 64 * 1024);
+    const ok = res.write(bytesAt(at, next));
+    at = next;
+    if (!ok) {
       await new Promise<void>((resolve) => {
         const done = () => {
           res.off('drain', done);
@@ -1772,6 +1921,18 @@ async function streamLog(res: http.ServerResponse, log: FakeLog): Promise<void> 
         res.on('close', done);
       });
     }
+  }
+  if (o.fault?.kind === 'cut' && at < total) {
+    // Let the bytes written go out, then close the connection mid-body.
+    await new Promise<void>((resolve) => res.write('', () => resolve()));
+    res.destroy();
+    return;
+  }
+  if (o.fault?.kind === 'stall' && at < total) {
+    // Nothing more, and the connection stays open until the client gives up (or the server closes).
+    o.stalled?.add(res);
+    res.on('close', () => o.stalled?.delete(res));
+    return;
   }
   res.end();
 }
@@ -1893,6 +2054,7 @@ const ROUTES: Route[] = [
       }
       const token = randomBytes(12).toString('hex');
       ctx.blobs.set(token, job.log);
+      ctx.blobJobs?.set(token, job.id);
       return new HttpAnswer(302, '', { location: `${ctx.api}/_blobs/${token}` });
     },
   },

@@ -180,8 +180,26 @@ export const NPM_CI: LogStep = {
   ],
 };
 
+/** Which jest test fails, and on which numbers (`toBe`). */
+export interface FailingJestTest {
+  /** `Suite › test`, as jest prints it after `●`. */
+  name: string;
+  file?: string;
+  expected: number;
+  received: number;
+}
+
 /** `npm test` running jest: `passing` tests pass, then (when `failing`) one assertion fails. */
-export function npmTest(options: { failing: boolean; before?: string[] } = { failing: true }): LogStep {
+export function npmTest(
+  options: { failing: boolean; before?: string[]; test?: FailingJestTest } = { failing: true },
+): LogStep {
+  const t: Required<FailingJestTest> = {
+    name: 'Cart › applies the discount to the total',
+    file: 'src/cart.test.js',
+    expected: 90,
+    received: 100,
+    ...options.test,
+  };
   const head = [
     '',
     '> widgets@1.0.0 test',
@@ -212,23 +230,23 @@ export function npmTest(options: { failing: boolean; before?: string[] } = { fai
     failed: true,
     output: [
       ...head,
-      'FAIL src/cart.test.js',
-      '  ● Cart › applies the discount to the total',
+      `FAIL ${t.file}`,
+      `  ● ${t.name}`,
       '',
       '    expect(received).toBe(expected) // Object.is equality',
       '',
-      '    Expected: 90',
-      '    Received: 100',
+      `    Expected: ${t.expected}`,
+      `    Received: ${t.received}`,
       '',
       "      12 |     const cart = new Cart([{ sku: 'A-1', price: 100 }]);",
       '      13 |     cart.applyDiscount(0.1);',
-      '    > 14 |     expect(cart.total()).toBe(90);',
+      `    > 14 |     expect(cart.total()).toBe(${t.expected});`,
       '         |                          ^',
       '      15 |   });',
       '      16 | });',
       '      17 |',
       '',
-      '      at Object.toBe (src/cart.test.js:14:26)',
+      `      at Object.toBe (${t.file}:14:26)`,
       '',
       'Test Suites: 1 failed, 1 passed, 2 total',
       'Tests:       1 failed, 5 passed, 6 total',

@@ -36,12 +36,15 @@ import {
 } from './prompt.js';
 import { type Diagnosis, groundingProblems, parseDiagnosis, TOOL_NAME } from './schema.js';
 
+/** Where the key goes unless the caller names another place. */
+export const ANTHROPIC_API_URL = 'https://api.anthropic.com';
+
 /** The default model: Claude Sonnet 5.5, Anthropic's current Sonnet ($2 / $10 per million tokens). */
 export const DEFAULT_MODEL = 'claude-sonnet-5-5';
 
 export interface ClaudeOptions {
   apiKey: string;
-  /** The API's base URL (ANTHROPIC_BASE_URL); the SDK's default when absent. */
+  /** The API's base URL; the Anthropic API when absent (never the SDK's reading of ANTHROPIC_BASE_URL). */
   baseURL?: string;
   model: string;
   maxInputTokens: number;
@@ -102,7 +105,8 @@ export function createClaudeAnalyzer(o: ClaudeOptions): Analyzer {
     const mod = await loadSdk();
     client ??= new mod.Anthropic({
       apiKey: o.apiKey,
-      ...(o.baseURL ? { baseURL: o.baseURL } : {}),
+      // Always given, so that the SDK does not take ANTHROPIC_BASE_URL from the environment.
+      baseURL: o.baseURL ?? ANTHROPIC_API_URL,
       maxRetries: 0,
       timeout: o.timeoutMs,
     });

@@ -5,13 +5,17 @@
  * chunk, so a log of gigabytes is never held in memory.
  *
  * A log is not available for a moment after its job completes (404): retried `notFoundRetries` times, then
- * LogUnavailableError. The baseline — the same job's log in the last green run of the workflow, on the head
+ * LogUnavailableError. A download that breaks off mid-body (connection reset, `content-length` not reached) or
+ * that receives nothing for `idleTimeoutMs` is resumed where it stopped, `resumeRetries` times: a fresh redirect
+ * (the blob URL is short-lived) and `Range: bytes=N-`, which Azure blob storage answers with 206; a store that
+ * ignores it sends the whole log again, and the bytes already read are skipped. When the tries are spent, the
+ * stream fails with LogUnavailableError saying where and why it broke off. The baseline — the same job's log in the last green run of the workflow, on the head
  * branch, else the default branch — is best effort: capped in API calls and time per job, the run search and
  * each candidate run's job list cached and shared between jobs, and any failure means "no baseline".
  */
 import * as core from '@actions/core';
 import type { ByteSource } from '../pipeline/analyze-log.js';
-import { collectError, fetchOf, httpStatusOf, type GitHubClient } from './github.js';
+import { CollectError, collectError, fetchOf, httpStatusOf, type GitHubClient } from './github.js';
 import { toCollectedJob } from './run.js';
 import {
   LogUnavailableError,
@@ -32,6 +36,10 @@ export interface LogSourceOptions {
   baselineMaxCalls?: number;
   /** Time one baseline search may take, up to the log stream being open (default 20 s). */
   baselineTimeoutMs?: number;
+  /** A download that receives no byte for this long is dropped and resumed (default 30 s). */
+  idleTimeoutMs?: number;
+  /** Resumptions of a download that broke off or stalled, each with a fresh URL (default 3). */
+  resumeRetries?: number;
   /** Successful runs examined per branch (default 10). */
   baselineRunsPerBranch?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -43,6 +51,23 @@ export interface LogSourceOptions {
 interface OpenedLog {
   source: ByteSource;
   cancel(): void;
+}
+
+/** One answer of the blob store: its body from `offset` on, and the log's size when the store says it. */
+interface LogBlob {
+  body: ReadableStream<Uint8Array>;
+  /** The byte of the log the body starts at. */
+  offset: number;
+  /** Bytes at the start of the body to drop: the store ignored `Range` and sent the log from its start. */
+  skip: number;
+  /** The whole log's size, when known (`content-length`, or `content-range`'s total). */
+  total?: number;
+  /** Cancels the request (and its body). */
+  abort(): void;
+}
+
+class BrokeOff extends Error {
+  override name = 'BrokeOff';
 }
 
 type Octokit = GitHubClient;
@@ -64,8 +89,11 @@ export function createLogSource(octokit: Octokit, run: RunInfo, opts: LogSourceO
   const debug = opts.debug ?? ((m: string) => core.debug(m));
   const { owner, repo } = run;
 
-  /** The redirect, then the blob; `retries` 404s are waited out. */
-  async function download(jobId: number, label: string, retries: number): Promise<OpenedLog> {
+  const idleMs = opts.idleTimeoutMs ?? 30_000;
+  const resumeRetries = opts.resumeRetries ?? 3;
+
+  /** The redirect, then the blob from byte `offset`; `retries` 404s are waited out. */
+  async function openAt(jobId: number, label: string, retries: number, offset: number): Promise<LogBlob> {
     for (let attempt = 0; ; attempt++) {
       let location: string | undefined;
       try {
@@ -78,8 +106,11 @@ export function createLogSource(octokit: Octokit, run: RunInfo, opts: LogSourceO
         const status: number = res.status;
         if (status === 200) {
           // A fetch that followed the redirect anyway: the log is already in memory.
-          const data: unknown = res.data;
-          return { source: [toBytes(data)], cancel: () => undefined };
+          const bytes = toBytes(res.data);
+          const body = new Blob([
+            bytes.subarray(Math.min(offset, bytes.length)),
+          ]).stream() as ReadableStream<Uint8Array>;
+          return { body, offset, skip: 0, total: bytes.length, abort: () => undefined };
         }
         location = res.headers.location;
       } catch (e) {
@@ -102,7 +133,7 @@ export function createLogSource(octokit: Octokit, run: RunInfo, opts: LogSourceO
       if (!location)
         throw new LogUnavailableError(`The log of ${label}: GitHub answered without a download location.`);
       try {
-        return await openBlob(location);
+        return await fetchBlob(location, offset);
       } catch (e) {
         // The blob URL is short-lived; a fresh redirect gives a fresh one.
         if (attempt < retries) {
@@ -117,14 +148,117 @@ export function createLogSource(octokit: Octokit, run: RunInfo, opts: LogSourceO
     }
   }
 
-  async function openBlob(url: string): Promise<OpenedLog> {
-    const res = await fetchImpl(url, { redirect: 'follow' });
+  /** The blob from byte `offset`, without credentials; the answer's headers must come within the idle time. */
+  async function fetchBlob(url: string, offset: number): Promise<LogBlob> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new BrokeOff(`no answer in ${idleMs / 1000} s`)), idleMs);
+    let res: Response;
+    try {
+      res = await fetchImpl(url, {
+        redirect: 'follow',
+        signal: controller.signal,
+        ...(offset > 0 ? { headers: { range: `bytes=${offset}-` } } : {}),
+      });
+    } catch (e) {
+      throw controller.signal.aborted && controller.signal.reason instanceof Error
+        ? controller.signal.reason
+        : e;
+    } finally {
+      clearTimeout(timer);
+    }
+    const abort = () => controller.abort();
+    if (res.status === 416 && offset > 0) {
+      // Nothing past `offset`: the log ended there.
+      await res.body?.cancel().catch(() => undefined);
+      return {
+        body: new ReadableStream<Uint8Array>({ start: (c) => c.close() }),
+        offset,
+        skip: 0,
+        total: offset,
+        abort,
+      };
+    }
     if (!res.ok || !res.body) {
       await res.body?.cancel().catch(() => undefined);
       throw new Error(`HTTP ${res.status} from the log storage`);
     }
-    const body = res.body;
-    return { source: streamOf(body), cancel: () => void body.cancel().catch(() => undefined) };
+    const length = Number(res.headers.get('content-length') ?? NaN);
+    if (res.status === 206) {
+      const range = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(res.headers.get('content-range') ?? '');
+      const start = Number(range?.[1] ?? NaN);
+      if (start !== offset) {
+        abort();
+        throw new Error(`the log storage sent bytes from ${range?.[1] ?? '?'} when asked for ${offset}`);
+      }
+      const total = range?.[2] !== undefined && range[2] !== '*' ? Number(range[2]) : undefined;
+      return { body: res.body, offset, skip: 0, ...(total !== undefined ? { total } : {}), abort };
+    }
+    return {
+      body: res.body,
+      offset,
+      skip: offset,
+      ...(Number.isFinite(length) ? { total: length } : {}),
+      abort,
+    };
+  }
+
+  /**
+   * A job's log as one stream however many times its download broke off: each break (an error, the body ending
+   * short of its length, no byte for `idleMs`) is resumed from the last byte received.
+   */
+  async function download(jobId: number, label: string, retries: number): Promise<OpenedLog> {
+    const first = await openAt(jobId, label, retries, 0);
+    let current: LogBlob | undefined = first;
+    let stop = false;
+    async function* stream(): AsyncGenerator<Uint8Array> {
+      let received = 0;
+      let resumes = 0;
+      let blob = first;
+      for (;;) {
+        let why: string;
+        try {
+          for await (const chunk of readBlob(blob, idleMs)) {
+            received += chunk.length;
+            yield chunk;
+          }
+          if (blob.total === undefined || received >= blob.total) return;
+          why = `the download ended at byte ${received} of ${blob.total}`;
+        } catch (e) {
+          why = errorText(e);
+        }
+        if (stop) return;
+        if (resumes >= resumeRetries)
+          throw new LogUnavailableError(
+            `The log of ${label} broke off at byte ${received}${blob.total !== undefined ? ` of ${blob.total}` : ''} (${why}), ` +
+              `${resumeRetries} resumptions with a fresh URL did not complete it.`,
+          );
+        resumes++;
+        debug(
+          `The log of ${label} broke off at byte ${received} (${why}); resuming (${resumes} of ${resumeRetries}).`,
+        );
+        await sleep(retryDelayMs * resumes);
+        try {
+          blob = current = await openAt(jobId, label, 0, received);
+        } catch (e) {
+          // Gone (404, 410) or refused by the API: final. The storage failing to answer: another try.
+          const gone = e instanceof LogUnavailableError && [404, 410].includes(httpStatusOf(e.cause) ?? 0);
+          if (resumes >= resumeRetries || gone || e instanceof CollectError) throw e;
+          // The next loop turn counts another try from the same byte.
+          blob = current = { ...blob, body: errored(e), skip: 0 };
+        }
+        if (blob.skip > 0)
+          debug(`The log storage ignored Range for ${label}: skipping the ${blob.skip} bytes already read.`);
+      }
+    }
+    return {
+      source: stream(),
+      cancel: () => {
+        stop = true;
+        current?.abort();
+        void current?.body.cancel().catch(() => undefined);
+        current = undefined;
+      },
+    };
   }
 
   // Shared between jobs: one run search per branch, one job list per candidate run.
@@ -246,21 +380,49 @@ export function createLogSource(octokit: Octokit, run: RunInfo, opts: LogSourceO
   };
 }
 
-async function* streamOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = body.getReader();
+/** A stream that fails at once with `e` (a resumption that could not even start). */
+function errored(e: unknown): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({ start: (c) => c.error(e) });
+}
+
+/**
+ * One blob answer's bytes, the first `skip` dropped; fails when no byte comes for `idleMs`. Stopped early (or
+ * failed), it closes the connection rather than leave it open.
+ */
+async function* readBlob(blob: LogBlob, idleMs: number): AsyncGenerator<Uint8Array> {
+  const reader = blob.body.getReader();
+  let skip = blob.skip;
   let done = false;
   try {
     for (;;) {
-      const chunk = await reader.read();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const idle = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new BrokeOff(`no byte received for ${idleMs / 1000} s`)), idleMs);
+      });
+      let chunk: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        chunk = await Promise.race([reader.read(), idle]);
+      } finally {
+        clearTimeout(timer);
+      }
       if (chunk.done) {
         done = true;
         return;
       }
-      yield chunk.value;
+      let value = chunk.value;
+      if (skip > 0) {
+        const drop = Math.min(skip, value.length);
+        skip -= drop;
+        value = value.subarray(drop);
+        if (value.length === 0) continue;
+      }
+      yield value;
     }
   } finally {
-    // Stopped early (or failed): close the connection rather than leave it open.
-    if (!done) await reader.cancel().catch(() => undefined);
+    if (!done) {
+      blob.abort();
+      await reader.cancel().catch(() => undefined);
+    }
     reader.releaseLock();
   }
 }

@@ -29,7 +29,7 @@ export interface CollectRunOptions {
   selfJobName?: string;
   /** The runner the triage job runs on (`RUNNER_NAME`). */
   selfRunnerName?: string;
-  /** At most this many jobs are analysed; the rest are listed with a reason. */
+  /** At most this many failed jobs are analysed (their logs downloaded); the others are still counted and listed. */
   maxJobs?: number;
   /** Cap on the changed files read (default 300). */
   maxChangedFiles?: number;
@@ -52,7 +52,7 @@ export async function collectRun(
   try {
     apiRun = (await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId })).data;
   } catch (e) {
-    throw collectError(e, `run ${runId}`);
+    throw collectError(e, `run ${runId}`, {});
   }
   const run = toRunInfo(ref, apiRun);
   if (!run.defaultBranch) {
@@ -64,9 +64,19 @@ export async function collectRun(
     }
   }
   const jobs = await listJobs(octokit, run);
-  const { failed, listedOnly } = selectJobs(jobs, opts);
+  const { failed, overLimit, listedOnly } = selectJobs(jobs, opts);
   const change = await collectChange(octokit, run, apiRun, opts.maxChangedFiles ?? 300, notes);
-  return { mode: opts.mode, run, jobs, failed, listedOnly, change, notes };
+  return {
+    mode: opts.mode,
+    run,
+    jobs,
+    failed,
+    overLimit,
+    ...(opts.maxJobs !== undefined ? { maxJobs: opts.maxJobs } : {}),
+    listedOnly,
+    change,
+    notes,
+  };
 }
 
 export function toRunInfo(ref: RunRef, r: ApiRun): RunInfo {
@@ -111,28 +121,41 @@ export function toCollectedJob(j: ApiJob, runHtmlUrl: string): CollectedJob {
   };
 }
 
+/** Every page of the attempt's jobs: paging is cheap, and every failed job is counted whatever max-jobs is. */
 async function listJobs(octokit: Octokit, run: RunInfo): Promise<CollectedJob[]> {
+  const jobs: CollectedJob[] = [];
+  let pages = 0;
   try {
-    const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+    for await (const page of octokit.paginate.iterator(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
       owner: run.owner,
       repo: run.repo,
       run_id: run.id,
       attempt_number: run.attempt,
       per_page: 100,
-    });
-    return jobs.map((j) => toCollectedJob(j, run.htmlUrl));
+    })) {
+      pages++;
+      for (const j of page.data) jobs.push(toCollectedJob(j, run.htmlUrl));
+    }
+    return jobs;
   } catch (e) {
-    throw collectError(e, `the jobs of run ${run.id} (attempt ${run.attempt})`);
+    throw collectError(e, `the jobs of run ${run.id} (attempt ${run.attempt})`, {
+      run,
+      jobPages: pages,
+      jobsListed: jobs.length,
+    });
   }
 }
 
 const FAILED = new Set(['failure', 'timed_out']);
 
-/** Splits the jobs into those to analyse and those only listed; pure. */
+/**
+ * Splits the jobs into those to analyse, the failed ones beyond `maxJobs` (counted as failed, not downloaded)
+ * and those only listed; pure.
+ */
 export function selectJobs(
   jobs: readonly CollectedJob[],
   opts: Pick<CollectRunOptions, 'selfJobName' | 'selfRunnerName' | 'maxJobs'>,
-): Pick<CollectedRun, 'failed' | 'listedOnly'> {
+): Pick<CollectedRun, 'failed' | 'overLimit' | 'listedOnly'> {
   const failed: CollectedJob[] = [];
   const cancelled: CollectedJob[] = [];
   const listedOnly: CollectedRun['listedOnly'] = [];
@@ -161,12 +184,8 @@ export function selectJobs(
     }
   }
   const max = opts.maxJobs;
-  if (max !== undefined && max >= 0 && failed.length > max) {
-    for (const job of failed.splice(max)) {
-      listedOnly.push({ job, reason: `over the limit of ${max} jobs analysed per run` });
-    }
-  }
-  return { failed, listedOnly };
+  const overLimit = max !== undefined && max >= 0 && failed.length > max ? failed.splice(max) : [];
+  return { failed, overLimit, listedOnly };
 }
 
 function isSelf(job: CollectedJob, opts: Pick<CollectRunOptions, 'selfJobName' | 'selfRunnerName'>): boolean {

@@ -96,8 +96,12 @@ export interface CollectedRun {
   run: RunInfo;
   /** Every job of the attempt, in API order. */
   jobs: CollectedJob[];
-  /** The jobs to analyse (failed or timed out, not the triage job itself). */
+  /** The jobs to analyse (failed or timed out, not the triage job itself), at most `max-jobs`. */
   failed: CollectedJob[];
+  /** Failed jobs beyond `max-jobs`: counted and listed as failed, their logs not downloaded. */
+  overLimit: CollectedJob[];
+  /** The `max-jobs` that `overLimit` is over. */
+  maxJobs?: number;
   /** Jobs listed but not analysed, with why (cancelled by fail-fast, the triage job itself, …). */
   listedOnly: Array<{ job: CollectedJob; reason: string }>;
   change: ChangeContext;

@@ -42,8 +42,14 @@ export const INPUTS = {
       "How long to wait, in all, for a job's log that is not available yet (the API answers 404 right after a job ends); then the job is reported as unavailable (0 to 120).",
     default: '12',
   },
+  'log-idle-timeout-seconds': {
+    description:
+      'A log download that receives nothing for this long is dropped and resumed where it stopped (a fresh download URL and a Range request), at most 3 times; then the job is listed as having no log, with the reason (1 to 600).',
+    default: '30',
+  },
   'max-jobs': {
-    description: 'Analyze at most this many failed jobs; the others are listed in the summary (1 to 1000).',
+    description:
+      'Download and analyze the logs of at most this many failed jobs; the others still count as failed and are listed, with links, as not analysed (1 to 1000).',
     default: '200',
   },
   'max-log-mb': {
@@ -89,8 +95,13 @@ export const INPUTS = {
   },
   'anthropic-api-key': {
     description:
-      'Anthropic API key (e.g. ${{ secrets.ANTHROPIC_API_KEY }}): with it, Claude explains failures in the summary (see llm). Registered as a secret as soon as it is read; never sent anywhere but the Anthropic API.',
+      'Anthropic API key (e.g. ${{ secrets.ANTHROPIC_API_KEY }}): with it, Claude explains failures in the summary (see llm). Registered as a secret as soon as it is read; never sent anywhere but anthropic-base-url.',
     default: '',
+  },
+  'anthropic-base-url': {
+    description:
+      "Where the Anthropic key and the excerpts are sent: the Anthropic API by default; change it only for a gateway or proxy your team controls. The job's ANTHROPIC_BASE_URL variable is not used.",
+    default: 'https://api.anthropic.com',
   },
   llm: {
     description:
@@ -296,6 +307,8 @@ export interface Settings {
   baseline: boolean;
   concurrency: number;
   logWaitSeconds: number;
+  /** A log download idle this long is resumed. */
+  logIdleTimeoutSeconds: number;
   maxJobs: number;
   maxLogBytes: number;
   severityRules: SeverityRules;
@@ -385,6 +398,8 @@ export interface LlmSettings {
   mode: LlmMode;
   /** Registered as a secret as soon as it is read; may be empty. */
   apiKey: string;
+  /** `anthropic-base-url`: the only place the key is sent (the environment's ANTHROPIC_BASE_URL is not read). */
+  baseUrl: string;
   model: string;
   maxInputTokens: number;
   timeoutSeconds: number;
@@ -491,6 +506,7 @@ const InputsSchema = z.object({
   baseline: bool,
   concurrency: int(1, 16),
   'log-wait-seconds': int(0, 120),
+  'log-idle-timeout-seconds': int(1, 600),
   'max-jobs': int(1, 1000),
   'max-log-mb': int(1, 4096),
   'protected-branches': globs,
@@ -507,6 +523,13 @@ const InputsSchema = z.object({
     }),
   'artifact-retention-days': int(0, 90),
   'anthropic-api-key': z.string().trim(),
+  'anthropic-base-url': z
+    .string()
+    .trim()
+    .refine((v) => /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(v), {
+      message: 'an http(s) URL without query or fragment expected, e.g. https://api.anthropic.com',
+    })
+    .transform((v) => v.replace(/\/+$/, '')),
   llm: z
     .string()
     .trim()
@@ -679,6 +702,7 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
     baseline: inputs.baseline,
     concurrency: inputs.concurrency,
     logWaitSeconds: inputs['log-wait-seconds'],
+    logIdleTimeoutSeconds: inputs['log-idle-timeout-seconds'],
     maxJobs: inputs['max-jobs'],
     maxLogBytes: inputs['max-log-mb'] * 1024 * 1024,
     severityRules: {
@@ -694,6 +718,7 @@ export async function readSettings(deps: SettingsDeps): Promise<Settings> {
     llm: {
       mode: apiKey === '' ? 'never' : inputs.llm,
       apiKey,
+      baseUrl: inputs['anthropic-base-url'],
       model: inputs.model,
       maxInputTokens: inputs['llm-max-input-tokens'],
       timeoutSeconds: inputs['llm-timeout-seconds'],

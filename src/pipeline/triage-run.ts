@@ -60,12 +60,21 @@ export async function triageRun(deps: TriageRunDeps, o: TriageRunOptions): Promi
   });
   const { run } = collected;
   const notes = [...(collected.notes ?? [])];
+  const over = collected.overLimit;
   deps.info(
-    `Run ${run.name} #${run.id} attempt ${run.attempt}: ${collected.jobs.length} jobs, ${collected.failed.length} to analyse` +
+    `Run ${run.name} #${run.id} attempt ${run.attempt}: ${collected.jobs.length} jobs, ${collected.failed.length + over.length} failed, ${collected.failed.length} to analyse` +
+      (over.length ? ` (max-jobs ${o.maxJobs})` : '') +
       (collected.listedOnly.length ? `, ${collected.listedOnly.length} listed only` : ''),
   );
 
   const jobs = collected.failed.length ? await analyseJobs(deps, o, collected, notes) : [];
+  // Failed all the same: counted and listed, their logs not downloaded (max-jobs bounds the downloads).
+  for (const job of over)
+    jobs.push({ job, unavailable: `not analysed: over max-jobs (${o.maxJobs})`, notAnalysed: 'max-jobs' });
+  if (over.length)
+    notes.push(
+      `${over.length} failed job(s) beyond max-jobs (${o.maxJobs}) were not analysed; raise the input to analyse them.`,
+    );
   const report = buildReport({
     mode: o.mode,
     run,
@@ -149,7 +158,10 @@ async function analyseJobs(
       );
       return { job, finding, ...(baselineRef ? { baseline: baselineRef } : {}) };
     } catch (e) {
-      return { job, unavailable: `the log download broke off: ${(e as Error).message}` };
+      // The download broke off past its resumptions: the log cannot be had, and the message says where.
+      const why =
+        e instanceof LogUnavailableError ? e.message : `the log download broke off: ${(e as Error).message}`;
+      return { job, unavailable: why, ...(baselineRef ? { baseline: baselineRef } : {}) };
     }
   };
 

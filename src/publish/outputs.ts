@@ -22,9 +22,11 @@ export const OUTPUT_DESCRIPTIONS = {
   'root-cause-line':
     'The text of the most telling log line of the most severe failure, redacted and cut to 500 characters.',
   'root-cause-line-number': "That line's 1-based number in its job's raw log (empty when there is none).",
-  'failed-jobs': 'How many jobs of the run failed.',
-  'analysed-jobs': 'How many failed jobs had their log analysed.',
-  'unavailable-logs': 'How many failed jobs had no log to analyse (not available, or not analysed).',
+  'failed-jobs':
+    'How many jobs of the run failed, analysed or not (those beyond max-jobs included); empty when GitHub could not be read.',
+  'analysed-jobs': 'How many failed jobs had their log analysed; empty when GitHub could not be read.',
+  'unavailable-logs':
+    'How many failed jobs had no log to analyse (not available, or beyond max-jobs); empty when GitHub could not be read.',
   confidence: 'How sure the classification of the most severe failure is, from 0 to 1.',
   transient:
     '"true" when every analysed failure is likely to pass on a re-run (network errors, runner lost), else "false".',
@@ -86,9 +88,10 @@ export function outputsOfReport(report: TriageReport, options: OutputOptions = {
     ...findingOutputs(first, options.secrets ?? []),
     severity: maxSeverity ?? '',
     fingerprints: JSON.stringify([...new Set(findings.map((f) => f.fingerprint))]),
-    'failed-jobs': String(report.counts.failed),
-    'analysed-jobs': String(report.counts.analysed),
-    'unavailable-logs': String(report.counts.unavailable),
+    // Unknown, not zero, when the jobs could not be read.
+    'failed-jobs': report.incomplete ? '' : String(report.counts.failed),
+    'analysed-jobs': report.incomplete ? '' : String(report.counts.analysed),
+    'unavailable-logs': report.incomplete ? '' : String(report.counts.unavailable),
     transient: String(findings.length > 0 && findings.every((f) => f.transient)),
     'report-path': options.reportPath ?? '',
     'summary-path': options.summaryPath ?? '',

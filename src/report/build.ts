@@ -13,13 +13,15 @@ import type {
 import type { Finding } from '../pipeline/analyze-log.js';
 import { matchChangedFile, pathRefs } from './paths.js';
 import { alignSteps, locateLine } from './steps.js';
-import { type JobReport, REPORT_SCHEMA, type TriageReport } from './types.js';
+import { type IncompleteCollection, type JobReport, REPORT_SCHEMA, type TriageReport } from './types.js';
 
 export interface JobInput {
   job: CollectedJob;
   finding?: Finding;
   /** Why there is no finding. */
   unavailable?: string;
+  /** Not analysed on purpose: over `max-jobs` (the log was not downloaded). */
+  notAnalysed?: 'max-jobs';
   baseline?: BaselineRef;
 }
 
@@ -111,14 +113,73 @@ export function affectedFilesOf(finding: Finding, changed: readonly string[]): s
   return changed.filter((c) => hit.has(c));
 }
 
+export interface IncompleteInput {
+  mode: TriggerMode;
+  /** The run as far as it is known: read from the API, or what the runner's environment says of it. */
+  run: RunInfo;
+  /** True when `run` was read from the API. */
+  runRead: boolean;
+  what: string;
+  message: string;
+  status?: number;
+  retries?: { attempts: number; answers: string[] };
+  /** Pages of the jobs list read, and the jobs on them, before it failed. */
+  jobPages?: number;
+  jobsListed?: number;
+  version: string;
+  now: Date;
+}
+
+/** The report of a run GitHub could not be read for: what failed, and what was reached before. Pure. */
+export function buildIncompleteReport(input: IncompleteInput): TriageReport {
+  const { run } = input;
+  const reached: string[] = [];
+  if (input.runRead) {
+    const where = [
+      run.headBranch ? `on ${run.headBranch}` : '',
+      run.headSha ? `commit ${run.headSha.slice(0, 7)}` : '',
+    ].filter(Boolean);
+    reached.push(
+      `the run was read: ${run.name} ${run.number !== undefined ? `#${run.number}` : `run ${run.id}`}${where.length ? `, ${where.join(', ')}` : ''}`,
+    );
+    const pages = input.jobPages ?? 0;
+    reached.push(
+      pages > 0
+        ? `${input.jobsListed ?? 0} jobs were listed (${pages} page${pages === 1 ? '' : 's'} of the jobs list) before the next page failed`
+        : 'no page of the jobs list could be read',
+    );
+  } else reached.push('nothing: the run itself could not be read');
+  const incomplete: IncompleteCollection = {
+    what: input.what,
+    message: input.message,
+    ...(input.status !== undefined ? { status: input.status } : {}),
+    ...(input.retries ? { attempts: input.retries.attempts, answers: input.retries.answers } : {}),
+    reached,
+  };
+  return {
+    schema: REPORT_SCHEMA,
+    generatedAt: input.now.toISOString(),
+    tool: { name: 'ci-triage', version: input.version },
+    mode: input.mode,
+    run,
+    change: { commit: { sha: run.headSha }, changedFiles: [] },
+    jobs: [],
+    listedOnly: [],
+    counts: { jobs: input.jobsListed ?? 0, failed: 0, analysed: 0, unavailable: 0, listedOnly: 0 },
+    notes: [],
+    incomplete,
+  };
+}
+
 export function buildReport(input: BuildInput): TriageReport {
-  const jobs: JobReport[] = input.jobs.map(({ job, finding, unavailable, baseline }) => {
+  const jobs: JobReport[] = input.jobs.map(({ job, finding, unavailable, notAnalysed, baseline }) => {
     const failedStep = failedStepOf(job);
     return {
       job,
       ...(failedStep ? { failedStep } : {}),
       ...(finding ? { finding } : {}),
       ...(finding === undefined ? { unavailable: unavailable ?? 'the log was not analysed' } : {}),
+      ...(finding === undefined && notAnalysed ? { notAnalysed } : {}),
       ...(baseline ? { baseline } : {}),
       links: finding ? linksFor(input.run, job, finding, failedStep?.number) : [],
       affectedFiles: finding ? affectedFilesOf(finding, input.change.changedFiles) : [],
@@ -140,6 +201,7 @@ export function buildReport(input: BuildInput): TriageReport {
       failed: jobs.length,
       analysed,
       unavailable: jobs.length - analysed,
+      notAnalysed: jobs.filter((j) => j.notAnalysed !== undefined).length,
       listedOnly: input.listedOnly.length,
     },
     notes: input.notes,

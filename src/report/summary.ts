@@ -93,9 +93,22 @@ const LEVELS: Detail[] = [
 
 const SEVERITY_ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '⚪' } as const;
 
+/** The summary of a step that failed before it could triage anything (a bad input, an unsupported event). */
+export function renderFailureSummary(message: string, secrets: readonly string[] = []): string {
+  return [
+    '## ❌ ci-triage could not run',
+    '',
+    `<pre>${codeText(cut(untrusted(message, secrets), 4000))}</pre>`,
+    '',
+    'Nothing was read or published; the step fails with this message.',
+    '',
+  ].join('\n');
+}
+
 export function renderJobSummary(report: TriageReport, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? STEP_SUMMARY_LIMIT;
   const r = new Renderer(report, options);
+  if (report.incomplete) return cutBytes(r.incomplete(), maxBytes);
   const groups = groupByFingerprint(report);
   for (const level of LEVELS) {
     const out = r.render(groups, level);
@@ -190,6 +203,41 @@ class Renderer {
     return out.join('\n') + '\n';
   }
 
+  /** GitHub could not be read: what failed, its status, what was reached, what to do. */
+  incomplete(): string {
+    const { run, incomplete: inc } = this.report;
+    if (!inc) return '';
+    const number = runNumber(run);
+    const runText = `${this.t(run.name, 120) || 'workflow run'} ${number !== undefined ? `#${number}` : `run ${run.id}`}${
+      run.attempt > 1 ? `, attempt ${run.attempt}` : ''
+    }`;
+    const status =
+      inc.status !== undefined
+        ? `HTTP ${inc.status}${inc.attempts && inc.attempts > 1 ? ` (after ${inc.attempts} attempts: ${this.t(inc.answers?.join(', '), 200)})` : ''}`
+        : inc.attempts && inc.attempts > 1
+          ? `no answer (${inc.attempts} attempts failed to connect)`
+          : 'no answer';
+    return (
+      [
+        `## ⚠️ ci-triage could not read ${mdLink(runText, run.htmlUrl)} from GitHub`,
+        '',
+        `**What failed:** reading ${this.t(inc.what, 200)}`,
+        '',
+        `**Status:** ${status}`,
+        '',
+        `**What was reached:** ${inc.reached.map((r) => this.t(r, 300)).join('; ')}.`,
+        '',
+        '**Why, and what to do:**',
+        '',
+        `<pre>${codeText(cut(untrusted(inc.message, this.secrets), 4000))}</pre>`,
+        '',
+        'No job was analysed and nothing was published; the step fails after this summary. Re-run the job once GitHub answers again.',
+        '',
+        this.footer(),
+      ].join('\n') + '\n'
+    );
+  }
+
   /** The header and counts alone: the last resort when nothing else fits. */
   minimal(): string {
     const { counts } = this.report;
@@ -236,8 +284,10 @@ class Renderer {
     const parts = [`**${counts.failed}** failed job${counts.failed === 1 ? '' : 's'} of ${counts.jobs}`];
     if (counts.analysed > 0)
       parts.push(`**${groups.length}** distinct failure${groups.length === 1 ? '' : 's'}`);
-    if (counts.unavailable > 0)
-      parts.push(`**${counts.unavailable}** log${counts.unavailable === 1 ? '' : 's'} not available`);
+    const over = counts.notAnalysed ?? 0;
+    const missing = counts.unavailable - over;
+    if (missing > 0) parts.push(`**${missing}** log${missing === 1 ? '' : 's'} not available`);
+    if (over > 0) parts.push(`**${over}** not analysed (over max-jobs)`);
     if (counts.listedOnly > 0)
       parts.push(`**${counts.listedOnly}** job${counts.listedOnly === 1 ? '' : 's'} not analysed`);
     return parts.join(' · ');
@@ -262,7 +312,7 @@ class Renderer {
               link.url,
             )
           : mdLink('job log', this.jobUrl(j))
-        : `${mdLink('job', this.jobUrl(j))}: log not available`;
+        : `${mdLink('job', this.jobUrl(j))}: ${j.notAnalysed ? 'not analysed (over max-jobs)' : 'log not available'}`;
       return `| ${this.t(j.job.name, 120)} | ${this.t(step, 100)} | ${f ? mdCode(f.failureType) : '—'} | ${
         f ? `${SEVERITY_ICON[f.severity]} ${f.severity}` : '—'
       } | ${where} |`;
@@ -389,16 +439,37 @@ class Renderer {
   }
 
   private unavailable(d: Detail): string[] {
-    const jobs = this.report.jobs.filter((j) => j.finding === undefined);
-    if (jobs.length === 0) return [];
-    const list = jobs
-      .slice(0, d.listRows)
-      .map(
-        (j) =>
-          `- ${mdLink(this.t(j.job.name, 120), this.jobUrl(j))}: ${this.t(j.unavailable ?? 'not analysed', 200)}`,
-      );
-    if (jobs.length > d.listRows) list.push(`- … ${jobs.length - d.listRows} more`);
-    return ['### Logs not available', '', ...list, ''];
+    const without = this.report.jobs.filter((j) => j.finding === undefined);
+    const section = (title: string, jobs: JobReport[]): string[] => {
+      if (jobs.length === 0) return [];
+      const list = jobs
+        .slice(0, d.listRows)
+        .map(
+          (j) =>
+            `- ${mdLink(this.t(j.job.name, 120), this.jobUrl(j))}: ${this.t(j.unavailable ?? 'not analysed', 200)}`,
+        );
+      if (jobs.length > d.listRows) list.push(`- … ${jobs.length - d.listRows} more: see report.json`);
+      const body = [title, '', ...list, ''];
+      return jobs.length > this.openRows
+        ? [
+            `<details><summary>${jobs.length} ${title.replace(/^### /, '').toLowerCase()}</summary>`,
+            '',
+            ...body,
+            '</details>',
+            '',
+          ]
+        : body;
+    };
+    return [
+      ...section(
+        '### Logs not available',
+        without.filter((j) => j.notAnalysed === undefined),
+      ),
+      ...section(
+        '### Failed jobs not analysed (over max-jobs)',
+        without.filter((j) => j.notAnalysed !== undefined),
+      ),
+    ];
   }
 
   private listedOnly(d: Detail): string[] {

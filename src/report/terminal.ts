@@ -76,7 +76,8 @@ export function renderReport(report: TriageReport, style: Style, secrets: readon
     out.push('');
     const step = j.failedStep ? `  step ${j.failedStep.number} "${clean(j.failedStep.name)}"` : '';
     if (!j.finding) {
-      out.push(`${style.bold(clean(j.job.name))}${step}\n  ${style.yellow('log unavailable')}: ${clean(j.unavailable ?? 'unknown reason')}`);
+      const label = j.notAnalysed ? 'not analysed' : 'log unavailable';
+      out.push(`${style.bold(clean(j.job.name))}${step}\n  ${style.yellow(label)}: ${clean(j.unavailable ?? 'unknown reason')}`);
       continue;
     }
     out.push(renderFinding(j.job.name + step, { ...j.finding, excerpts: j.finding.excerpts.map((e) => ({ ...e, lines: e.lines.map(clean) })) }, style, 2));

@@ -19,6 +19,8 @@ export interface JobReport {
   finding?: Finding;
   /** Why there is no finding ("log not available yet after 3 tries", …). */
   unavailable?: string;
+  /** Not analysed on purpose, its log not downloaded: beyond `max-jobs`. */
+  notAnalysed?: 'max-jobs';
   baseline?: BaselineRef;
   /** Excerpt key lines mapped to the GitHub UI: `…/job/{id}#step:{n}:{line}`, in excerpt order. */
   links: Array<{
@@ -70,7 +72,18 @@ export interface TriageReport {
   listedOnly: Array<{ job: CollectedJob; reason: string }>;
   /** The jobs of the attempt that passed (for the history: a failure that passes on the same commit is flaky). */
   passedJobs?: Array<{ id: number; name: string; completedAt?: string }>;
-  counts: { jobs: number; failed: number; analysed: number; unavailable: number; listedOnly: number };
+  /**
+   * `failed` counts every failed job, analysed or not; `unavailable` those without a finding, of which
+   * `notAnalysed` were beyond max-jobs (absent in reports of earlier versions).
+   */
+  counts: {
+    jobs: number;
+    failed: number;
+    analysed: number;
+    unavailable: number;
+    notAnalysed?: number;
+    listedOnly: number;
+  };
   /** Notes for people: degraded paths taken (no baseline, a log unavailable, …). */
   notes: string[];
   /** The model's use, when `llm` is configured (absent otherwise). */
@@ -79,6 +92,26 @@ export interface TriageReport {
   published?: PublishResult;
   /** What the history of earlier runs says (recurrence, flakiness, trends, re-run); absent with `history: false`. */
   history?: HistoryReport;
+  /**
+   * Present when GitHub could not be read (a 5xx or network failure past the retries, 401/403/404 on the run or
+   * its jobs): what failed and how far collection got. Nothing was analysed or published; `run` then holds only
+   * what the runner's environment says of it, `jobs` is empty and `counts` are zeros that count nothing.
+   */
+  incomplete?: IncompleteCollection;
+}
+
+export interface IncompleteCollection {
+  /** What was being read: "run 123", "the jobs of run 123 (attempt 1)". */
+  what: string;
+  /** Why, with what to do (the message the step fails with). */
+  message: string;
+  /** The HTTP status of the last answer; absent for a network failure. */
+  status?: number;
+  /** Requests sent for it, retries included, and what each got ("502", "429", "network error", "cut off"). */
+  attempts?: number;
+  answers?: string[];
+  /** What was read before it failed, in words ("the run was read: CI #42 on main, commit 1a2b3c4"). */
+  reached: string[];
 }
 
 export interface HistoryReport {
