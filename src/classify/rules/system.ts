@@ -18,7 +18,7 @@ export const system: Ecosystem = {
       'resource.memory',
       9,
       'resource_exhaustion',
-      /JavaScript heap out of memory|java\.lang\.OutOfMemoryError|Cannot allocate memory|out of memory|\bOOMKilled\b|MemoryError\b|memory allocation of \d+ bytes failed|std::bad_alloc|GC overhead limit exceeded|fatal error: runtime: out of memory|Killed\s+signal terminated program|exit code 137|Received "killed" signal|\bKilled\b\s*$/i,
+      /JavaScript heap out of memory|java\.lang\.OutOfMemoryError|Cannot allocate memory|out of memory|\bOOMKilled\b|\bMemoryError\b|memory allocation of \d+ bytes failed|std::bad_alloc|GC overhead limit exceeded|fatal error: runtime: out of memory|Killed\s+signal terminated program|exit code 137|Received "killed" signal|\bKilled\b\s*$/i,
       [
         'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
         'c++: fatal error: Killed signal terminated program cc1plus',
