@@ -95,7 +95,7 @@ export const linters: Ecosystem = {
       'lint.tool',
       2.5,
       'lint_error',
-      /\b(?:gofmt|goimports|golint|golangci-lint|staticcheck|go vet|clang-format|clang-tidy|rustfmt|cargo fmt|clippy|black|flake8|pylint|isort|rubocop|checkstyle|spotless|ktlint|detekt|scalafmt|scalastyle|swiftlint|swiftformat|stylelint|markdownlint|hadolint|yamllint|shellcheck|codespell|pyright|ruff|tslint|eslint|jshint|jscs|prettier|phpcs|php-cs-fixer|phpstan|psalm|cpplint|editorconfig|lint-\S+|linter|lint)\b.*\b(?:fail|error|warn|violation|problem|issue|offen[cs]e)|\b(?:trailing whitespace|include guard|Violation)\b/i,
+      /\b(?:gofmt|goimports|golint|golangci-lint|staticcheck|go vet|clang-format|clang-tidy|rustfmt|cargo fmt|clippy|black|flake8|pylint|isort|rubocop|checkstyle|spotless|ktlint|detekt|scalafmt|scalastyle|swiftlint|swiftformat|stylelint|markdownlint|hadolint|yamllint|shellcheck|codespell|pyright|ruff|tslint|eslint|jshint|jscs|prettier|phpcs|php-cs-fixer|phpstan|psalm|cpplint|editorconfig|lint-\S+|linter|lint)\b.*\b(?:fail|error|warn|violation|problem|issue|offen[cs]e)|\b(?:trailing whitespace|include guard)\b/i,
       ['eslint found problems', 'golangci-lint run failed'],
     ),
     R(
@@ -113,7 +113,7 @@ export const linters: Ecosystem = {
       [
         'eth/config.go:1::warning: file is not goimported (goimports)',
         'README.md:2186:Line longer than 80 characters.',
-        'Use IO::Interactive::is_interactive() instead of -t at line 69, column 28.  See page 218 of PBP.  (Severity: 5)',
+        'Code before strictures are enabled at line 3, column 1.  See page 429 of PBP.  (Severity: 5)',
         'src/test/util.h seems to be missing the expected include guard:',
       ],
     ),

@@ -10,7 +10,7 @@ export const lua: Ecosystem = {
   file: 'lua',
   rules: [
     R('test.lua-stack', 5, undefined, /^\s*\S+\.lua:\d+: |^\s*stack traceback:$/, [
-      '  /app/tests/libs/tap.lua:85: Missing 1 expected call',
+      'spec/math_spec.lua:6: Expected objects to be the same.',
     ]),
     // busted's terminal handlers: `Failure → spec/foo_spec.lua @ 5` (or `Error → …`), the test's name, then
     // the message (`spec/foo_spec.lua:6: Expected objects to be the same.`).

@@ -102,6 +102,7 @@ export const runners: Ecosystem = {
       'timeout',
       /##\[error\]The operation was canceled|The run was canceled by|Build was aborted|Aborted by |^ERROR: Job failed: canceled$/i,
       ['##[error]The operation was canceled.', 'Build was aborted'],
+      { transient: true },
     ),
     // Matrix fail-fast: another job failed first; says nothing of this one.
     R(
@@ -122,6 +123,15 @@ export const runners: Ecosystem = {
         'The hosted runner: GitHub Actions 12 lost communication with the server.',
       ],
       { transient: true },
+    ),
+    // GitLab's docker and kubernetes executors failing to pull the job's image: a registry outage or a wrong
+    // image name; the daemon's reason on the same line says which.
+    R(
+      'runner.image-pull',
+      7,
+      undefined,
+      /^ERROR: Job failed(?: \(system failure\))?: failed to pull image |^ERROR: Job failed: image pull failed: /,
+      ['ERROR: Job failed: failed to pull image "registry.example.com/app:ci" with specified policies [always]: Error response from daemon: manifest unknown'],
     ),
     // An action that cannot be fetched: GitHub's API or the tarball host failing, retried by the runner.
     R(
@@ -222,7 +232,7 @@ export const runners: Ecosystem = {
     {
       tool: 'GitLab runner',
       kind: 'runner',
-      rules: ['runner.finished-failure', 'runner.timeout-job', 'runner.lost', 'runner.cancelled'],
+      rules: ['runner.finished-failure', 'runner.timeout-job', 'runner.lost', 'runner.cancelled', 'runner.image-pull'],
       examples: [
         {
           line: 'ERROR: Job failed: execution took longer than 1h0m0s seconds',
@@ -240,6 +250,10 @@ export const runners: Ecosystem = {
           type: 'infrastructure',
         },
         { line: 'ERROR: Job failed: aborted: terminated', source: GL_BUILD, type: 'infrastructure' },
+        {
+          line: 'ERROR: Job failed: failed to pull image "alpine:3.99" with specified policies [always]: Error response from daemon: manifest for alpine:3.99 not found: manifest unknown: manifest unknown',
+          source: 'gitlabhq/gitlab-runner executors/docker/internal/pull/manager.go',
+        },
       ],
       lookalikes: [
         { line: 'Job succeeded', source: GL_BUILD },

@@ -62,7 +62,7 @@ export const system: Ecosystem = {
       [
         "Error: EACCES: permission denied, mkdir '/usr/lib/node_modules'",
         'bash: ./gradlew: Permission denied',
-        'ERROR:  must be owner of relation mqtt_pub',
+        'ERROR:  must be owner of table accounts',
       ],
     ),
 
