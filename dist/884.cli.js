@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/collect/github.ts
 var github = __webpack_require__(7711);
-// EXTERNAL MODULE: ./src/classify/rules.ts + 24 modules
-var rules = __webpack_require__(4488);
+// EXTERNAL MODULE: ./src/classify/rules.ts + 28 modules
+var rules = __webpack_require__(4897);
 // EXTERNAL MODULE: ./src/report/groups.ts
 var groups = __webpack_require__(6900);
 ;// CONCATENATED MODULE: ./src/history/analysis.ts

@@ -33,7 +33,7 @@ function wantsModel(mode, finding) {
 
 /***/ }),
 
-/***/ 4488:
+/***/ 4897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -101,44 +101,268 @@ const noise = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/runners.ts
 /**
- * CI runners: The CI systems' own lines: exit codes, failure markers, annotations, job time limits, cancellation, lost runners, invalid workflows (GitHub Actions, Travis CI, Jenkins).
+ * CI runners: The CI systems' own lines: exit codes, failure markers, annotations, job time limits, cancellation,
+ * lost runners and agents, invalid workflows, action downloads (GitHub Actions, GitLab runner, Travis CI, Jenkins,
+ * Buildkite, CircleCI).
  */
 
+const GH_RUNNER = 'actions/runner src/Runner.Worker/Handlers/ScriptHandler.cs';
+const GL_BUILD = 'gitlabhq/gitlab-runner common/build.go';
+const TRAVIS_RESULT = 'travis-ci/travis-build lib/travis/build/bash/travis_result.bash';
 const runners = {
     name: 'CI runners',
     file: 'runners',
     rules: [
-        R('runner.exit-code', 1.5, undefined, /Process completed with exit code [1-9]\d*|exited with (?:exit )?code [1-9]\d*|exit status [1-9]\d*$|returned exit code [1-9]|script returned exit code|Command exited with code|Command failed with exit code|\bELIFECYCLE\b|^npm (?:ERR!|error) (?:errno|Exit status|code 1$|\S+@\S+ \S+: `)|^npm (?:ERR!|error) (?:Failed at the|Lifecycle script)/i, [
+        // Exit codes of the wrapper: generic. 124 (timeout(1)), 137 (SIGKILL, most often the OOM killer) and 143
+        // (SIGTERM, the runner stopping the step) say more and are left to the rules below.
+        R('runner.exit-code', 1.5, undefined, /Process completed with exit code (?!1(?:24|37|43)\b)[1-9]\d*|exited with (?:exit )?code [1-9]\d*|exit(?:ed with)? status [1-9]\d*$|returned exit code [1-9]|script returned exit code|Command exited with code|Command failed with exit code|\bELIFECYCLE\b|^npm (?:ERR!|error) (?:errno|Exit status|code 1$|\S+@\S+ \S+: `)|^npm (?:ERR!|error) (?:Failed at the|Lifecycle script)/i, [
             '##[error]Process completed with exit code 1.',
             'ERROR: script returned exit code 2',
             'npm ERR! code ELIFECYCLE',
             'error Command failed with exit code 1.',
             'npm ERR! app@1.0.0 build: `webpack`',
+            '🚨 Error: The command exited with status 1',
+            'Exited with code exit status 1',
         ], { generic: true }),
-        R('runner.travis-command', 1.5, undefined, /The command ".*" (?:failed and )?exited with [1-9]\d*/, [
+        // Travis: `The command "…" exited with N.` (travis_result), `… failed and exited with N during STAGE.`
+        // (travis_assert); a multi-line command ends the marker on a later line: `…fi" exited with 1.`
+        R('runner.travis-command', 1.5, undefined, /The command ".*" (?:failed and )?exited with [1-9]\d*|^.*" (?:failed and )?exited with [1-9]\d*(?: during \w*)?\.$|^Your build has been stopped\.$/, [
             'The command "npm test" exited with 1.',
             'The command "bundle install" failed and exited with 5 during .',
+            'fi" exited with 1.',
         ], { generic: true }),
-        R('runner.finished-failure', 1, undefined, /^Finished: (?:FAILURE|ABORTED|UNSTABLE)|^Build step '.*' marked build as failure|^ERROR: Job failed|^Done\. Your build exited with [1-9]/, ['Finished: FAILURE', "Build step 'Invoke top-level Maven targets' marked build as failure"], { generic: true }),
-        R('runner.annotation', 6, undefined, /^##\[error\](?!Process completed with exit code)|^::error(?: [^:]*)?::/, [
+        R('runner.finished-failure', 1, undefined, /^Finished: (?:FAILURE|ABORTED|UNSTABLE)|^Build step '.*' marked build as failure|^ERROR: Job failed: (?:exit code|command terminated with exit code) |^ERROR: Job failed$|^Done\. Your build exited with [1-9]/, [
+            'Finished: FAILURE',
+            "Build step 'Invoke top-level Maven targets' marked build as failure",
+            'ERROR: Job failed: exit code 1',
+        ], { generic: true }),
+        R('runner.annotation', 6, undefined, /^##\[error\](?!Process completed with exit code|The operation was canceled)|^::error(?: [^:]*)?::/, [
             '##[error]src/app.ts(3,7): error TS2322: Type string is not assignable to type number.',
             '::error file=app.js,line=1::Missing semicolon',
         ]),
-        R('runner.timeout-job', 9, 'timeout', /has exceeded the maximum execution time of|The job running on runner .* has exceeded|exceeded the maximum time limit for jobs|No output has been received in the last \d+m|The job was not started because .* timeout|##\[error\]The action .* has timed out|Timeout of \d+ minutes? reached|Build timed out \(after \d+ minutes?\)/i, [
+        // Time limits: the job's, the step's, and the stall detectors of Travis and CircleCI.
+        R('runner.timeout-job', 9, 'timeout', /has exceeded the maximum execution time of|exceeded the maximum time limit for jobs|No output has been received in the last \d+m|Too long with no output \(exceeded|^Timeout \(\d+ minutes\) reached\. Terminating|The job was not started because .* timeout|##\[error\]The action .* has timed out|Timeout of \d+ minutes? reached|Build timed out \(after \d+ minutes?\)|Job failed: execution took longer than|could not run to completion because the timeout was exceeded|Cancelling nested steps due to timeout|Body did not finish within grace period/i, [
             '##[error]The job running on runner GitHub Actions 2 has exceeded the maximum execution time of 360 minutes.',
             'No output has been received in the last 10m0s, this potentially indicates a stalled build or something wrong with the build itself.',
-        ]),
-        R('runner.cancelled', 4, 'timeout', /##\[error\]The operation was canceled|The job was canceled because|The run was canceled by|Build was aborted|Aborted by /i, ['##[error]The operation was canceled.', 'Build was aborted']),
-        R('runner.lost', 9, 'infrastructure', /lost communication with the server|The runner has received a shutdown signal|runner .* (?:did not|didn't) respond|The hosted runner encountered an error|Received request to deprovision|The self-hosted runner .* lost|Error: The runner .* was lost/i, [
+        ], { transient: true }),
+        R('runner.exit-timeout', 6, 'timeout', /Process completed with exit code 124\b|exit(?:ed with)? (?:code|status) 124\b/i, ['##[error]Process completed with exit code 124.'], { transient: true }),
+        // The runner stopping the step (SIGTERM): after a shutdown signal, a cancellation or a time limit.
+        R('runner.exit-terminated', 4, 'infrastructure', /Process completed with exit code 143\b/i, ['##[error]Process completed with exit code 143.'], { transient: true }),
+        R('runner.cancelled', 4, 'timeout', /##\[error\]The operation was canceled|The run was canceled by|Build was aborted|Aborted by |^ERROR: Job failed: canceled$/i, ['##[error]The operation was canceled.', 'Build was aborted'], { transient: true }),
+        // Matrix fail-fast: another job failed first; says nothing of this one.
+        R('runner.cancelled-by-other', 2, undefined, /The job was canceled because "[^"]*" failed/i, ['The job was canceled because "test_3_12" failed.'], { generic: true }),
+        R('runner.lost', 9, 'infrastructure', /lost communication with the server|The runner has received a shutdown signal|runner .* (?:did not|didn't) respond|The hosted runner encountered an error|Received request to deprovision|The self-hosted runner .* lost|Error: The runner .* was lost|\(agent lost\)|Remote call on .* failed\. The channel is closing down|\bChannelClosedException\b|Agent went offline during the build|Unexpected termination of the channel|^ERROR: Job failed: aborted: |^ERROR: Job failed \(system failure\)|^ERROR: Preparation failed: |timed out waiting for pod to start/i, [
             '##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.',
             'The hosted runner: GitHub Actions 12 lost communication with the server.',
         ], { transient: true }),
-        R('runner.action-resolve', 9, 'config_error', /Unable to resolve action|Can't find 'action\.ya?ml'|Invalid workflow file|The workflow is not valid|Unrecognized named-value|Input required and not supplied|Unexpected input\(s\)|is not a valid (?:event|input)/i, [
+        // GitLab's docker and kubernetes executors failing to pull the job's image: a registry outage or a wrong
+        // image name; the daemon's reason on the same line says which.
+        R('runner.image-pull', 7, undefined, /^ERROR: Job failed(?: \(system failure\))?: failed to pull image |^ERROR: Job failed: image pull failed: /, ['ERROR: Job failed: failed to pull image "registry.example.com/app:ci" with specified policies [always]: Error response from daemon: manifest unknown']),
+        // An action that cannot be fetched: GitHub's API or the tarball host failing, retried by the runner.
+        R('runner.action-download', 8, 'infrastructure', /Failed to download action '|Failed to resolve action download info|Failed to download archive '/i, [
+            "##[error]Failed to download action 'https://api.github.com/repos/actions/checkout/tarball/v4'. Error: Response status code does not indicate success: 503 (Service Unavailable).",
+        ], { transient: true }),
+        R('runner.action-resolve', 9, 'config_error', /Unable to resolve action|Can't find 'action\.ya?ml'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value|Input required and not supplied|Unexpected input\(s\)|is not a valid (?:event|input)|The job was not started because (?:recent account payments|your account is locked)/i, [
             '##[error]Unable to resolve action `actions/chekout@v4`, repository not found',
             '##[error]Input required and not supplied: token',
         ]),
     ],
-    tools: [],
+    // The wrappers' own exit lines (`Process completed with exit code 1.`, `ERROR: Job failed: exit code 1`,
+    // `The command "npm test" exited with 1.`, `Finished: FAILURE`, Buildkite's `🚨 Error: The command exited with
+    // status 1`, CircleCI's `Exited with code exit status 1`) are generic: they never key a finding and score
+    // nothing alone, so they are not listed as examples below; the rules that recognise them are.
+    tools: [
+        {
+            tool: 'GitHub Actions runner',
+            kind: 'runner',
+            rules: [
+                'runner.exit-code',
+                'runner.exit-timeout',
+                'runner.exit-terminated',
+                'runner.timeout-job',
+                'runner.cancelled',
+                'runner.cancelled-by-other',
+                'runner.lost',
+                'runner.action-download',
+                'runner.action-resolve',
+                'runner.annotation',
+                'resource.memory',
+            ],
+            examples: [
+                { line: 'Error: Process completed with exit code 124.', source: GH_RUNNER, type: 'timeout' },
+                { line: 'Error: Process completed with exit code 137.', source: GH_RUNNER, type: 'resource_exhaustion' },
+                { line: '##[error]Process completed with exit code 143.', source: GH_RUNNER, type: 'infrastructure' },
+                {
+                    line: '##[error]The job running on runner GitHub Actions 3 has exceeded the maximum execution time of 360 minutes.',
+                    source: 'https://github.com/lowlighter/metrics/issues/731',
+                    type: 'timeout',
+                },
+                {
+                    line: 'The job has exceeded the maximum execution time of 1h0m0s',
+                    source: 'https://github.com/MachinaIO/diamond-io/pull/135',
+                    type: 'timeout',
+                },
+                {
+                    line: '2023-02-09T20:11:49.9966268Z ##[error]The operation was canceled.',
+                    source: 'https://github.com/actions/runner/issues/2427',
+                    type: 'timeout',
+                },
+                {
+                    line: '2023-02-09T20:11:49.9484027Z ##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.',
+                    source: 'https://github.com/actions/runner/issues/2427',
+                    type: 'infrastructure',
+                },
+                {
+                    line: 'The hosted runner: GitHub Actions 8 lost communication with the server. Anything in your workflow that terminates the runner process, starves it for CPU/Memory, or blocks its network access can cause this error.',
+                    source: 'https://github.com/pingcap/tidb-engine-ext/actions/runs/7419424641/job/20188936377',
+                    type: 'infrastructure',
+                },
+                {
+                    line: "##[error]Failed to download action 'https://api.github.com/repos/actions/setup-node/tarball/v4'. Error: Response status code does not indicate success: 503 (Service Unavailable).",
+                    source: 'actions/runner src/Runner.Worker/ActionManager.cs',
+                    type: 'infrastructure',
+                },
+                {
+                    line: "##[error]Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '/home/runner/work/app/app/.github/actions/build'. Did you forget to run actions/checkout before running your local action?",
+                    source: 'actions/runner src/Runner.Worker/ActionManager.cs',
+                    type: 'config_error',
+                },
+                {
+                    line: '::error file=app.js,line=1,col=5::Missing semicolon',
+                    source: 'https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#setting-an-error-message',
+                },
+            ],
+            lookalikes: [
+                { line: 'Cleaning up orphan processes', source: 'https://github.com/actions/runner/issues/2427' },
+                { line: 'Terminate orphan process: pid (1849) (java)', source: 'https://github.com/actions/runner-images/issues/6709' },
+                { line: '##[debug]Skip Re-evaluate condition on runner shutdown.', source: 'https://github.com/actions/runner/issues/2468' },
+                { line: 'Completed runner diagnostic log upload', source: 'https://github.com/actions/runner/issues/2427' },
+                { line: '  timeout-minutes: 360', source: 'https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions' },
+                { line: '::warning file=app.js,line=1::Missing semicolon', source: 'https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions' },
+            ],
+        },
+        {
+            tool: 'GitLab runner',
+            kind: 'runner',
+            rules: ['runner.finished-failure', 'runner.timeout-job', 'runner.lost', 'runner.cancelled', 'runner.image-pull'],
+            examples: [
+                {
+                    line: 'ERROR: Job failed: execution took longer than 1h0m0s seconds',
+                    source: GL_BUILD,
+                    type: 'timeout',
+                },
+                {
+                    line: 'WARNING: step_script could not run to completion because the timeout was exceeded. For more control over job and script timeouts see: https://docs.gitlab.com/ee/ci/runners/configure_runners.html#set-script-and-after_script-timeouts',
+                    source: 'https://github.com/DataBiosphere/azul/issues/7026',
+                    type: 'timeout',
+                },
+                {
+                    line: 'ERROR: Job failed (system failure): prepare environment: waiting for pod running: timed out waiting for pod to start. Check https://docs.gitlab.com/runner/shells/index.html#shell-profile-loading for more information',
+                    source: 'https://github.com/kubernetes-sigs/kubespray/issues/8451',
+                    type: 'infrastructure',
+                },
+                { line: 'ERROR: Job failed: aborted: terminated', source: GL_BUILD, type: 'infrastructure' },
+                {
+                    line: 'ERROR: Job failed: failed to pull image "alpine:3.99" with specified policies [always]: Error response from daemon: manifest for alpine:3.99 not found: manifest unknown: manifest unknown',
+                    source: 'gitlabhq/gitlab-runner executors/docker/internal/pull/manager.go',
+                },
+            ],
+            lookalikes: [
+                { line: 'Job succeeded', source: GL_BUILD },
+                {
+                    line: 'Waiting for pod gitlab/runner-f-bmr8fc-project-9659330-concurrent-2rfq5v to be running, status is Pending',
+                    source: 'https://github.com/kubernetes-sigs/kubespray/issues/8451',
+                },
+                { line: 'Terminal is connected, will time out in 30m0s...', source: GL_BUILD },
+            ],
+        },
+        {
+            tool: 'Travis CI',
+            kind: 'runner',
+            rules: ['runner.travis-command', 'runner.finished-failure', 'runner.timeout-job'],
+            examples: [
+                {
+                    line: 'The job exceeded the maximum time limit for jobs, and has been terminated.',
+                    source: 'travis-ci/worker step_run_script.go',
+                    type: 'timeout',
+                },
+                {
+                    line: 'No output has been received in the last 10m0s, this potentially indicates a stalled build or something wrong with the build itself.',
+                    source: 'travis-ci/worker step_run_script.go',
+                    type: 'timeout',
+                },
+                {
+                    line: 'Timeout (20 minutes) reached. Terminating "mvn install"',
+                    source: 'travis-ci/travis-build lib/travis/build/bash/travis_jigger.bash',
+                    type: 'timeout',
+                },
+            ],
+            lookalikes: [
+                { line: 'The command "npm test" exited with 0.', source: TRAVIS_RESULT },
+                { line: 'Still running (3 of 20): mvn install', source: 'travis-ci/travis-build lib/travis/build/bash/travis_jigger.bash' },
+                { line: 'Done. Your build exited with 0.', source: 'https://docs.travis-ci.com/user/job-lifecycle/' },
+            ],
+        },
+        {
+            tool: 'Jenkins',
+            kind: 'runner',
+            rules: ['runner.finished-failure', 'runner.exit-code', 'runner.timeout-job', 'runner.lost', 'runner.cancelled'],
+            examples: [
+                {
+                    line: 'Build timed out (after 120 minutes). Marking the build as failed.',
+                    source: 'https://plugins.jenkins.io/build-timeout/ (the description the plugin writes, as in jenkinsci/job-dsl-plugin)',
+                    type: 'timeout',
+                },
+                { line: '18:00:48  Cancelling nested steps due to timeout', source: 'jenkinsci/workflow-basic-steps-plugin src/main/java/org/jenkinsci/plugins/workflow/steps/TimeoutStepExecution.java', type: 'timeout' },
+                { line: 'Body did not finish within grace period; terminating with extreme prejudice', source: 'jenkinsci/workflow-basic-steps-plugin src/main/java/org/jenkinsci/plugins/workflow/steps/TimeoutStepExecution.java', type: 'timeout' },
+                {
+                    line: '15:35:24 hudson.remoting.ChannelClosedException: Channel "hudson.remoting.Channel@6e74f455:apache-beam-jenkins-3": Remote call on apache-beam-jenkins-3 failed. The channel is closing down or has closed down',
+                    source: 'https://github.com/apache/beam/issues/24263',
+                    type: 'infrastructure',
+                },
+                { line: '00:28:47 FATAL: Channel "unknown": Remote call on JNLP4-connect connection from 58.96.3ca9.ip4.static.sl-reverse.com/169.60.150.88:43072 failed. The channel is closing down or has closed down', source: 'https://github.com/nodejs/build/issues/2088', type: 'infrastructure' },
+            ],
+            lookalikes: [
+                { line: 'Finished: SUCCESS', source: 'jenkinsci/jenkins core/src/main/java/hudson/model/BuildListener.java' },
+                { line: '02:39:26 Timeout set to expire after 15 sec without activity', source: 'https://github.com/jenkinsci/hubot-steps-plugin/pull/14' },
+            ],
+        },
+        {
+            tool: 'Buildkite agent',
+            kind: 'runner',
+            rules: ['runner.exit-code', 'runner.lost'],
+            examples: [
+                {
+                    line: 'Exited with status -1 (agent lost)',
+                    source: 'https://buildkite.com/docs/agent/lifecycle#exit-codes',
+                    type: 'infrastructure',
+                },
+            ],
+            lookalikes: [
+                { line: 'The job exited with a status of 0 (success)', source: 'https://buildkite.com/docs/agent/lifecycle#exit-codes' },
+            ],
+        },
+        {
+            tool: 'CircleCI',
+            kind: 'runner',
+            rules: ['runner.exit-code', 'runner.timeout-job', 'resource.memory'],
+            examples: [
+                {
+                    line: 'Too long with no output (exceeded 10m0s): context deadline exceeded',
+                    source: 'https://circleci.com/docs/configuration-reference/#run (no_output_timeout)',
+                    type: 'timeout',
+                },
+                {
+                    line: 'Received "killed" signal',
+                    source: 'https://github.com/PetroFit/petrofit/issues/63',
+                    type: 'resource_exhaustion',
+                },
+            ],
+            lookalikes: [
+                { line: '    no_output_timeout: 30m', source: 'https://circleci.com/docs/configuration-reference/#run' },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/system.ts
@@ -151,7 +375,7 @@ const system = {
     file: 'system',
     rules: [
         R('resource.disk', 9, 'resource_exhaustion', /No space left on device|ENOSPC|not enough (?:free )?(?:disk )?space|disk quota exceeded|You are running out of disk space/i, ['OSError: [Errno 28] No space left on device', 'System.IO.IOException: No space left on device']),
-        R('resource.memory', 9, 'resource_exhaustion', /JavaScript heap out of memory|java\.lang\.OutOfMemoryError|Cannot allocate memory|out of memory|\bOOMKilled\b|MemoryError\b|memory allocation of \d+ bytes failed|std::bad_alloc|GC overhead limit exceeded|fatal error: runtime: out of memory|Killed\s+signal terminated program|exit code 137|\bKilled\b\s*$/i, [
+        R('resource.memory', 9, 'resource_exhaustion', /JavaScript heap out of memory|java\.lang\.OutOfMemoryError|Cannot allocate memory|out of memory|\bOOMKilled\b|\bMemoryError\b|memory allocation of \d+ bytes failed|std::bad_alloc|GC overhead limit exceeded|fatal error: runtime: out of memory|Killed\s+signal terminated program|exit code 137|Received "killed" signal|\bKilled\b\s*$/i, [
             'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
             'c++: fatal error: Killed signal terminated program cc1plus',
             '##[error]Process completed with exit code 137.',
@@ -169,24 +393,134 @@ const system = {
         R('perm.fs', 6, 'permission_error', /\bEACCES\b|\bEPERM\b|Permission denied|Operation not permitted|must be owner of|insufficient privilege|PermissionError/i, [
             "Error: EACCES: permission denied, mkdir '/usr/lib/node_modules'",
             'bash: ./gradlew: Permission denied',
-            'ERROR:  must be owner of relation mqtt_pub',
+            'ERROR:  must be owner of table accounts',
         ]),
-        R('infra.network', 8.5, 'infrastructure', /Could not resolve host|Temporary failure in name resolution|Name or service not known|getaddrinfo|\bE(?:CONNRESET|CONNREFUSED|TIMEDOUT|AI_AGAIN|NOTFOUND|HOSTUNREACH|NETUNREACH|PIPE)\b|socket hang up|Connection (?:reset|refused|timed out|aborted|closed)|connection reset by peer|network is unreachable|TLS handshake timeout|i\/o timeout|Received fatal alert|SSL(?:Error|_ERROR)|unexpected EOF|Failed to connect to|Unable to connect|Could not connect|failed to fetch|RemoteDisconnected|ReadTimeout|ConnectTimeout|Max retries exceeded|Read timed out|network error|ENETUNREACH/i, [
+        R('infra.network', 8.5, 'infrastructure', /Could not resolve host|Temporary failure in name resolution|Name or service not known|getaddrinfo|\bE(?:CONNRESET|CONNREFUSED|TIMEDOUT|AI_AGAIN|NOTFOUND|HOSTUNREACH|NETUNREACH|PIPE)\b|socket hang up|Connection (?:reset|refused|timed out|aborted|closed)|connection reset by peer|network is unreachable|TLS handshake timeout|i\/o timeout|Received fatal alert|SSL(?:Error|_ERROR)|unexpected EOF|Failed to connect to|Unable to connect|Could not connect|failed to fetch|RemoteDisconnected|ReadTimeout|ConnectTimeout|Max retries exceeded|Read timed out|network error|ENETUNREACH|Client\.Timeout exceeded|request canceled while waiting for connection/i, [
             'curl: (6) Could not resolve host: github.com',
             'npm ERR! code ECONNRESET',
             'Could not transfer artifact x:y:pom:1.0 from/to central (https://repo1.maven.org/maven2/): Received fatal alert: protocol_version',
         ], { transient: true }),
-        R('infra.service', 8, 'infrastructure', /\b(?:502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out|500 Internal Server Error|HTTP(?:\/\d(?:\.\d)?)? (?:500|502|503|504)|status(?: code)? (?:500|502|503|504))\b|Service Unavailable|rate limit(?:ed| exceeded)|API rate limit|secondary rate limit|too many requests|toomanyrequests|\b429\b.*(?:Too Many|rate)|You have reached your pull rate limit|server is (?:busy|overloaded)|try again later|temporarily unavailable/i, [
+        R('infra.service', 8, 'infrastructure', /\b(?:502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out|500 Internal Server Error|HTTP(?:\/\d(?:\.\d)?)? (?:500|502|503|504)|status(?: code)? (?:500|502|503|504))\b|Service Unavailable|rate limit(?:ed| exceeded)|API rate limit|secondary rate limit|too many requests|toomanyrequests|\b429\b.*(?:Too Many|rate)|You have reached your (?:unauthenticated )?pull rate limit|received unexpected HTTP status: 5\d\d|The requested URL returned error: 5\d\d|server is (?:busy|overloaded)|try again later|temporarily unavailable/i, [
             'toomanyrequests: You have reached your pull rate limit.',
             'error: RPC failed; HTTP 503 curl 22 The requested URL returned error: 503',
         ], { transient: true }),
+        // The Docker daemon not there (docker CLI, docker compose v1, GitLab's docker executor): the runner's fault.
+        R('infra.docker-daemon', 9, 'infrastructure', /Cannot connect to the Docker daemon at|Is the docker daemon running\?|Couldn't connect to Docker daemon|error during connect: .*docker/i, ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'], { transient: true }),
         R('timeout.command', 7, 'timeout', /\btimed out after\b|\btimeout after\b|deadline exceeded|context deadline exceeded|panic: test timed out after|Timeout of \d+ms exceeded|exceeded timeout of \d+|Exceeded timeout|TimeoutError|timetrap_timeout|operation timed out|\btimed out\b|Timed out waiting|took too long/i, [
             'panic: test timed out after 10m0s',
             'Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure "done()" is called',
             'Reason: timetrap_timeout',
         ]),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'Out of memory (OOM killer, SIGKILL, heap limits)',
+            kind: 'infrastructure',
+            rules: ['resource.memory'],
+            examples: [
+                {
+                    line: 'Error: Process completed with exit code 137.',
+                    source: 'https://github.com/PyTorchLightning/lightning-bolts/issues/409',
+                    type: 'resource_exhaustion',
+                },
+                {
+                    line: 'Out of memory: Killed process 2831 (python) total-vm:8123456kB, anon-rss:7012345kB, file-rss:0kB, shmem-rss:0kB',
+                    source: 'torvalds/linux mm/oom_kill.c',
+                    type: 'resource_exhaustion',
+                },
+                {
+                    line: 'c++: fatal error: Killed signal terminated program cc1plus',
+                    source: 'gcc-mirror/gcc gcc/gcc.cc ("%s signal terminated program %s")',
+                    type: 'resource_exhaustion',
+                },
+                {
+                    line: 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
+                    source: 'https://docs.oracle.com/javase/8/docs/technotes/guides/troubleshoot/memleaks002.html',
+                    type: 'resource_exhaustion',
+                },
+                {
+                    line: 'Received "killed" signal',
+                    source: 'https://github.com/PetroFit/petrofit/issues/63',
+                    type: 'resource_exhaustion',
+                },
+            ],
+            lookalikes: [
+                { line: '  resource_class: medium+', source: 'https://github.com/PetroFit/petrofit/issues/63' },
+                { line: 'Memory: 126.2M', source: 'https://pastebin.com/2DGKWw3U (systemctl status docker)' },
+            ],
+        },
+        {
+            tool: 'Disk full',
+            kind: 'infrastructure',
+            rules: ['resource.disk'],
+            examples: [
+                {
+                    line: 'OSError: [Errno 28] No space left on device',
+                    source: 'https://docs.python.org/3/library/errno.html#errno.ENOSPC',
+                    type: 'resource_exhaustion',
+                },
+                {
+                    line: "npm ERR! code ENOSPC",
+                    source: 'https://docs.npmjs.com/common-errors#no-space',
+                    type: 'resource_exhaustion',
+                },
+            ],
+            lookalikes: [{ line: 'Filesystem      Size  Used Avail Use% Mounted on', source: 'https://man7.org/linux/man-pages/man1/df.1.html' }],
+        },
+        {
+            tool: 'Network and registries (DNS, connection resets, 5xx, rate limits)',
+            kind: 'infrastructure',
+            rules: ['infra.network', 'infra.service'],
+            examples: [
+                {
+                    line: 'Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)',
+                    source: 'https://github.com/exadel-inc/CompreFace/issues/1277',
+                    type: 'infrastructure',
+                },
+                {
+                    line: 'Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit',
+                    source: 'https://gitlab.com/gitlab-org/gitlab/-/work_items/403420',
+                    type: 'infrastructure',
+                },
+                {
+                    line: 'curl: (6) Could not resolve host: github.com',
+                    source: 'https://curl.se/libcurl/c/libcurl-errors.html#CURLECOULDNTRESOLVEHOST',
+                    type: 'infrastructure',
+                },
+                {
+                    line: "fatal: unable to access 'https://github.com/org/repo.git/': The requested URL returned error: 503",
+                    source: 'https://curl.se/libcurl/c/libcurl-errors.html#CURLEHTTPRETURNEDERROR',
+                    type: 'infrastructure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError': /simple/requests/",
+                    source: 'pypa/pip src/pip/_vendor/urllib3/connectionpool.py ("Retrying (%r) after connection broken by")',
+                },
+            ],
+        },
+        {
+            tool: 'Docker daemon',
+            kind: 'infrastructure',
+            rules: ['infra.docker-daemon'],
+            examples: [
+                {
+                    line: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+                    source: 'https://github.com/docker/for-linux/issues/782',
+                    type: 'infrastructure',
+                },
+                {
+                    line: "ERROR: Couldn't connect to Docker daemon at http+docker://localunixsocket - is it running?",
+                    source: 'https://github.com/docker/compose/issues/4181',
+                    type: 'infrastructure',
+                },
+            ],
+            lookalikes: [
+                { line: 'Server: Docker Engine - Community', source: 'https://github.com/csci104/docker/issues/24 (docker info)' },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/javascript.ts
@@ -363,20 +697,63 @@ const packages_packages = {
     name: 'Packages across ecosystems',
     file: 'packages',
     rules: [
-        R('dep.other', 8, 'dependency_error', /Bundler could not find compatible versions|Could not find gem|Could not find \S+ in any of the sources|Gem::(?:MissingSpecError|ConflictError)|An error occurred while installing \S+, and Bundler cannot continue|Your bundle is locked to|composer\.lock.*(?:not up to date|out of date)|Your requirements could not be resolved to an installable set of packages|failed to select a version for|failed to (?:load|parse) (?:manifest|lock file)|no matching package named|the lock file .* needs to be updated but --locked was passed|go: (?:updates to go\.mod needed|missing go\.sum entry|\S+@\S+: (?:reading|invalid version|unknown revision))|verifying \S+: checksum mismatch|cannot find module providing package|no required module provides package|Unable to find a matching version|NU1101|NU1102|NU1605|Unable to resolve dependency|Package .* is not available|unmet dependencies|Unable to locate package|has no installation candidate|Hash Sum mismatch|E: Failed to fetch|rosdep|dpkg: error processing|Could not install packages due to|Dependency .* not found|Could not satisfy dependencies|Unresolvable dependencies|opam: .* no solution|PackagesNotFoundError|UnsatisfiableError|ResolvePackageNotFound|Package(?:s)? required (?:but|and) not available|there is no package called|installation of package .* had non-zero exit status|dependenc(?:y|ies) .* (?:is|are) not available/i, [
+        R('dep.other', 8, 'dependency_error', /Bundler could not find compatible versions|Could not find gem|Could not find \S+ in any of the sources|Gem::(?:MissingSpecError|ConflictError)|An error occurred while installing \S+, and Bundler cannot continue|Your bundle is locked to|composer\.lock.*(?:not up to date|out of date)|Your requirements could not be resolved to an installable set of packages|failed to select a version for|failed to (?:load|parse) (?:manifest|lock file)|no matching package named|the lock file .* needs to be updated but --locked was passed|go: (?:updates to go\.mod needed|missing go\.sum entry|\S+@\S+: (?:reading|invalid version|unknown revision))|verifying \S+: checksum mismatch|cannot find module providing package|no required module provides package|Unable to find a matching version|NU1101|NU1102|NU1605|Unable to resolve dependency|Package .* is not available|could not have their rosdep keys resolved|Could not install packages due to|Dependency .* not found|Could not satisfy dependencies|Unresolvable dependencies|opam: .* no solution|PackagesNotFoundError|UnsatisfiableError|ResolvePackageNotFound|Package(?:s)? required (?:but|and) not available|there is no package called|installation of package .* had non-zero exit status|dependenc(?:y|ies) .* (?:is|are) not available/i, [
             'Bundler could not find compatible versions for gem "rails":',
             'go: updates to go.mod needed; to update it:',
-            'E: Unable to locate package libfoo-dev',
             'PackagesNotFoundError: The following packages are not available from current channels:',
             'Package required but not available: ‘lubridate’',
         ]),
+        // apt: a package name or version that the index does not have, and unsatisfiable dependencies.
+        R('dep.apt', 9, 'dependency_error', /^E: Unable to locate package |^E: Package '?\S+'? has no installation candidate|^E: Version '\S+' for '\S+' was not found|^E: Unable to correct problems, you have held broken packages|^The following packages have unmet dependencies:|^E: Failed to fetch \S+\s+404\b|^E: The repository '.*' (?:does not have a Release file|is not signed)|^dpkg: error processing (?:package|archive) |^E: Sub-process \/usr\/bin\/dpkg returned an error code/, ['E: Unable to locate package libfoo-dev']),
+        // apt's transient failures: a mirror mid-sync, the lock held by an unattended upgrade, the network.
+        R('dep.apt-transient', 9, 'infrastructure', /Hash Sum mismatch|^E: Could not get lock \S+|^E: Unable to acquire the dpkg frontend lock|^(?:E|W): Failed to fetch \S+\s+(?:Temporary failure resolving|Could not connect|Connection (?:failed|timed out)|5\d\d\b)|^E: Some index files failed to download/, ['E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 1234 (apt-get)'], { transient: true }),
+        R('dep.brew', 9, 'dependency_error', /^Error: No available formula with the name |^Error: No formulae found in taps\.|^Error: No available formula or cask with the name |^Error: Cask '\S+' is unavailable|^Error: \S+: no bottle available!|^Error: \S+ has been disabled because/, ['Error: No available formula with the name "libfoo".']),
+        R('dep.brew-transient', 8, 'infrastructure', /^Error: \S+: Failed to download resource |^Error: Failed to download resource /, ['Error: wget: Failed to download resource "wget"'], { transient: true }),
         R('dep.module-missing', 6, 'dependency_error', /ModuleNotFoundError: No module named|ImportError: No module named|cannot load such file -- |LoadError|Cannot find module '(?![./])|Could not find a declaration file for module|error\[E0432\]: unresolved import `(?!crate|self|super)|package \S+ is not in (?:GOROOT|std)|Can't locate \S+\.pm in @INC|Module not found: Error: Can't resolve '(?![./])/i, [
             "ModuleNotFoundError: No module named 'requests'",
             "Error: Cannot find module 'express'",
             "Can't locate Test/More.pm in @INC (you may need to install the Test::More module)",
         ]),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'apt / apt-get',
+            kind: 'package',
+            rules: ['dep.apt', 'dep.apt-transient'],
+            examples: [
+                { line: 'E: Unable to locate package libfoo-dev', source: 'Debian apt apt-pkg/cacheset.cc ("Unable to locate package %s")', type: 'dependency_error' },
+                { line: 'E: Unable to correct problems, you have held broken packages.', source: 'Debian apt apt-private/private-install.cc', type: 'dependency_error' },
+                {
+                    line: 'E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 1234 (apt-get)',
+                    source: 'Debian apt apt-pkg/contrib/fileutl.cc (GetLock)',
+                    type: 'infrastructure',
+                },
+                {
+                    line: 'E: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy/main/binary-amd64/Packages.xz  Hash Sum mismatch',
+                    source: 'Debian apt apt-pkg/acquire-item.cc',
+                    type: 'infrastructure',
+                },
+            ],
+            lookalikes: [
+                { line: 'Reading package lists... Done', source: 'Debian apt apt-private/private-cachefile.cc' },
+                { line: '0 upgraded, 0 newly installed, 0 to remove and 12 not upgraded.', source: 'Debian apt apt-private/private-install.cc' },
+                { line: 'W: Target Packages (main/binary-amd64/Packages) is configured multiple times in /etc/apt/sources.list:1', source: 'Debian apt apt-pkg/sourcelist.cc' },
+            ],
+        },
+        {
+            tool: 'Homebrew',
+            kind: 'package',
+            rules: ['dep.brew', 'dep.brew-transient'],
+            examples: [
+                { line: 'Error: No available formula with the name "libfoo".', source: 'Homebrew/brew Library/Homebrew/exceptions.rb (FormulaUnavailableError)', type: 'dependency_error' },
+                { line: 'Error: wget: Failed to download resource "wget"', source: 'Homebrew/brew Library/Homebrew/download_strategy.rb', type: 'infrastructure' },
+            ],
+            lookalikes: [
+                { line: 'Warning: wget 1.21.4 is already installed and up-to-date.', source: 'Homebrew/brew Library/Homebrew/formula_installer.rb' },
+                { line: '==> Pouring wget--1.21.4.arm64_sonoma.bottle.tar.gz', source: 'Homebrew/brew Library/Homebrew/formula_installer.rb' },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/native.ts
@@ -478,20 +855,104 @@ const dotnet = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/containers.ts
 /**
- * Containers: docker build and BuildKit.
+ * Containers: docker build (the classic builder and BuildKit/buildx), docker compose, hadolint.
  */
 
 const containers = {
     name: 'Containers',
     file: 'containers',
     rules: [
-        R('build.docker', 8, 'build_error', /^#\d+ ERROR: |^ERROR: failed to (?:solve|build)|failed to solve(?: with frontend dockerfile)?:|failed to compute cache key|The command '.*' returned a non-zero code: \d+|executor failed running|did not complete successfully: exit code|^ERROR \[[\w-]+(?: \d+\/\d+)?\] |Dockerfile:\d+$|error building image|buildx failed with|failed to build: /i, [
+        // What BuildKit says of its own failure, before any step ran: a Dockerfile it cannot read or a file COPY
+        // cannot find.
+        R('build.docker-context', 8, 'build_error', /failed to compute cache key|failed to calculate checksum of ref|dockerfile parse error|failed to read dockerfile|failed to solve with frontend dockerfile\.v0: failed to (?:read|create LLB)|unknown instruction: /i, [
+            'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref 0d7d2e1c: "/package.json": not found',
+        ]),
+        // A step of the build failed: the command that failed, whose output came before (BuildKit's
+        // `#N ERROR:` and `ERROR: failed to solve: process "…" did not complete successfully`, the classic
+        // builder's `The command '…' returned a non-zero code`). It names the failing step; the command's own
+        // lines come prefixed by BuildKit's `#N 0.123 ` and are seldom recognised, so this is often the best line.
+        R('build.docker', 8, 'build_error', /^#\d+ ERROR: |^ERROR: failed to (?:solve|build)|failed to solve(?: with frontend dockerfile)?:|The command '.*' returned a non-zero code: \d+|executor failed running|did not complete successfully: exit code|^ERROR \[[\w-]+(?: \d+\/\d+)?\] |error building image|buildx failed with|failed to build: /i, [
             'ERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1',
             "The command '/bin/sh -c make' returned a non-zero code: 2",
             '#12 ERROR: process "/bin/sh -c go build" did not complete successfully: exit code: 1',
         ]),
+        // An image or tag that does not exist (a base image, a service image): a typo, or an image an earlier job
+        // did not build or push; the type is left to the lines around it.
+        R('docker.image-missing', 8, undefined, /manifest for \S+ not found|manifest unknown|pull access denied for \S+, repository does not exist/i, ['Error response from daemon: manifest for node:99 not found: manifest unknown: manifest unknown']),
+        R('docker.compose', 7, undefined, /dependency failed to start: container \S+ (?:is unhealthy|exited|has no healthcheck)|service "[^"]+" didn't complete successfully: exit \d+|^ERROR: for \S+ +Cannot (?:start|create) (?:service|container)|Error response from daemon: driver failed programming external connectivity|no such service: /i, ['dependency failed to start: container hrm_database exited (0)']),
+        R('docker.compose-config', 8, 'config_error', /^(?:services|volumes|networks|configs|secrets)\.\S+ Additional propert(?:y|ies) .* not allowed|validating \S+: (?:services|volumes|networks)\.\S+ |yaml: line \d+: (?:did not find|mapping values|found)|service "[^"]+" refers to undefined (?:network|volume|secret|config)/i, ['yaml: line 12: did not find expected key']),
+        R('lint.hadolint', 8, 'lint_error', /^\S+:\d+ (?:DL|SC)\d{4} (?:error|warning|info|style): /, ['Dockerfile:3 DL3008 warning: Pin versions in apt get install.']),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'docker build / buildx (BuildKit)',
+            kind: 'container',
+            rules: ['build.docker', 'build.docker-context', 'docker.image-missing'],
+            examples: [
+                {
+                    line: 'Error: buildx failed with: ERROR: failed to solve: process "/bin/sh -c go mod download" did not complete successfully: exit code: 1',
+                    source: 'https://github.com/projectdiscovery/subfinder/issues/1582',
+                    type: 'build_error',
+                },
+                {
+                    line: 'ERROR: failed to solve: process "/bin/sh -c cd build && make -j$(nproc)" did not complete successfully: exit code: 2',
+                    source: 'https://github.com/sist2app/sist2/issues/423',
+                    type: 'build_error',
+                },
+                {
+                    line: "The command '/bin/sh -c npm install' returned a non-zero code: 1",
+                    source: 'moby/moby builder/dockerfile (the classic builder)',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                { line: '#8 DONE 2.1s', source: 'https://github.com/docker/buildx/issues/1619' },
+                { line: ' => [internal] load build definition from Dockerfile', source: 'https://github.com/sist2app/sist2/issues/423' },
+                { line: ' => CANCELED [internal] load metadata for docker.io/library/python:3.11', source: 'https://github.com/neo4j/NaLLM/issues/88' },
+                { line: 'Successfully built 1a2b3c4d5e6f', source: 'moby/moby builder/dockerfile/builder.go' },
+            ],
+        },
+        {
+            tool: 'docker compose',
+            kind: 'container',
+            rules: ['docker.compose', 'docker.compose-config', 'infra.docker-daemon'],
+            examples: [
+                {
+                    line: 'dependency failed to start: container hrm_database exited (0)',
+                    source: 'https://github.com/docker/compose/issues/11125',
+                },
+                {
+                    line: 'dependency failed to start: container agenticos-redis-1 is unhealthy',
+                    source: 'https://github.com/vstorm-co/agenticos/issues/1831',
+                },
+                {
+                    line: 'dependency failed to start: container ties-db-1 has no healthcheck configured',
+                    source: 'https://github.com/raffomania/ties/issues/290',
+                },
+            ],
+            lookalikes: [
+                { line: ' Container hrm_redis  Healthy', source: 'https://github.com/docker/compose/issues/11125' },
+                { line: ' Container hrm_database  Started', source: 'https://github.com/docker/compose/issues/11125' },
+                { line: '      retries: 5', source: 'https://github.com/vstorm-co/agenticos/issues/1831' },
+                { line: '      timeout: 5s', source: 'https://github.com/vstorm-co/agenticos/issues/1831' },
+            ],
+        },
+        {
+            tool: 'hadolint',
+            kind: 'lint',
+            rules: ['lint.hadolint'],
+            examples: [
+                {
+                    line: '-:6 DL3018 warning: Pin versions in apk add. Instead of `apk add <package>` use `apk add <package>=<version>`',
+                    source: 'https://github.com/bvwells/hadolint-example',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'See rules for more information on how to fix these issues.', source: 'https://github.com/bvwells/hadolint-example' },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/apple.ts
@@ -560,16 +1021,65 @@ const generic = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/docs.ts
 /**
- * Documents: LaTeX and other document builds.
+ * Documents: LaTeX, Sphinx and MkDocs builds.
  */
 
 const docs = {
     name: 'Documents',
     file: 'docs',
     rules: [
-        R('build.latex', 6, 'build_error', /^! (?:LaTeX Error|Undefined control sequence|Missing|Emergency stop|Package \w+ Error)|^Latexmk: .*(?:error|failed)|LaTeX Error:/, ["! LaTeX Error: File `foo.sty' not found.", '! Undefined control sequence.']),
+        R('build.latex', 6, 'build_error', /^! (?:LaTeX Error|Undefined control sequence|Missing|Emergency stop|Package \w+ Error)|^Latexmk: .*(?:[Ee]rror|failed)|LaTeX Error:/, ["! LaTeX Error: File `foo.sty' not found.", '! Undefined control sequence.']),
+        // Sphinx with -W: `Warning, treated as error:` and then the warning; Sphinx ≥ 7.3 closes with
+        // `build finished with problems, 1 warning (with warnings treated as errors).`. A docs build that fails on
+        // its warnings is a check: lint.
+        R('lint.sphinx-strict', 8, 'lint_error', /^Warning, treated as error:$|^build finished with problems, \d+ warnings? \(with warnings treated as errors\)|^Aborted with \d+ (?:\w+ )?[Ww]arnings? in '?strict'? mode!?/, ['Warning, treated as error:', 'Aborted with 2 warnings in strict mode!']),
+        R('build.sphinx', 6, 'build_error', /^\S+\.(?:rst|md|txt|py|ipynb)(?::\d+)?: (?:ERROR|CRITICAL|SEVERE): |^(?:Sphinx|Extension|Configuration|Theme) error:$|^Exception occurred:$|^ERROR\s+-\s+Config value '?\S+'?: /, ['/docs/index.rst:12: ERROR: Unknown directive type "autofoo".']),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'LaTeX (pdflatex, latexmk)',
+            kind: 'build',
+            rules: ['build.latex'],
+            examples: [
+                { line: "! LaTeX Error: File `foo.sty' not found.", source: 'https://www.latex-project.org/help/documentation/usrguide.pdf', type: 'build_error' },
+                { line: '! Undefined control sequence.', source: 'https://www.tug.org/texinfohtml/latex2e.html#Error-messages', type: 'build_error' },
+                { line: 'Latexmk: Errors, so I did not complete making targets', source: 'https://mgeier.github.io/latexmk.html', type: 'build_error' },
+            ],
+            lookalikes: [
+                { line: 'Output written on main.pdf (12 pages, 345678 bytes).', source: 'https://www.tug.org/texinfohtml/latex2e.html' },
+            ],
+        },
+        {
+            tool: 'Sphinx (-W)',
+            kind: 'build',
+            rules: ['lint.sphinx-strict', 'build.sphinx'],
+            examples: [
+                { line: 'Warning, treated as error:', source: 'sphinx-doc/sphinx sphinx/util/logging.py (WarningIsErrorFilter)', type: 'lint_error' },
+                {
+                    line: 'build finished with problems, 1 warning (with warnings treated as errors).',
+                    source: 'sphinx-doc/sphinx sphinx/application.py',
+                    type: 'lint_error',
+                },
+                { line: '/docs/index.rst:12: ERROR: Unknown directive type "autofoo".', source: 'https://docutils.sourceforge.io/docs/user/error_codes.html' },
+            ],
+            lookalikes: [
+                { line: 'build succeeded, 2 warnings.', source: 'sphinx-doc/sphinx sphinx/application.py' },
+                { line: 'The HTML pages are in _build/html.', source: 'sphinx-doc/sphinx sphinx/cmd/make_mode.py' },
+            ],
+        },
+        {
+            tool: 'MkDocs (--strict)',
+            kind: 'build',
+            rules: ['lint.sphinx-strict'],
+            examples: [
+                { line: 'Aborted with 2 warnings in strict mode!', source: 'mkdocs/mkdocs mkdocs/commands/build.py', type: 'lint_error' },
+            ],
+            lookalikes: [
+                { line: 'INFO    -  Documentation built in 0.42 seconds', source: 'mkdocs/mkdocs mkdocs/commands/build.py' },
+                { line: 'INFO    -  Cleaning site directory', source: 'mkdocs/mkdocs mkdocs/commands/build.py' },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/ruby.ts
@@ -593,19 +1103,66 @@ const ruby = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/perl.ts
 /**
- * Perl and TAP: TAP producers and consumers: prove, Test::More.
+ * Perl and TAP: TAP producers and consumers: prove, Test::More; perl compile errors.
  */
 
+const TEST_MORE = 'https://metacpan.org/pod/Test::More';
+const HARNESS = 'https://metacpan.org/pod/TAP::Harness';
 const perl = {
     name: 'Perl and TAP',
     file: 'perl',
     rules: [
-        R('test.tap', 7, 'test_failure', /^\s*not ok \d+|^# (?:fail|failed)\s+[1-9]|^\s*#\s+Failed test/i, [
-            'not ok 3 - parses dates',
-            '#   Failed test at t/basic.t line 12.',
-        ]),
+        // A `not ok` line marked `# TODO` or `# SKIP` is an expected failure, not one.
+        R('test.tap', 7, 'test_failure', /^\s*not ok \d+(?![^#]*#\s*(?:TODO|SKIP))|^# (?:fail|failed)\s+[1-9]|^\s*#\s+Failed test/i, ['not ok 3 - parses dates', '#   Failed test at t/basic.t line 12.']),
+        R('test.tap-summary', 4, 'test_failure', /^# Looks like you failed [1-9]\d* tests? of \d+|^\S+ \.+ ?Dubious, test returned [1-9]|\(Wstat: \d+ Tests: \d+ Failed: [1-9]\d*\)|^Result: FAIL$|^Failed [1-9]\d*\/\d+ (?:test programs|subtests)/, ['# Looks like you failed 1 test of 5.', 'Result: FAIL']),
+        R('build.perl', 8, 'build_error', /^syntax error at \S+ line \d+, near |^Global symbol "\S+" requires explicit package name|^BEGIN failed--compilation aborted at |^Compilation failed in require at |^Can't locate object method "\w+" via package /, ['syntax error at lib/App.pm line 12, near "}"']),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'Test::More',
+            kind: 'test',
+            rules: ['test.tap', 'test.tap-summary'],
+            examples: [
+                { line: "not ok 2 - The object isa 'Foo'", source: TEST_MORE, type: 'test_failure' },
+                { line: "#   Failed test 'The object isa Foo'", source: TEST_MORE, type: 'test_failure' },
+                { line: '# Looks like you failed 1 test of 3.', source: 'https://metacpan.org/pod/Test::Builder', type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: 'ok 1 - use Foo;', source: TEST_MORE },
+                { line: 'not ok 3 - parses ISO weeks # TODO not implemented yet', source: TEST_MORE },
+                { line: 'ok 4 # skip no network', source: TEST_MORE },
+            ],
+        },
+        {
+            tool: 'prove (TAP::Harness)',
+            kind: 'test',
+            rules: ['test.tap', 'test.tap-summary'],
+            examples: [
+                { line: 't/basic.t .. Dubious, test returned 1 (wstat 256, 0x100)', source: HARNESS, type: 'test_failure' },
+                { line: 't/basic.t (Wstat: 256 Tests: 5 Failed: 1)', source: HARNESS, type: 'test_failure' },
+                { line: 'Result: FAIL', source: HARNESS, type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: 'All tests successful.', source: HARNESS },
+                { line: 'Files=3, Tests=42,  1 wallclock secs ( 0.05 usr  0.01 sys +  0.40 cusr  0.06 csys =  0.52 CPU)', source: HARNESS },
+                { line: 'Result: PASS', source: HARNESS },
+            ],
+        },
+        {
+            tool: 'perl',
+            kind: 'build',
+            rules: ['build.perl', 'dep.module-missing'],
+            examples: [
+                { line: 'BEGIN failed--compilation aborted at t/basic.t line 3.', source: 'https://perldoc.perl.org/perldiag', type: 'build_error' },
+                {
+                    line: "Can't locate Test/Deep.pm in @INC (you may need to install the Test::Deep module) (@INC contains: /usr/lib/perl5) at t/basic.t line 4.",
+                    source: 'https://perldoc.perl.org/perldiag',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/php.ts
@@ -628,37 +1185,166 @@ const php = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/beam.ts
 /**
- * Erlang and Elixir: ExUnit, Common Test, Erlang error reports.
+ * Erlang and Elixir: ExUnit, mix compile, credo; EUnit, Common Test, erlc and rebar3; Erlang error reports.
  */
 
+const EXUNIT = 'elixir-lang/elixir lib/ex_unit/lib/ex_unit/cli_formatter.ex';
+const EUNIT = 'erlang/otp lib/eunit/src/eunit_tty.erl';
 const beam = {
     name: 'Erlang and Elixir',
     file: 'beam',
     rules: [
-        R('test.erlang-elixir', 7, undefined, /^\*\* \((?:\w+\.)*\w+\) |^=ERROR REPORT====|^\s*\*\* exception error:|^\{'EXIT',|^Reason: |^\S+ failed$|^\s+\d+\) test .+ \(\S+\)$/, [
-            '** (RuntimeError) Line does not match format',
-            '** (throw) "Duplicate links found"',
-            'ejabberd_SUITE:init_per_group failed',
+        R('test.erlang-elixir', 7, undefined, /^\*\* \((?:\w+\.)*\w+\) |^=ERROR REPORT====|^\s*\*\* exception error:|^\{'EXIT',|^Reason: |^\S+_SUITE:\S+ failed$|^\s+\d+\) test .+ \(\S+\)$/, [
+            '** (ArithmeticError) bad argument in arithmetic expression',
+            '** (MatchError) no match of right hand side value: 2',
+            'foo_SUITE:init_per_suite failed',
             '  1) test adds (MathTest)',
         ]),
+        // ExUnit's assertion report under `  1) test … (Module)`: the failed assertion, then code/left/right.
+        R('test.exunit-assertion', 8, 'test_failure', /^\s+(?:Assertion with \S+ failed|Expected truthy, got |Expected false or nil, got |match \(=\) failed|Assertion failed|Expected exception \S+ but|Expected \S+ to be received|No message matching .* after \d+ms|Expected the given function to raise)/, ['     Assertion with == failed']),
+        // The closing count of ExUnit (`3 tests, 1 failure`, `1 doctest, 2 tests, 1 failure`) and of bats.
+        R('test.count-failures', 4, 'test_failure', /^(?:\d+ (?:doctests?|propert(?:y|ies)|features?), )*\d+ tests?, [1-9]\d* failures?\b/, ['3 tests, 1 failure']),
+        R('build.mix', 8, 'build_error', /^\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\) |Compilation failed due to warnings while using the --warnings-as-errors option|^== Compilation error in file \S+ ==$/, ['** (CompileError) lib/foo.ex:3: undefined function bar/0']),
+        R('lint.credo', 5, 'lint_error', /found (?:[\d]+ [\w ]+, )*[1-9]\d* (?:warnings?|refactoring opportunit(?:y|ies)|code readability issues?|software design suggestions?|consistency issues?)\b/, ['85 mods/funs, found 1 consistency issue, 2 warnings, 3 code readability issues.']),
+        // EUnit: `foo_tests: bar_test...*failed*`, the `**error:{assertEqual,…}` term, the closing count.
+        R('test.eunit', 8, 'test_failure', /\.\.\.\*failed\*$|^\s*\*\*(?:error|exit|throw):\{?(?:assert\w*|badmatch|function_clause|case_clause|badarg|undef)\b/, ['  foo_tests: bar_test...*failed*']),
+        R('test.eunit-summary', 4, 'test_failure', /^\s*Failed: [1-9]\d*\.\s+Skipped: \d+\.\s+Passed: \d+\.|^\s*One or more tests were cancelled\.|Failed [1-9]\d* tests?\. Passed \d+ tests?\.|^===> Failures occurred running tests: [1-9]|TEST COMPLETE, \d+ ok, [1-9]\d* failed/, ['  Failed: 1.  Skipped: 0.  Passed: 2.']),
+        // Common Test prints each failed case as `%%% SUITE ==> case: FAILED` and its reason on the next line.
+        R('test.common-test', 8, 'test_failure', /^%%% \S+ ==> \S+: FAILED$|^%%% \S+ ==> \{?\w/, ['%%% foo_SUITE ==> bar_test: FAILED']),
+        R('build.erlc', 8, 'build_error', /^\S+\.[eh]rl:\d+(?::\d+)?: (?![Ww]arning:)\S|^===> Compiling \S+ failed$/, ['src/foo.erl:5:1: function bar/0 undefined']),
+        R('dep.rebar3', 8, 'dependency_error', /^===> (?:Package not found in any repo: |Failed to fetch and copy dep: |Dependency failure: |Unable to resolve dependenc|No package found for |Failed to update package )/, ['===> Package not found in any repo: cowboy 99.0.0']),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'ExUnit (mix test)',
+            kind: 'test',
+            rules: ['test.erlang-elixir', 'test.exunit-assertion', 'test.count-failures'],
+            examples: [
+                { line: '  1) test the truth (AssertionTest)', source: 'https://hexdocs.pm/ex_unit/ExUnit.html' },
+                { line: '     Assertion with == failed', source: 'elixir-lang/elixir lib/ex_unit/lib/ex_unit/assertions.ex', type: 'test_failure' },
+                { line: '3 tests, 1 failure', source: EXUNIT, type: 'test_failure' },
+                { line: '1 doctest, 3 tests, 1 failure', source: EXUNIT, type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: '3 tests, 0 failures', source: EXUNIT },
+                { line: 'Finished in 0.03 seconds (0.02s async, 0.00s sync)', source: EXUNIT },
+                { line: 'Randomized with seed 123456', source: EXUNIT },
+            ],
+        },
+        {
+            tool: 'mix compile',
+            kind: 'build',
+            rules: ['build.mix'],
+            examples: [
+                {
+                    line: '** (CompileError) lib/foo.ex:3: undefined function bar/0',
+                    source: 'elixir-lang/elixir lib/elixir/lib/kernel/parallel_compiler.ex',
+                    type: 'build_error',
+                },
+                {
+                    line: 'Compilation failed due to warnings while using the --warnings-as-errors option',
+                    source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/compile.elixir.ex',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'Compiling 12 files (.ex)', source: 'elixir-lang/elixir lib/mix/lib/mix/compilers/elixir.ex' },
+                { line: 'Generated app app', source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/compile.app.ex' },
+            ],
+        },
+        {
+            tool: 'credo',
+            kind: 'lint',
+            rules: ['lint.credo'],
+            examples: [
+                {
+                    line: '85 mods/funs, found 1 consistency issue, 2 warnings, 3 code readability issues.',
+                    source: 'rrrene/credo lib/credo/cli/output/summary.ex',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [{ line: '85 mods/funs, found no issues.', source: 'rrrene/credo lib/credo/cli/output/summary.ex' }],
+        },
+        {
+            tool: 'EUnit',
+            kind: 'test',
+            rules: ['test.eunit', 'test.eunit-summary'],
+            examples: [
+                { line: '  foo_tests: bar_test...*failed*', source: EUNIT, type: 'test_failure' },
+                {
+                    line: '**error:{assertEqual,[{module,foo_tests},{line,7},{expression,"1"},{expected,2},{value,1}]}',
+                    source: EUNIT,
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                { line: '  All 3 tests passed.', source: EUNIT },
+                { line: '  foo_tests: baz_test...ok', source: EUNIT },
+            ],
+        },
+        {
+            tool: 'Common Test (ct_run, rebar3 ct)',
+            kind: 'test',
+            rules: ['test.common-test', 'test.eunit-summary'],
+            examples: [
+                { line: '%%% foo_SUITE ==> bar_test: FAILED', source: 'ferd/cth_readable src/cth_readable_failonly.erl', type: 'test_failure' },
+                { line: 'TEST COMPLETE, 3 ok, 1 failed of 4 test cases', source: 'erlang/otp lib/common_test (ct_run summary)', type: 'test_failure' },
+            ],
+            lookalikes: [{ line: 'TEST COMPLETE, 4 ok, 0 failed of 4 test cases', source: 'erlang/otp lib/common_test (ct_run summary)' }],
+        },
+        {
+            tool: 'erlc / rebar3',
+            kind: 'build',
+            rules: ['build.erlc', 'dep.rebar3'],
+            examples: [
+                { line: 'src/foo.erl:5:1: function bar/0 undefined', source: 'erlang/otp lib/stdlib/src/erl_lint.erl', type: 'build_error' },
+                { line: "src/foo.erl:3: syntax error before: '.'", source: 'erlang/otp lib/stdlib/src/erl_parse.yrl', type: 'build_error' },
+                { line: '===> Compiling src/foo.erl failed', source: 'erlang/rebar3 apps/rebar/src/rebar_compiler.erl', type: 'build_error' },
+                { line: '===> Package not found in any repo: cowboy 99.0.0', source: 'erlang/rebar3 apps/rebar/src/rebar_app_utils.erl', type: 'dependency_error' },
+            ],
+            lookalikes: [
+                { line: "src/foo.erl:12:5: Warning: variable 'X' is unused", source: 'erlang/otp lib/stdlib/src/erl_lint.erl' },
+                { line: '===> Compiling app', source: 'erlang/rebar3 apps/rebar/src/rebar_prv_compile.erl' },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/lua.ts
 /**
- * Lua: Lua errors and stack tracebacks.
+ * Lua: busted, luassert, Lua errors and stack tracebacks.
  */
 
+const BUSTED = 'lunarmodules/busted busted/outputHandlers/utfTerminal.lua';
 const lua = {
     name: 'Lua',
     file: 'lua',
     rules: [
         R('test.lua-stack', 5, undefined, /^\s*\S+\.lua:\d+: |^\s*stack traceback:$/, [
-            '  /app/tests/libs/tap.lua:85: Missing 1 expected call',
+            'spec/math_spec.lua:6: Expected objects to be the same.',
         ]),
+        // busted's terminal handlers: `Failure → spec/foo_spec.lua @ 5` (or `Error → …`), the test's name, then
+        // the message (`spec/foo_spec.lua:6: Expected objects to be the same.`).
+        R('test.busted', 8, 'test_failure', /^(?:Failure|Error) → \S+ @ \d+$/, ['Failure → spec/math_spec.lua @ 5']),
+        R('test.luassert', 8, 'test_failure', /Expected objects to be (?:the same|equal)\.|Expected to be (?:truthy|falsy|nil), but value was:|Expected (?:a different object|objects to not be the same)|Expected function to throw an error/, ['spec/math_spec.lua:6: Expected objects to be the same.']),
+        R('test.busted-summary', 4, 'test_failure', /^\d+ success(?:es)? \/ (?:[1-9]\d* failures?|\d+ failures? \/ [1-9]\d* errors?)/, ['2 successes / 1 failure / 0 errors / 0 pending : 0.012 seconds']),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'busted',
+            kind: 'test',
+            rules: ['test.busted', 'test.luassert', 'test.busted-summary', 'test.lua-stack'],
+            examples: [
+                { line: 'Failure → spec/math_spec.lua @ 5', source: BUSTED, type: 'test_failure' },
+                { line: 'Error → spec/math_spec.lua @ 9', source: BUSTED, type: 'test_failure' },
+                { line: 'spec/math_spec.lua:6: Expected objects to be the same.', source: 'lunarmodules/luassert src/languages/en.lua', type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: '3 successes / 0 failures / 0 errors / 0 pending : 0.002 seconds', source: BUSTED },
+                { line: '●●●◌', source: BUSTED },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/linters.ts
@@ -670,23 +1356,240 @@ const linters = {
     name: 'Linters across languages',
     file: 'linters',
     rules: [
-        R('lint.format', 8, 'lint_error', /^\[warn\] \S+\.\w+$|Code style issues found in|Forgot to run Prettier\?|^\[error\] \S+: SyntaxError|Run Prettier with --write to fix|would reformat \S+|files? would be reformatted|^Oh no! 💥 💔 💥|^--- \S+\s+\(original\)|^ERROR: \S+ Imports are incorrectly sorted|Fixing \S+\.py|isort|^\S+\.py:\d+:\d+: [EWFCN]\d{3}\b|^\S+\.py:\d+:\d+: [CRWEF]\d{4}:|^\*{13} Module |Your code has been rated at|^\S+\.rb:\d+:\d+: [CWEF]: |\d+ files? inspected, [1-9]\d* offen[cs]es? detected|^Diff in \S+ at line \d+|^\S+\.go:\d+:\d+: .+ \((?:\w|-)+\)$|^\S+\.go:\d+:\d+: .*(?:should|is not|exported)|^In \S+ line \d+:$|\bSC\d{4}\b|\bMD\d{3}\b|^\S+:\d+:\d+ .* \[(?:error|warning)\]|^\S+: line \d+, col \d+, (?:Error|Warning)|Lint(?:er|ing)? (?:errors?|failed|issues?)|lint error|\bstyle (?:check|error|issue|violation)s?/i, [
+        R('lint.format', 8, 'lint_error', /^\[warn\] \S+\.\w+$|Code style issues found in|Forgot to run Prettier\?|^\[error\] \S+: SyntaxError|Run Prettier with --write to fix|would reformat \S+|files? would be reformatted|^Oh no! 💥 💔 💥|^--- \S+\s+\(original\)|^ERROR: \S+ Imports are incorrectly sorted|Fixing \S+\.py|isort|^\S+\.py:\d+:\d+: [EWFCN]\d{3}\b|^\S+\.py:\d+:\d+: [CRWEF]\d{4}:|^\*{13} Module |Your code has been rated at|^\S+\.rb:\d+:\d+: [CWEF]: |\d+ files? inspected, [1-9]\d* offen[cs]es? detected|^Diff in \S+ at line \d+|^\S+\.go:\d+:\d+: .+ \((?:\w|-)+\)$|^\S+\.go:\d+:\d+: .*(?:should|is not|exported)|^\S+:\d+:\d+ .* \[(?:error|warning)\]|^\S+: line \d+, col \d+, (?:Error|Warning)|Lint(?:er|ing)? (?:errors?|failed|issues?)|lint error|\bstyle (?:check|error|issue|violation)s?/i, [
             'Code style issues found in 2 files. Run Prettier with --write to fix.',
             'would reformat src/app.py',
             "./app.py:3:1: F401 'os' imported but unused",
             'app/models/user.rb:3:5: C: Style/StringLiterals: Prefer single-quoted strings',
         ]),
-        R('lint.tool', 2.5, 'lint_error', /\b(?:gofmt|goimports|golint|golangci-lint|staticcheck|go vet|clang-format|clang-tidy|rustfmt|cargo fmt|clippy|black|flake8|pylint|isort|rubocop|checkstyle|spotless|ktlint|detekt|scalafmt|scalastyle|swiftlint|swiftformat|stylelint|markdownlint|hadolint|yamllint|shellcheck|codespell|pyright|ruff|tslint|eslint|jshint|jscs|prettier|phpcs|php-cs-fixer|phpstan|psalm|cpplint|editorconfig|lint-\S+|linter|lint)\b.*\b(?:fail|error|warn|violation|problem|issue|offen[cs]e)|\b(?:trailing whitespace|include guard|Violation)\b/i, ['eslint found problems', 'golangci-lint run failed']),
+        // shellcheck: the tty format puts the finding under the source line (`  ^-- SC2086 (info): …`), after an
+        // `In FILE line N:` header; the gcc format ends with `[SC2086]`.
+        R('lint.shellcheck', 8, 'lint_error', /^\s*\^-+ SC\d{4} \((?:error|warning|info|style)\): |^\S+:\d+:\d+: (?:error|warning|note|style): .*\[SC\d{4}\]$/, ['  ^-- SC2086 (warning): Double quote to prevent globbing and word splitting.']),
+        // markdownlint-cli (`README.md:12 MD013/line-length …`, older releases `README.md: 12: MD013/…`) and the
+        // Ruby mdl (`README.md:12: MD013 Line length`).
+        R('lint.markdownlint', 8, 'lint_error', /^\S+: ?\d+(?::\d+)?:? (?:error |warning )?MD\d{3}\b/, ['README.md:12 MD013/line-length Line length [Expected: 80; Actual: 120]']),
+        // yamllint: the standard format (`  4:4       error    wrong indentation: …  (indentation)` under the file
+        // name) and the parsable one (`file.yml:6:2: [warning] … (comments)`).
+        R('lint.yamllint', 8, 'lint_error', /^\s+\d+:\d+ +(?:error|warning) +\S.*\([\w-]+\)$|^\S+:\d+:\d+: \[(?:error|warning)\] .+ \([\w-]+\)$/, ['  4:4       error    wrong indentation: expected 4 but found 3  (indentation)']),
+        R('lint.actionlint', 8, 'lint_error', /^\S+\.ya?ml:\d+:\d+: .+ \[[a-z][\w-]*\]$/, ['test.yaml:3:5: unexpected key "branch" for "push" section. expected one of "branches", "branches-ignore" [syntax-check]']),
+        // Link checkers: lychee, markdown-link-check, html-proofer.
+        R('lint.links', 9, 'lint_error', /^\s*\[✖\] \S|^ERROR: (?:\d+ )?dead links? found|^\s*(?:✗ )?\[(?:[45]\d\d|ERROR|ERR|TIMEOUT)\] \w+:\S* \| |^\s*\* +(?:External link \S+ failed|internally linking to \S+, which does not exist|image \S+ does not have an alt attribute)|HTML-Proofer found \d+ failures?/, ['[✖] https://example.com/404', 'ERROR: dead links found!', 'HTML-Proofer found 4 failures!']),
+        R('lint.license', 8, 'lint_error', /don't have a valid license header|Too many files with unapproved license|Rat check: Summary over all files\. Unapproved: [1-9]|Files with unapproved licenses:/, ["ERROR the following files don't have a valid license header: "]),
+        // pre-commit: `<hook name>......Failed`, then `- hook id: …`, `- exit code: 1` or `- files were modified by
+        // this hook`, then the hook's own output.
+        R('lint.pre-commit', 7, 'lint_error', /\.\.\.(?:\(no files to check\))?Failed$|^- files were modified by this hook$/, ['black....................................................................Failed']),
+        R('lint.codespell', 7, 'lint_error', /^\S+:\d+: \S+ ==> \S/, ['docs/index.md:12: exeption ==> exception']),
+        R('lint.editorconfig', 7, 'lint_error', /^\s+\d+: (?:Wrong amount of left-padding spaces|Wrong indent style found|Wrong line endings|Trailing whitespace|Final newline expected|Line too long)/, ['\t12: Wrong amount of left-padding spaces(want multiple of 2)']),
+        R('lint.tool', 2.5, 'lint_error', /\b(?:gofmt|goimports|golint|golangci-lint|staticcheck|go vet|clang-format|clang-tidy|rustfmt|cargo fmt|clippy|black|flake8|pylint|isort|rubocop|checkstyle|spotless|ktlint|detekt|scalafmt|scalastyle|swiftlint|swiftformat|stylelint|markdownlint|hadolint|yamllint|shellcheck|codespell|pyright|ruff|tslint|eslint|jshint|jscs|prettier|phpcs|php-cs-fixer|phpstan|psalm|cpplint|editorconfig|lint-\S+|linter|lint)\b.*\b(?:fail|error|warn|violation|problem|issue|offen[cs]e)|\b(?:trailing whitespace|include guard)\b/i, ['eslint found problems', 'golangci-lint run failed']),
         R('lint.diff', 3, 'lint_error', /^diff --git a\/|^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^\^-+ failure generated from|^(?:\+\+\+|---) [ab]\/\S+/, ['diff --git a/src/app.c b/src/app.c', '^---- failure generated from test/lint/lint-whitespace.sh']),
-        R('lint.generic', 5, 'lint_error', /\b[1-9]\d* (?:problems?|issues?|offen[cs]es?|violations?|lint (?:errors?|warnings?))\b|not (?:properly )?(?:formatted|sorted|goimported|gofmted)|is not (?:sorted|formatted)|(?:Words|entries|links) not in (?:alphabetical )?order|Duplicate links found|does not match format|appears to be used|seems to be missing|missing (?:the )?(?:expected )?(?:include guard|license header|copyright)|Undocumented .* declarations|unused (?:import|variable)|trailing whitespace|line too long|[Ll]ine longer than \d+ characters|file is not \w+ed|should be (?:sorted|formatted)|See pages? [\d, ]+ of PBP|\(Severity: \d\)$/i, [
+        R('lint.generic', 5, 'lint_error', /\b[1-9]\d* (?:problems?(?! \((?:0 errors?, )?\d+ warnings?\))|issues?|offen[cs]es?|violations?|lint (?:errors?|warnings?))\b|not (?:properly )?(?:formatted|sorted|goimported|gofmted)|is not (?:sorted|formatted)|\bnot (?:in (?:alphabetical )?order|sorted alphabetically)\b|\bduplicate (?:links?|urls?)\b|does not match format|appears to be used|seems to be missing|missing (?:the )?(?:expected )?(?:include guard|license header|copyright)|Undocumented .* declarations|unused (?:import|variable)|trailing whitespace|line too long|[Ll]ine longer than \d+ characters|file is not \w+ed|should be (?:sorted|formatted)|See pages? [\d, ]+ of PBP|\(Severity: \d\)$/i, [
             'eth/config.go:1::warning: file is not goimported (goimports)',
             'README.md:2186:Line longer than 80 characters.',
-            'Use IO::Interactive::is_interactive() instead of -t at line 69, column 28.  See page 218 of PBP.  (Severity: 5)',
+            'Code before strictures are enabled at line 3, column 1.  See page 429 of PBP.  (Severity: 5)',
             'src/test/util.h seems to be missing the expected include guard:',
-            '** (throw) "Words not in order \\"a\\" and \\"b\\""',
         ]),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'shellcheck',
+            kind: 'lint',
+            rules: ['lint.shellcheck'],
+            examples: [
+                {
+                    line: '    ^-- SC2086 (warning): Double quote to prevent globbing and word splitting.',
+                    source: 'https://github.com/koalaman/shellcheck/blob/master/README.md (tty output)',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'myscript.sh:3:6: warning: Double quote to prevent globbing and word splitting. [SC2086]',
+                    source: 'koalaman/shellcheck src/ShellCheck/Formatter/GCC.hs',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'For more information:', source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs' },
+                {
+                    line: '  https://www.shellcheck.net/wiki/SC2086 -- Double quote to prevent globbing ...',
+                    source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs',
+                },
+            ],
+        },
+        {
+            tool: 'markdownlint',
+            kind: 'lint',
+            rules: ['lint.markdownlint'],
+            examples: [
+                {
+                    line: 'README.md:12 MD013/line-length Line length [Expected: 80; Actual: 120]',
+                    source: 'https://github.com/igorshubovych/markdownlint-cli (output format; rule MD013 in DavidAnson/markdownlint doc/md013.md)',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'README.md: 29: MD012/no-multiple-blanks Multiple consecutive blank lines [Expected: 1; Actual: 2]',
+                    source: 'https://github.com/igorshubovych/markdownlint-cli (releases before 0.20 put a space after the colons)',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [{ line: 'markdownlint-cli2 v0.13.0 (markdownlint v0.34.0)', source: 'https://github.com/DavidAnson/markdownlint-cli2' }],
+        },
+        {
+            tool: 'yamllint',
+            kind: 'lint',
+            rules: ['lint.yamllint'],
+            examples: [
+                {
+                    line: '  4:4       error    wrong indentation: expected 4 but found 3  (indentation)',
+                    source: 'https://manpages.ubuntu.com/manpages/noble/man1/yamllint.1.html',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'file.yml:60:3: [error] wrong indentation: expected 4 but found 2 (indentation)',
+                    source: 'https://github.com/adrienverge/yamllint/blob/v1.1.0/docs/quickstart.rst',
+                    type: 'lint_error',
+                },
+                {
+                    line: '  6:81      error    line too long (87 > 80 characters)  (line-length)',
+                    source: 'https://manpages.ubuntu.com/manpages/noble/man1/yamllint.1.html',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'other-file.yaml', source: 'https://manpages.ubuntu.com/manpages/noble/man1/yamllint.1.html' },
+            ],
+        },
+        {
+            tool: 'actionlint',
+            kind: 'lint',
+            rules: ['lint.actionlint'],
+            examples: [
+                {
+                    line: 'test.yaml:3:5: unexpected key "branch" for "push" section. expected one of "branches", "branches-ignore", "paths", "paths-ignore", "tags", "tags-ignore", "types", "workflows" [syntax-check]',
+                    source: 'https://github.com/rhysd/actionlint (README)',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'test.yaml:10:28: label "linux-latest" is unknown. available labels are "windows-latest", "ubuntu-latest", "macos-latest" [runner-label]',
+                    source: 'https://github.com/rhysd/actionlint (README)',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [{ line: 'actionlint -ignore \'label ".+" is unknown\'', source: 'https://github.com/rhysd/actionlint/blob/main/docs/usage.md' }],
+        },
+        {
+            tool: 'link checkers (lychee, markdown-link-check, html-proofer)',
+            kind: 'lint',
+            rules: ['lint.links'],
+            examples: [
+                { line: '[✖] https://example.com/404', source: 'tcort/markdown-link-check markdown-link-check', type: 'lint_error' },
+                { line: 'ERROR: dead links found!', source: 'tcort/markdown-link-check markdown-link-check', type: 'lint_error' },
+                {
+                    line: '* internally linking to page_linked_without_using_html_prefix, which does not exist (line 0)',
+                    source: 'https://github.com/gjtorikian/html-proofer/issues/654',
+                    type: 'lint_error',
+                },
+                { line: 'HTML-Proofer found 4 failures!', source: 'https://github.com/gjtorikian/html-proofer/issues/654', type: 'lint_error' },
+                {
+                    line: '[404] https://example.com/missing | Failed: Network error: Not Found',
+                    source: 'lycheeverse/lychee lychee-bin/src/formatters/response (status and URL, then the error)',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                { line: '[✓] https://github.com', source: 'tcort/markdown-link-check markdown-link-check' },
+                { line: 'No hyperlinks found!', source: 'tcort/markdown-link-check markdown-link-check' },
+                { line: 'Checking 2 external links...', source: 'https://github.com/gjtorikian/html-proofer/issues/654' },
+                { line: 'Ran on 1 file!', source: 'https://github.com/gjtorikian/html-proofer/issues/654' },
+            ],
+        },
+        {
+            tool: 'licence-header checks (license-eye, Apache RAT)',
+            kind: 'lint',
+            rules: ['lint.license'],
+            examples: [
+                {
+                    line: "ERROR the following files don't have a valid license header: ",
+                    source: 'apache/skywalking-eyes pkg/header/result.go',
+                    type: 'lint_error',
+                },
+                {
+                    line: '[ERROR] Failed to execute goal org.apache.rat:apache-rat-plugin:0.15:check (default) on project app: Too many files with unapproved license: 2 See RAT report in: /app/target/rat.txt',
+                    source: 'https://creadur.apache.org/rat/apache-rat-plugin/check-mojo.html',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'INFO Totally checked 120 files, valid: 120, invalid: 0, ignored: 0, fixed: 0',
+                    source: 'apache/skywalking-eyes pkg/header/result.go',
+                },
+            ],
+        },
+        {
+            tool: 'pre-commit',
+            kind: 'lint',
+            rules: ['lint.pre-commit'],
+            examples: [
+                {
+                    line: 'black....................................................................Failed',
+                    source: 'https://github.com/myint/unify/issues/19',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'gray.....................................................................Failed',
+                    source: 'https://github.com/myint/unify/issues/19',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'check yaml...............................................................Passed', source: 'https://pre-commit.com/#usage' },
+                {
+                    line: 'check json...................................(no files to check)Skipped',
+                    source: 'https://pre-commit.com/#usage',
+                },
+                { line: 'All done! ✨ 🍰 ✨', source: 'https://github.com/myint/unify/issues/19' },
+            ],
+        },
+        {
+            tool: 'codespell',
+            kind: 'lint',
+            rules: ['lint.codespell'],
+            examples: [
+                {
+                    line: 'docs/index.md:12: exeption ==> exception',
+                    source: 'codespell-project/codespell codespell_lib/_codespell.py ("%s:%d: %s ==> %s")',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'editorconfig-checker',
+            kind: 'lint',
+            rules: ['lint.editorconfig'],
+            examples: [
+                {
+                    line: '\t12: Wrong amount of left-padding spaces(want multiple of 2)',
+                    source: 'editorconfig-checker/editorconfig-checker pkg/validation/validators/validators.go',
+                    type: 'lint_error',
+                },
+                {
+                    line: '\t3: Final newline expected',
+                    source: 'editorconfig-checker/editorconfig-checker pkg/validation/validators/validators.go',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'generated files are committed (git diff --exit-code)',
+            kind: 'lint',
+            rules: ['lint.diff'],
+            examples: [
+                { line: 'diff --git a/go.sum b/go.sum', source: 'https://git-scm.com/docs/git-diff#_generating_patch_text_with_p', type: 'lint_error' },
+            ],
+            lookalikes: [{ line: 'index 3b18e51..a9c2f4e 100644', source: 'https://git-scm.com/docs/git-diff#_generating_patch_text_with_p' }],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/config.ts
@@ -717,24 +1620,366 @@ const config = {
  * Infrastructure and deploys: Deploys, releases and publishing; Terraform, Helm, kubectl.
  */
 
+const TF_DIAG = 'hashicorp/terraform internal/command/format/diagnostic.go';
 const infrastructure = {
     name: 'Infrastructure and deploys',
     file: 'infrastructure',
     rules: [
-        R('deploy.failed', 7, 'deploy_error', /\b(?:deploy(?:ment)?|release|publish(?:ing)?|upload(?:ing)?|rollout|helm|kubectl apply|terraform apply|push(?:ing)? (?:image|to registry))\b.*\b(?:failed|error|unsuccessful|aborted)\b|\b(?:failed|error|unable) (?:to )?(?:deploy|publish|release|upload|push)\b|! \[remote rejected\]|! \[rejected\]|failed to push some refs|You cannot publish over the previously published versions|cannot publish over|npm ERR! code E(?:PUBLISHCONFLICT|NEEDAUTH)|HTTPError: 400 Bad Request from https:\/\/upload\.pypi\.org|File already exists|error: RPC failed|Error: UPGRADE FAILED|Error: INSTALLATION FAILED|rollout status .* failed|deadline exceeded waiting for|ProgressDeadlineExceeded|CrashLoopBackOff|ImagePullBackOff|ErrImagePull|Error: release \S+ failed|No such app|Deploy failed|failed to deploy/i, [
+        R('deploy.failed', 7, 'deploy_error', /\b(?:deploy(?:ment)?|release|publish(?:ing)?|rollout|helm|kubectl apply|terraform apply|push(?:ing)? (?:image|to registry))\b.*\b(?:failed|error|unsuccessful|aborted)\b|\b(?:failed|error|unable) (?:to )?(?:deploy|publish|release|push)\b|! \[remote rejected\]|! \[rejected\]|failed to push some refs|You cannot publish over the previously published versions|cannot publish over|npm ERR! code E(?:PUBLISHCONFLICT|NEEDAUTH)|HTTPError: 400 Bad Request from https:\/\/upload\.pypi\.org|File already exists\. See https?:\/\/\S*pypi|Error: UPGRADE FAILED|Error: INSTALLATION FAILED|rollout status .* failed|deadline exceeded waiting for|ProgressDeadlineExceeded|CrashLoopBackOff|ImagePullBackOff|ErrImagePull|Error: release \S+ failed|No such app|Deploy failed|failed to deploy/i, [
             'npm ERR! You cannot publish over the previously published versions: 1.2.3.',
             ' ! [remote rejected] main -> main (protected branch hook declined)',
             'Error: UPGRADE FAILED: timed out waiting for the condition',
         ]),
-        R('deploy.terraform', 7, undefined, /^[│|]? ?Error: |^\s*╷$|^\s*╵$|^[│|] (?:with|on) \S+/, [
-            '│ Error: Invalid reference',
-            '╷',
+        // Terraform ≥ 0.15 boxes each diagnostic: `╷`, `│ Error: <summary>`, `│   on main.tf line 3, in …:`,
+        // source lines, the detail, `╵`. The summary is the finding; the box and the location are its context.
+        R('deploy.terraform', 8, undefined, /^[│|] Error: /, ['│ Error: Invalid reference']),
+        R('deploy.terraform-context', 3, undefined, /^\s*╷$|^│ +on \S+ line \d+/, ['╷']),
+        R('deploy.terraform-lock', 9, 'infrastructure', /Error acquiring the state lock|Error locking state: /, ['│ Error: Error acquiring the state lock'], { transient: true }),
+        R('deploy.terraform-provider', 9, 'dependency_error', /Error: (?:Failed to query available provider packages|Failed to install provider|Inconsistent dependency lock file|Incompatible provider version|Failed to resolve provider packages|Module not installed|Could not load plugin)/, ['│ Error: Inconsistent dependency lock file']),
+        R('deploy.terraform-credentials', 9, 'permission_error', /No valid credential sources found|error configuring Terraform AWS Provider|Error: (?:building account|Unauthorized|Failed to get existing workspaces: .*(?:AccessDenied|403))/, ['│ Error: No valid credential sources found']),
+        R('lint.helm', 8.5, 'lint_error', /^\[ERROR\] (?:\S+\.ya?ml|templates\/\S*|values\.ya?ml|Chart\.ya?ml): |^Error: \d+ chart\(s\) linted, [1-9]\d* chart\(s\) failed/, ['[ERROR] Chart.yaml: version is required', 'Error: 1 chart(s) linted, 1 chart(s) failed']),
+        R('deploy.helm-template', 8, 'config_error', /^Error: (?:(?:INSTALLATION|UPGRADE) FAILED: )?(?:template: \S+:\d+(?::\d+)?: executing|parse error at \(\S+:\d+\)|YAML parse error on \S+)/, ['Error: template: mychart/templates/deployment.yaml:10:20: executing "mychart/templates/deployment.yaml" at <.Values.image.tag>: nil pointer evaluating interface {}.tag']),
+        R('deploy.kubectl', 9, 'deploy_error', /deployment "[^"]+" exceeded its progress deadline|^error: timed out waiting for the condition|^Error from server \((?:NotFound|BadRequest|Invalid|Conflict|AlreadyExists|InternalError)\)|^The \w+ "[^"]+" is invalid: |error validating data: |unable to recognize "[^"]+": no matches for kind/, ['error: deployment "web" exceeded its progress deadline']),
+        R('deploy.kubectl-auth', 9, 'permission_error', /^Error from server \((?:Forbidden|Unauthorized)\)|error: You must be logged in to the server/, ['Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:ci:deployer" cannot list resource "pods"']),
+        R('deploy.kubectl-unreachable', 8, 'infrastructure', /^Unable to connect to the server: /, ['Unable to connect to the server: dial tcp 10.0.0.1:443: i/o timeout'], { transient: true }),
+    ],
+    tools: [
+        {
+            tool: 'terraform',
+            kind: 'infrastructure',
+            rules: [
+                'deploy.terraform',
+                'deploy.terraform-context',
+                'deploy.terraform-lock',
+                'deploy.terraform-provider',
+                'deploy.terraform-credentials',
+            ],
+            examples: [
+                { line: '│ Error: Invalid reference', source: TF_DIAG },
+                {
+                    line: '│ Error: Error acquiring the state lock',
+                    source: 'https://docs.rs/crate/isothrum-runner/3.0.0/source/src/tool_output/fixtures/terraform/1.9-state-locked.txt',
+                    type: 'infrastructure',
+                },
+                {
+                    line: 'Error: Error locking state: Error acquiring the state lock: ConditionalCheckFailedException: The conditional request failed',
+                    source: 'https://gist.github.com/dedunumax/19cbb46ed1bca17f9d9c49bf5dd44b4a',
+                    type: 'infrastructure',
+                },
+            ],
+            lookalikes: [
+                { line: 'Success! The configuration is valid.', source: 'https://developer.hashicorp.com/terraform/cli/commands/validate' },
+                {
+                    line: 'Apply complete! Resources: 1 added, 0 changed, 0 destroyed.',
+                    source: 'https://developer.hashicorp.com/terraform/tutorials/aws-get-started/aws-build',
+                },
+                { line: 'Acquiring state lock. This may take a few moments...', source: 'https://gist.github.com/dedunumax/19cbb46ed1bca17f9d9c49bf5dd44b4a' },
+                {
+                    line: '│ Terraform acquires a state lock to protect the state from being written',
+                    source: 'https://gist.github.com/Zman94/b98f82570f500415df5f03768d9f7dff',
+                },
+            ],
+        },
+        {
+            tool: 'helm',
+            kind: 'infrastructure',
+            rules: ['deploy.failed', 'lint.helm', 'deploy.helm-template'],
+            examples: [
+                {
+                    line: 'Error: UPGRADE FAILED: timed out waiting for the condition',
+                    source: 'helm/helm cmd/helm/upgrade.go ("UPGRADE FAILED")',
+                    type: 'deploy_error',
+                },
+                {
+                    line: '[ERROR] Chart.yaml: version is required',
+                    source: 'helm/helm pkg/lint/rules/chartfile.go',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                { line: '==> Linting ./mychart', source: 'helm/helm cmd/helm/lint.go' },
+            ],
+        },
+        {
+            tool: 'kubectl',
+            kind: 'infrastructure',
+            rules: ['deploy.kubectl', 'deploy.kubectl-auth', 'deploy.kubectl-unreachable'],
+            examples: [
+                {
+                    line: 'error: deployment "kiada" exceeded its progress deadline',
+                    source: 'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go',
+                    type: 'deploy_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Waiting for deployment "kiada" rollout to finish: 1 of 3 updated replicas are available...',
+                    source: 'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go',
+                },
+                { line: 'deployment "kiada" successfully rolled out', source: 'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go' },
+                { line: '      --timeout=0s: The length of time to wait before ending watch, zero means never.', source: 'https://fig.io/manual/kubectl/rollout/status' },
+            ],
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/classify/rules/haskell.ts
+/**
+ * Haskell: ghc (with -Werror), cabal and stack resolution, hspec, tasty, HUnit, hlint.
+ */
+
+const haskell = {
+    name: 'Haskell',
+    file: 'haskell',
+    rules: [
+        // `src/Foo.hs:12:5: error:` (the message follows, indented); -Werror turns warnings into
+        // `error: [-Wunused-imports, -Werror=unused-imports]`; GHC ≥ 9.6 adds a code: `error: [GHC-88464]`.
+        R('build.ghc', 9, 'build_error', /^\S+\.(?:hs|lhs|hsc|hs-boot):\d+:\d+(?:-\d+)?: error:|^\S+\.(?:hs|lhs):\(\d+,\d+\)-\(\d+,\d+\): error:|^<no location info>: error:/, ['src/Foo.hs:12:5: error:', 'src/Foo.hs:3:1: error: [-Wunused-imports, -Werror=unused-imports]']),
+        R('dep.cabal', 9, 'dependency_error', /Could not resolve dependencies:|unknown package: \S+ \(dependency of|After searching the rest of the dependency tree exhaustively|While constructing the build plan, the following exceptions were encountered|needed, but the stack configuration has no specified version|is out of bounds for:|Error: \[S-4804\]/, ['cabal: Could not resolve dependencies:']),
+        R('build.cabal', 5, 'build_error', /^(?:Error: )?cabal(?:\.exe)?: Failed to build \S+|^--\s+While building package \S+ (?:\(scroll up|using:)|^Error: \[S-7282\]/, ['Error: cabal: Failed to build app-0.1.0.0.']),
+        // hspec and HUnit report `expected: …` / ` but got: …`; hspec heads each failure with `  1) Module.desc …`.
+        R('test.hspec', 8, 'test_failure', /^\s+but got: |^\s+expected: \S|^### (?:Failure|Error) in: |^\s+\S.*:\s+FAIL(?: \(\d+(?:\.\d+)?s\))?$/, ['       expected: 1', '### Failure in: 0:addition', '    adds:   FAIL (0.01s)']),
+        R('test.haskell-summary', 4, 'test_failure', /^\d+ examples?, [1-9]\d* failures?|^[1-9]\d* out of \d+ tests failed|^Cases: \d+\s+Tried: \d+\s+Errors: \d+\s+Failures: [1-9]|^Cases: \d+\s+Tried: \d+\s+Errors: [1-9]|^\s+To rerun use: --match /, ['3 examples, 1 failure', '1 out of 3 tests failed (0.01s)', 'Cases: 3  Tried: 3  Errors: 0  Failures: 1']),
+        R('lint.hlint', 8, 'lint_error', /^\S+\.(?:hs|lhs):\d+:\d+(?:-\d+)?: (?:Warning|Error|Suggestion): /, ['src/Foo.hs:12:5: Warning: Use fmap']),
+    ],
+    tools: [
+        {
+            tool: 'ghc',
+            kind: 'build',
+            rules: ['build.ghc'],
+            examples: [
+                {
+                    line: 'src/Main.hs:5:9: error: [GHC-88464] Variable not in scope: foo :: IO ()',
+                    source: 'https://errors.haskell.org/messages/GHC-88464/',
+                    type: 'build_error',
+                },
+                {
+                    line: 'src/Lib.hs:3:1: error: [-Wunused-imports, -Werror=unused-imports]',
+                    source: 'https://downloads.haskell.org/ghc/latest/docs/users_guide/using-warnings.html#ghc-flag--Werror',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'src/Lib.hs:3:1: warning: [-Wunused-imports]', source: 'https://downloads.haskell.org/ghc/latest/docs/users_guide/using-warnings.html' },
+                { line: '[1 of 2] Compiling Lib              ( src/Lib.hs, dist/build/Lib.o )', source: 'https://downloads.haskell.org/ghc/latest/docs/users_guide/using.html' },
+            ],
+        },
+        {
+            tool: 'cabal / stack',
+            kind: 'package',
+            rules: ['dep.cabal', 'build.cabal'],
+            examples: [
+                {
+                    line: 'Error: cabal: Could not resolve dependencies:',
+                    source: 'haskell/cabal cabal-install-solver/src/Distribution/Solver/Modular/Message.hs',
+                    type: 'dependency_error',
+                },
+                {
+                    line: "[__1] unknown package: foo (dependency of app)",
+                    source: 'haskell/cabal cabal-install-solver/src/Distribution/Solver/Modular/Message.hs',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'Error: While constructing the build plan, the following exceptions were encountered:',
+                    source: 'commercialhaskell/stack src/Stack/Build/ConstructPlan.hs',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'Resolving dependencies...', source: 'haskell/cabal cabal-install/src/Distribution/Client/ProjectPlanning.hs' },
+                { line: 'Up to date', source: 'haskell/cabal cabal-install/src/Distribution/Client/CmdBuild.hs' },
+            ],
+        },
+        {
+            tool: 'hspec',
+            kind: 'test',
+            rules: ['test.hspec', 'test.haskell-summary'],
+            examples: [
+                { line: '       expected: 1', source: 'hspec/hspec hspec-core/src/Test/Hspec/Core/Formatters/Internal.hs', type: 'test_failure' },
+                { line: '3 examples, 1 failure', source: 'https://hspec.github.io/', type: 'test_failure' },
+            ],
+            lookalikes: [{ line: '3 examples, 0 failures', source: 'https://hspec.github.io/' }],
+        },
+        {
+            tool: 'tasty',
+            kind: 'test',
+            rules: ['test.hspec', 'test.haskell-summary'],
+            examples: [
+                { line: '    List comparison (different length):  FAIL', source: 'https://github.com/UnkindPartition/tasty (README example)', type: 'test_failure' },
+                { line: '1 out of 5 tests failed (0.02s)', source: 'https://github.com/UnkindPartition/tasty (README example)', type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: '    List comparison (same length):       OK', source: 'https://github.com/UnkindPartition/tasty (README example)' },
+                { line: 'All 5 tests passed (0.01s)', source: 'https://github.com/UnkindPartition/tasty (README example)' },
+            ],
+        },
+        {
+            tool: 'HUnit',
+            kind: 'test',
+            rules: ['test.hspec', 'test.haskell-summary'],
+            examples: [
+                { line: '### Failure in: 0:test1', source: 'hspec/HUnit src/Test/HUnit/Text.hs', type: 'test_failure' },
+            ],
+            lookalikes: [{ line: 'Cases: 2  Tried: 2  Errors: 0  Failures: 0', source: 'hspec/HUnit src/Test/HUnit/Text.hs' }],
+        },
+        {
+            tool: 'hlint',
+            kind: 'lint',
+            rules: ['lint.hlint'],
+            examples: [
+                { line: 'src/Main.hs:4:8: Warning: Use concatMap', source: 'https://github.com/ndmitchell/hlint#readme', type: 'lint_error' },
+            ],
+            lookalikes: [{ line: 'No hints', source: 'https://github.com/ndmitchell/hlint#readme' }],
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/classify/rules/r.ts
+/**
+ * R: testthat, R CMD check, R errors.
+ */
+
+const r = {
+    name: 'R',
+    file: 'r',
+    rules: [
+        // testthat 3e: `── Failure (test-foo.R:12:3): adds numbers ──…`; testthat 2: `Failure (@test-foo.R#12): …`.
+        R('test.testthat', 8, 'test_failure', /^── (?:Failure|Error) \(\S+:\d+(?::\d+)?\): |^(?:Failure|Error) \(@\S+#\d+\): |^\s*\d+\. (?:Failure|Error): .* \(@\S+#\d+\)/, ['── Failure (test-math.R:12:3): adds numbers ──────────────────────────────────']),
+        R('test.testthat-summary', 4, 'test_failure', /^\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]|^Error: Test failures$|^══ Failed tests ═+/, ['[ FAIL 1 | WARN 0 | SKIP 0 | PASS 12 ]', 'Error: Test failures']),
+        // R CMD check: `* checking tests ... ERROR`, `Status: 1 ERROR, 1 WARNING`.
+        R('test.r-cmd-check', 7, undefined, /^\* checking .+ \.\.\. ERROR$|R CMD check found ERRORs|^Running the tests in .* failed\.$/, ['* checking tests ... ERROR', '* checking examples ... ERROR']),
+        // A WARNING fails the check only with --as-cran or error-on = "warning": weak.
+        R('test.r-cmd-check-warning', 3, undefined, /^\* checking .+ \.\.\. WARNING$/, ['* checking for code/documentation mismatches ... WARNING']),
+        R('test.r-cmd-check-status', 4, undefined, /^Status: (?:[1-9]\d* ERRORs?|[1-9]\d* WARNINGs?)/, ['Status: 1 ERROR, 1 NOTE']),
+        R('test.r-error', 6, undefined, /^Error in \S.* : |^Error: package or namespace load failed for|^Error in loadNamespace\(/, ["Error in library(foo) : there is no package called 'foo'"]),
+    ],
+    tools: [
+        {
+            tool: 'testthat',
+            kind: 'test',
+            rules: ['test.testthat', 'test.testthat-summary'],
+            examples: [
+                {
+                    line: '── Failure (test-expectations.R:8:3): equality ────────────────────────────────',
+                    source: 'https://testthat.r-lib.org/articles/test-fixtures.html (reporter output)',
+                    type: 'test_failure',
+                },
+                { line: '[ FAIL 1 | WARN 0 | SKIP 0 | PASS 4 ]', source: 'r-lib/testthat R/reporter-progress.R', type: 'test_failure' },
+                { line: 'Error: Test failures', source: 'r-lib/testthat R/test-package.R', type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: '══ Testing test-math.R ═════════════════════════════════════════════════════════', source: 'r-lib/testthat R/reporter-progress.R' },
+            ],
+        },
+        {
+            tool: 'R CMD check',
+            kind: 'test',
+            rules: ['test.r-cmd-check', 'test.r-cmd-check-warning', 'test.r-cmd-check-status', 'test.r-error', 'dep.other'],
+            examples: [
+                { line: '* checking tests ... ERROR', source: 'https://cran.r-project.org/doc/manuals/r-release/R-exts.html#Checking-packages' },
+                { line: 'Status: 1 ERROR, 2 WARNINGs, 1 NOTE', source: 'https://cran.r-project.org/doc/manuals/r-release/R-exts.html#Checking-packages' },
+                {
+                    line: "Error in library(foo) : there is no package called 'foo'",
+                    source: 'https://stat.ethz.ch/R-manual/R-devel/library/base/html/library.html',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                { line: '* checking tests ... OK', source: 'https://cran.r-project.org/doc/manuals/r-release/R-exts.html#Checking-packages' },
+                { line: 'Status: OK', source: 'https://cran.r-project.org/doc/manuals/r-release/R-exts.html#Checking-packages' },
+                { line: 'Status: 2 NOTEs', source: 'https://cran.r-project.org/doc/manuals/r-release/R-exts.html#Checking-packages' },
+            ],
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/classify/rules/powershell.ts
+/**
+ * PowerShell: Pester, PowerShell error records.
+ */
+
+const powershell = {
+    name: 'PowerShell',
+    file: 'powershell',
+    rules: [
+        // Pester marks a failed test `[-] name 12ms (10ms|2ms)` (v5) or `[-] name 52ms` (v4), then the reason.
+        R('test.pester', 8, 'test_failure', /^\s*\[-\] \S/, ['  [-] Describe Get-Planet failed']),
+        R('test.pester-assertion', 7, 'test_failure', /^\s*Expected .*, but got .*\.$|^\s*Expected: \{.*\}$|^\s*But was:\s+\{|^\s*Expected strings to be the same, but they were different\.|^\s*Expected \$(?:true|false|null), but got/, ['    Expected 2, but got 1.', '      Expected: {10}']),
+        R('test.pester-summary', 4, 'test_failure', /^Tests Passed: \d+, Failed: [1-9]\d*|^Tests Passed: \d+,? Failed: \d+.* NotRun: \d+.*, (?:BlocksFailed|ContainersFailed): [1-9]|^\[-\] (?:Discovery in|Block|Context|Describe) .* failed/, ['Tests Passed: 0, Failed: 1, Skipped: 2, Inconclusive: 0, NotRun: 1']),
+        // An error record: `Foo.ps1: Cannot find path …`, then `+ CategoryInfo : …` and
+        // `+ FullyQualifiedErrorId : PathNotFound,…` (Windows PowerShell's layout).
+        R('build.powershell-error', 5, undefined, /^\s*\+ FullyQualifiedErrorId : |^\s*\+ CategoryInfo\s+: \w+Error|^\s*\| .*(?:Exception|Error): |^At \S+\.ps[dm]?1:\d+ char:\d+$/, ['    + FullyQualifiedErrorId : PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand']),
+    ],
+    tools: [
+        {
+            tool: 'Pester',
+            kind: 'test',
+            rules: ['test.pester', 'test.pester-assertion', 'test.pester-summary'],
+            examples: [
+                { line: '    Expected 2, but got 1.', source: 'https://github.com/pester/Pester/issues/2440', type: 'test_failure' },
+                { line: 'Expected: {10}', source: 'https://gist.github.com/nohwnd/e064d04fad050fa9b178', type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: '[+] success 12ms', source: 'https://gist.github.com/nohwnd/e064d04fad050fa9b178' },
+                { line: '[!] skipped 303ms', source: 'https://gist.github.com/nohwnd/e064d04fad050fa9b178' },
+                { line: 'Tests Passed: 0, Failed: 0, Skipped: 1, Inconclusive: 1, NotRun: 0', source: 'https://pester.dev/docs/commands/Set-ItResult' },
+            ],
+        },
+        {
+            tool: 'PowerShell error records',
+            kind: 'build',
+            rules: ['build.powershell-error'],
+            examples: [
+                {
+                    line: '    + FullyQualifiedErrorId : PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand',
+                    source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_error_handling',
+                },
+            ],
+            lookalikes: [],
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/classify/rules/shell.ts
+/**
+ * Shell: bats.
+ */
+
+const shell = {
+    name: 'Shell',
+    file: 'shell',
+    rules: [
+        // bats' pretty format: ` ✗ name`, `   (in test file test/x.bats, line 12)`, then the command that failed:
+        // `     \`[ "$status" -eq 0 ]' failed`; the TAP format prefixes the same lines with `# `.
+        R('test.bats', 8, 'test_failure', /^\s*✗ \S|^\s*#?\s*`.*' failed(?: with status \d+)?$/, [
+            ' ✗ addition using dc',
+            "   `[ \"$result\" -eq 4 ]' failed",
         ]),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'bats',
+            kind: 'test',
+            rules: ['test.bats', 'test.count-failures'],
+            examples: [
+                { line: ' ✗ invalid filename prints an error', source: 'https://pastebin.com/kMUqQ3HD (bats-core test/bats.bats run)', type: 'test_failure' },
+                { line: "   `[ $status -eq 1 ]' failed", source: 'https://pastebin.com/kMUqQ3HD (bats-core test/bats.bats run)', type: 'test_failure' },
+                { line: '2 tests, 1 failure', source: 'https://github.com/bats-core/bats-core/blob/15686b3e4cbcc00dd589e4a87e42975a0501e1f8/test/bats.bats', type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: ' ✓ no arguments prints usage instructions', source: 'https://pastebin.com/kMUqQ3HD (bats-core test/bats.bats run)' },
+                { line: '1 test, 0 failures', source: 'https://github.com/bats-core/bats-core/blob/15686b3e4cbcc00dd589e4a87e42975a0501e1f8/test/bats.bats' },
+                { line: '2 tests, 0 failures, 1 skipped', source: 'https://github.com/bats-core/bats-core/blob/15686b3e4cbcc00dd589e4a87e42975a0501e1f8/test/bats.bats' },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules.ts
+
+
+
+
 
 
 
@@ -787,6 +2032,10 @@ const ECOSYSTEMS = [
     linters,
     config,
     infrastructure,
+    haskell,
+    r,
+    powershell,
+    shell,
 ];
 const BUILTIN_RULES = ECOSYSTEMS.flatMap((e) => e.rules);
 /** The coverage table: every tool the rules know, with the ecosystem file it is in. */
@@ -8941,8 +10190,8 @@ function assertionPlace(lines, at) {
     return first;
 }
 
-// EXTERNAL MODULE: ./src/classify/rules.ts + 24 modules
-var classify_rules = __nccwpck_require__(4488);
+// EXTERNAL MODULE: ./src/classify/rules.ts + 28 modules
+var classify_rules = __nccwpck_require__(4897);
 ;// CONCATENATED MODULE: ./src/classify/severity.ts
 const DEFAULT_SEVERITY_RULES = {
     protectedBranches: ['main', 'master', 'release/*', 'release-*'],

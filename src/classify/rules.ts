@@ -30,6 +30,10 @@ import { lua } from './rules/lua.js';
 import { linters } from './rules/linters.js';
 import { config } from './rules/config.js';
 import { infrastructure } from './rules/infrastructure.js';
+import { haskell } from './rules/haskell.js';
+import { r } from './rules/r.js';
+import { powershell } from './rules/powershell.js';
+import { shell } from './rules/shell.js';
 
 export type { Ecosystem, Rule, SourcedLine, ToolCoverage } from './rules/rule.js';
 export { NOISE_CANCELS_BELOW } from './rules/rule.js';
@@ -62,6 +66,10 @@ export const ECOSYSTEMS: readonly Ecosystem[] = [
   linters,
   config,
   infrastructure,
+  haskell,
+  r,
+  powershell,
+  shell,
 ];
 
 export const BUILTIN_RULES = ECOSYSTEMS.flatMap((e) => e.rules);

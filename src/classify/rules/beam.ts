@@ -1,7 +1,10 @@
 /**
- * Erlang and Elixir: ExUnit, Common Test, Erlang error reports.
+ * Erlang and Elixir: ExUnit, mix compile, credo; EUnit, Common Test, erlc and rebar3; Erlang error reports.
  */
 import { type Ecosystem, R } from './rule.js';
+
+const EXUNIT = 'elixir-lang/elixir lib/ex_unit/lib/ex_unit/cli_formatter.ex';
+const EUNIT = 'erlang/otp lib/eunit/src/eunit_tty.erl';
 
 export const beam: Ecosystem = {
   name: 'Erlang and Elixir',
@@ -11,14 +14,174 @@ export const beam: Ecosystem = {
       'test.erlang-elixir',
       7,
       undefined,
-      /^\*\* \((?:\w+\.)*\w+\) |^=ERROR REPORT====|^\s*\*\* exception error:|^\{'EXIT',|^Reason: |^\S+ failed$|^\s+\d+\) test .+ \(\S+\)$/,
+      /^\*\* \((?:\w+\.)*\w+\) |^=ERROR REPORT====|^\s*\*\* exception error:|^\{'EXIT',|^Reason: |^\S+_SUITE:\S+ failed$|^\s+\d+\) test .+ \(\S+\)$/,
       [
-        '** (RuntimeError) Line does not match format',
-        '** (throw) "Duplicate links found"',
-        'ejabberd_SUITE:init_per_group failed',
+        '** (ArithmeticError) bad argument in arithmetic expression',
+        '** (MatchError) no match of right hand side value: 2',
+        'foo_SUITE:init_per_suite failed',
         '  1) test adds (MathTest)',
       ],
     ),
+    // ExUnit's assertion report under `  1) test … (Module)`: the failed assertion, then code/left/right.
+    R(
+      'test.exunit-assertion',
+      8,
+      'test_failure',
+      /^\s+(?:Assertion with \S+ failed|Expected truthy, got |Expected false or nil, got |match \(=\) failed|Assertion failed|Expected exception \S+ but|Expected \S+ to be received|No message matching .* after \d+ms|Expected the given function to raise)/,
+      ['     Assertion with == failed'],
+    ),
+    // The closing count of ExUnit (`3 tests, 1 failure`, `1 doctest, 2 tests, 1 failure`) and of bats.
+    R(
+      'test.count-failures',
+      4,
+      'test_failure',
+      /^(?:\d+ (?:doctests?|propert(?:y|ies)|features?), )*\d+ tests?, [1-9]\d* failures?\b/,
+      ['3 tests, 1 failure'],
+    ),
+    R(
+      'build.mix',
+      8,
+      'build_error',
+      /^\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\) |Compilation failed due to warnings while using the --warnings-as-errors option|^== Compilation error in file \S+ ==$/,
+      ['** (CompileError) lib/foo.ex:3: undefined function bar/0'],
+    ),
+    R(
+      'lint.credo',
+      5,
+      'lint_error',
+      /found (?:[\d]+ [\w ]+, )*[1-9]\d* (?:warnings?|refactoring opportunit(?:y|ies)|code readability issues?|software design suggestions?|consistency issues?)\b/,
+      ['85 mods/funs, found 1 consistency issue, 2 warnings, 3 code readability issues.'],
+    ),
+    // EUnit: `foo_tests: bar_test...*failed*`, the `**error:{assertEqual,…}` term, the closing count.
+    R(
+      'test.eunit',
+      8,
+      'test_failure',
+      /\.\.\.\*failed\*$|^\s*\*\*(?:error|exit|throw):\{?(?:assert\w*|badmatch|function_clause|case_clause|badarg|undef)\b/,
+      ['  foo_tests: bar_test...*failed*'],
+    ),
+    R(
+      'test.eunit-summary',
+      4,
+      'test_failure',
+      /^\s*Failed: [1-9]\d*\.\s+Skipped: \d+\.\s+Passed: \d+\.|^\s*One or more tests were cancelled\.|Failed [1-9]\d* tests?\. Passed \d+ tests?\.|^===> Failures occurred running tests: [1-9]|TEST COMPLETE, \d+ ok, [1-9]\d* failed/,
+      ['  Failed: 1.  Skipped: 0.  Passed: 2.'],
+    ),
+    // Common Test prints each failed case as `%%% SUITE ==> case: FAILED` and its reason on the next line.
+    R(
+      'test.common-test',
+      8,
+      'test_failure',
+      /^%%% \S+ ==> \S+: FAILED$|^%%% \S+ ==> \{?\w/,
+      ['%%% foo_SUITE ==> bar_test: FAILED'],
+    ),
+    R(
+      'build.erlc',
+      8,
+      'build_error',
+      /^\S+\.[eh]rl:\d+(?::\d+)?: (?![Ww]arning:)\S|^===> Compiling \S+ failed$/,
+      ['src/foo.erl:5:1: function bar/0 undefined'],
+    ),
+    R(
+      'dep.rebar3',
+      8,
+      'dependency_error',
+      /^===> (?:Package not found in any repo: |Failed to fetch and copy dep: |Dependency failure: |Unable to resolve dependenc|No package found for |Failed to update package )/,
+      ['===> Package not found in any repo: cowboy 99.0.0'],
+    ),
   ],
-  tools: [],
+  tools: [
+    {
+      tool: 'ExUnit (mix test)',
+      kind: 'test',
+      rules: ['test.erlang-elixir', 'test.exunit-assertion', 'test.count-failures'],
+      examples: [
+        { line: '  1) test the truth (AssertionTest)', source: 'https://hexdocs.pm/ex_unit/ExUnit.html' },
+        { line: '     Assertion with == failed', source: 'elixir-lang/elixir lib/ex_unit/lib/ex_unit/assertions.ex', type: 'test_failure' },
+        { line: '3 tests, 1 failure', source: EXUNIT, type: 'test_failure' },
+        { line: '1 doctest, 3 tests, 1 failure', source: EXUNIT, type: 'test_failure' },
+      ],
+      lookalikes: [
+        { line: '3 tests, 0 failures', source: EXUNIT },
+        { line: 'Finished in 0.03 seconds (0.02s async, 0.00s sync)', source: EXUNIT },
+        { line: 'Randomized with seed 123456', source: EXUNIT },
+      ],
+    },
+    {
+      tool: 'mix compile',
+      kind: 'build',
+      rules: ['build.mix'],
+      examples: [
+        {
+          line: '** (CompileError) lib/foo.ex:3: undefined function bar/0',
+          source: 'elixir-lang/elixir lib/elixir/lib/kernel/parallel_compiler.ex',
+          type: 'build_error',
+        },
+        {
+          line: 'Compilation failed due to warnings while using the --warnings-as-errors option',
+          source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/compile.elixir.ex',
+          type: 'build_error',
+        },
+      ],
+      lookalikes: [
+        { line: 'Compiling 12 files (.ex)', source: 'elixir-lang/elixir lib/mix/lib/mix/compilers/elixir.ex' },
+        { line: 'Generated app app', source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/compile.app.ex' },
+      ],
+    },
+    {
+      tool: 'credo',
+      kind: 'lint',
+      rules: ['lint.credo'],
+      examples: [
+        {
+          line: '85 mods/funs, found 1 consistency issue, 2 warnings, 3 code readability issues.',
+          source: 'rrrene/credo lib/credo/cli/output/summary.ex',
+          type: 'lint_error',
+        },
+      ],
+      lookalikes: [{ line: '85 mods/funs, found no issues.', source: 'rrrene/credo lib/credo/cli/output/summary.ex' }],
+    },
+    {
+      tool: 'EUnit',
+      kind: 'test',
+      rules: ['test.eunit', 'test.eunit-summary'],
+      examples: [
+        { line: '  foo_tests: bar_test...*failed*', source: EUNIT, type: 'test_failure' },
+        {
+          line: '**error:{assertEqual,[{module,foo_tests},{line,7},{expression,"1"},{expected,2},{value,1}]}',
+          source: EUNIT,
+          type: 'test_failure',
+        },
+      ],
+      lookalikes: [
+        { line: '  All 3 tests passed.', source: EUNIT },
+        { line: '  foo_tests: baz_test...ok', source: EUNIT },
+      ],
+    },
+    {
+      tool: 'Common Test (ct_run, rebar3 ct)',
+      kind: 'test',
+      rules: ['test.common-test', 'test.eunit-summary'],
+      examples: [
+        { line: '%%% foo_SUITE ==> bar_test: FAILED', source: 'ferd/cth_readable src/cth_readable_failonly.erl', type: 'test_failure' },
+        { line: 'TEST COMPLETE, 3 ok, 1 failed of 4 test cases', source: 'erlang/otp lib/common_test (ct_run summary)', type: 'test_failure' },
+      ],
+      lookalikes: [{ line: 'TEST COMPLETE, 4 ok, 0 failed of 4 test cases', source: 'erlang/otp lib/common_test (ct_run summary)' }],
+    },
+    {
+      tool: 'erlc / rebar3',
+      kind: 'build',
+      rules: ['build.erlc', 'dep.rebar3'],
+      examples: [
+        { line: 'src/foo.erl:5:1: function bar/0 undefined', source: 'erlang/otp lib/stdlib/src/erl_lint.erl', type: 'build_error' },
+        { line: "src/foo.erl:3: syntax error before: '.'", source: 'erlang/otp lib/stdlib/src/erl_parse.yrl', type: 'build_error' },
+        { line: '===> Compiling src/foo.erl failed', source: 'erlang/rebar3 apps/rebar/src/rebar_compiler.erl', type: 'build_error' },
+        { line: '===> Package not found in any repo: cowboy 99.0.0', source: 'erlang/rebar3 apps/rebar/src/rebar_app_utils.erl', type: 'dependency_error' },
+      ],
+      lookalikes: [
+        { line: "src/foo.erl:12:5: Warning: variable 'X' is unused", source: 'erlang/otp lib/stdlib/src/erl_lint.erl' },
+        { line: '===> Compiling app', source: 'erlang/rebar3 apps/rebar/src/rebar_prv_compile.erl' },
+      ],
+    },
+  ],
 };
