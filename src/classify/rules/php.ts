@@ -30,6 +30,10 @@ export const php: Ecosystem = {
     R('test.pest-summary', 4, 'test_failure', /^\s*Tests:\s+[1-9]\d* failed\b/, [
       '  Tests:    1 failed, 1 passed (1 assertions)',
     ]),
+    // A PHP fatal error that ends the script (a test run or a tool): what failed is for the step to say.
+    R('php.fatal', 7, undefined, /^(?:PHP )?(?:Fatal error|Catchable fatal error): /, [
+      "PHP Fatal error:  Uncaught Error: Class 'Foo' not found in /app/src/a.php:3",
+    ]),
     R('build.php-parse', 8, 'build_error', /^(?:PHP )?Parse error: /, [
       "PHP Parse error:  syntax error, unexpected '}' in /app/src/Foo.php on line 12",
     ]),
@@ -139,6 +143,10 @@ export const php: Ecosystem = {
       lookalikes: [
         {
           line: 'FILE: /path/to/code/myfile.php',
+          source: 'https://github.com/PHPCSStandards/PHP_CodeSniffer/wiki/Reporting',
+        },
+        {
+          line: ' 11 | WARNING | [x] Inline control structures are discouraged',
           source: 'https://github.com/PHPCSStandards/PHP_CodeSniffer/wiki/Reporting',
         },
       ],

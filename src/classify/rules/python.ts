@@ -48,13 +48,14 @@ export const python: Ecosystem = {
         'Solving environment: failed',
       ],
     ),
-    // pytest: `FAILED <nodeid>` of the short summary, the `_____ test_name _____` header of a failure, and the
-    // `E   ` lines of its assertion report (the most telling of all).
+    // pytest (src/_pytest/terminal.py): `FAILED <nodeid>` of the short summary (`ERROR <file> - <exception>` for a
+    // module that failed to collect), `<nodeid> FAILED` of -v and `[gw0] [ 50%] FAILED <nodeid>` of xdist, the
+    // `_____ test_name _____` header of a failure, and the `E   ` lines of its assertion report (the most telling).
     R(
       'test.pytest-failed',
       8,
       'test_failure',
-      /^(?:FAILED|ERROR) \S+::\S+|^_{3,} (?:ERROR at (?:setup|teardown) of )?\S+ _{3,}$/,
+      /^(?:FAILED|ERROR) \S+::\S+|^(?:FAILED|ERROR) \S+\.py - \S|^\S+::\S+ (?:FAILED|ERROR)\b|^\[gw\d+\] \[\s*\d+%\] (?:FAILED|ERROR) \S+::|^_{3,} (?:ERROR at (?:setup|teardown) of |ERROR collecting )?\S+ _{3,}$/,
       [
         'FAILED tests/test_api.py::test_get - AssertionError: assert 404 == 200',
         '______________________________ test_get ______________________________',
@@ -65,7 +66,7 @@ export const python: Ecosystem = {
       'test.pytest-summary',
       4,
       'test_failure',
-      /^=+ .*\b\d+ (?:failed|errors?)\b.* =+$|^=+ (?:FAILURES|ERRORS) =+$|^=+ short test summary info =+$/,
+      /^=+ .*\b\d+ (?:failed|errors?)\b.* =+$|^=+ (?:FAILURES|ERRORS) =+$|^=+ short test summary info =+$|^Interrupted: [1-9]\d* errors? during collection/,
       [
         '==================== 1 failed, 12 passed in 3.21s ====================',
         '=================================== FAILURES ===================================',
@@ -376,6 +377,10 @@ export const python: Ecosystem = {
       ],
       lookalikes: [
         { line: '0 errors, 0 warnings, 1 info', source: 'https://github.com/microsoft/pyright/issues/1143' },
+        {
+          line: '  3:23 - warning: Function calls within default value initializer are not permitted (reportCallInDefaultInitializer)',
+          source: 'https://github.com/microsoft/pyright/issues/1143',
+        },
       ],
     },
     {
@@ -418,6 +423,10 @@ export const python: Ecosystem = {
       ],
       lookalikes: [
         { line: 'Skipped 2 files', source: 'https://github.com/ibis-project/ibis-bigquery/issues/14' },
+        {
+          line: 'SUCCESS: /home/timothy/Projects/Open_Source/isort/isort_kate_plugin.py Everything Looks Good!',
+          source: 'https://github.com/vim-syntastic/syntastic/issues/895',
+        },
       ],
     },
     {
@@ -468,6 +477,10 @@ export const python: Ecosystem = {
       lookalikes: [
         {
           line: 'Installing dependencies from lock file',
+          source: 'https://github.com/python-poetry/poetry/issues/5164',
+        },
+        {
+          line: 'Warning: The lock file is not up to date with the latest changes in pyproject.toml. You may be getting outdated dependencies. Run update to update them.',
           source: 'https://github.com/python-poetry/poetry/issues/5164',
         },
       ],

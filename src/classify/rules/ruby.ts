@@ -29,9 +29,16 @@ export const ruby: Ecosystem = {
       ['1 runs, 0 assertions, 1 failures, 0 errors, 0 skips'],
     ),
     // RSpec: `Failure/Error: <the failing line>` under the numbered example, and the expected/got values.
-    R('test.rspec', 8, 'test_failure', /^\s+Failure\/Error: /, [
-      '     Failure/Error: it { expect(true).to eq false }',
-    ]),
+    R(
+      'test.rspec',
+      8,
+      'test_failure',
+      /^\s*Failure\/Error:|^An error occurred (?:while loading \S+|in a `[^`]+` hook)/,
+      [
+        'An error occurred while loading ./spec/takeaway_spec.rb.',
+        '     Failure/Error: it { expect(true).to eq false }',
+      ],
+    ),
     R('test.rspec-values', 7.5, 'test_failure', /^\s+(?:expected|got): \S/, [
       '       expected: false',
       '            got: true',
@@ -45,12 +52,13 @@ export const ruby: Ecosystem = {
       /^\d+ examples?, [1-9]\d* failures?|^rspec \.\/\S+:\d+ #|^Failures:$|^Failed examples:$/,
       ['1 example, 1 failure', 'rspec ./spec/models/user_spec.rb:12 # User is valid', 'Failures:'],
     ),
-    // An exception as Ruby prints one that ends a program or a Cucumber step: `<message> (<Class>)`.
+    // An exception as Ruby prints one that ends a program or a Cucumber step, `<message> (<Class>)`, and a
+    // namespaced one as minitest and RSpec report it, `ActiveRecord::RecordInvalid: …`.
     R(
       'test.ruby-exception',
       7,
       undefined,
-      /^\s*\S.* \((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|NotMetError|Failure|Interrupt)\)$/,
+      /^\s*\S.* \((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|NotMetError|Failure|Interrupt)\)$|^\s*(?:[A-Z]\w*::)+[A-Z]\w*(?:Error|Exception)\b(?::|$)/,
       ['      undefined method `should\' for "Hello Cucumber!":String (NoMethodError)'],
     ),
     R(
