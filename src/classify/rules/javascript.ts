@@ -102,7 +102,7 @@ export const javascript: Ecosystem = {
       'build.js-syntax',
       7,
       'build_error',
-      /^(?:\w+: )?SyntaxError: \S|Unexpected token|unexpected end of (?:file|input)|Transform failed with \d+ errors?|Failed to compile\./i,
+      /^(?:\w+: )?SyntaxError: \S|Transform failed with \d+ errors?|Failed to compile\./,
       ['SyntaxError: Unexpected token (3:4)', 'Failed to compile.'],
     ),
     // Sass (dart-sass and node-sass): the message, and dart-sass's `╷` frame or node-sass's `on line N of <file>`.
