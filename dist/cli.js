@@ -525,96 +525,815 @@ const system = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/javascript.ts
 /**
- * JavaScript and TypeScript: npm, yarn, pnpm; tsc; bundlers (webpack, vite, rollup, esbuild, babel); Sass; jest and vitest; eslint.
+ * JavaScript and TypeScript: npm, yarn (classic and berry), pnpm; tsc; babel, webpack, vite, rollup, esbuild;
+ * Sass; jest, vitest, mocha, jasmine, karma, ava, node:test, Playwright Test; eslint, prettier, stylelint.
+ *
+ * Each pattern follows the shape the tool's own reporter prints (its format strings, documentation or test
+ * fixtures, named beside each tool below). The failing test's name and the assertion or compiler message are
+ * detail (7–9); counts and lists of failed tests are recaps (3–4).
  */
 
 const javascript = {
     name: 'JavaScript and TypeScript',
     file: 'javascript',
     rules: [
-        R('dep.npm', 9, 'dependency_error', /npm (?:ERR!|error) code (?:E404|ETARGET|ERESOLVE|EINTEGRITY|ENOVERSIONS|EBADENGINE|ENOTARGET|EUSAGE)|npm (?:ERR!|error) (?:404|notarget|peer dep|ERESOLVE|Could not resolve dependency|Conflicting peer dependency|missing:|invalid:)|No matching version found for|`npm ci` can only install packages when your package\.json and package-lock\.json|package-lock\.json.*(?:out of sync|not in sync)|Missing: \S+ from lock file|is not in this registry/i, [
+        // npm: the error codes of `npm install`/`npm ci` that say the dependency tree cannot be built, and the
+        // lockfile check of `npm ci` (npm/cli lib/commands/ci.js, lib/utils/validate-lockfile.js).
+        R('dep.npm', 9, 'dependency_error', /npm (?:ERR!|error) code (?:E404|ETARGET|ERESOLVE|EINTEGRITY|ENOVERSIONS|EBADENGINE|ENOTARGET|EUSAGE)|npm (?:ERR!|error) (?:404|notarget|peer dep|ERESOLVE|Could not resolve dependency|Conflicting peer dependency|missing:|invalid:)|No matching version found for|`npm ci` can only install packages when your package\.json and package-lock\.json|^(?:npm (?:ERR!|error) )?(?:Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy)|is not in this registry/i, [
             'npm ERR! code ERESOLVE',
-            'npm ERR! notarget No matching version found for left-pad@^9.0.0.',
-            'npm error `npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync.',
+            'npm ERR! Conflicting peer dependency: typescript@5.0.4',
+            'npm error `npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.',
         ]),
-        R('dep.yarn-pnpm', 9, 'dependency_error', /Couldn't find any versions for|Couldn't find package|Your lockfile needs to be updated|The lockfile would have been modified|lockfile (?:is )?(?:out of date|outdated|needs to be updated)|ERR_PNPM_(?:OUTDATED_LOCKFILE|NO_MATCHING_VERSION|FETCH_404|PEER_DEP_ISSUES|LOCKFILE\w*|NO_LOCKFILE|UNSUPPORTED_ENGINE)|YN0028|YN0035|YN0001: .*(?:resolve|fetch)|error An unexpected error occurred: ".*(?:404|Not found)|frozen-lockfile|Incorrect peer dependency/i, [
+        // yarn classic (yarnpkg/yarn src/reporters/lang/en.js) and berry (the YN codes of yarnpkg.com/advanced/error-codes
+        // that stop an install: 0009 build failed, 0018 checksum mismatch, 0028 lockfile would change, 0035 package
+        // not found). Warnings (YN0002 missing peer, `warning … has incorrect peer dependency`) are not failures.
+        R('dep.yarn', 9, 'dependency_error', /Couldn't find any versions for "|Couldn't find package "[^"]+"(?: required by "[^"]+")? on the "\w+" registry|Your lockfile needs to be updated, but yarn was run with|Outdated lockfile\. Please run `yarn install`|The engine "[^"]+" is incompatible with this module|error An unexpected error occurred: ".*(?:404|Not found)|\bYN00(?:09|18|28|35): |\bYN0001: .*(?:resolve|fetch|No candidates found)|The lockfile would have been modified by this install/i, [
             'error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.',
-            ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date',
+            '➤ YN0028: The lockfile would have been modified by this install, which is explicitly forbidden.',
+        ]),
+        // pnpm: the ERR_PNPM_ codes of pnpm.io/errors that mean the dependencies cannot be installed as locked.
+        R('dep.pnpm', 9, 'dependency_error', /ERR_PNPM_(?:OUTDATED_LOCKFILE|NO_MATCHING_VERSION\w*|FETCH_\d{3}|META_FETCH_FAIL|TARBALL_INTEGRITY|PEER_DEP_ISSUES|LOCKFILE\w*|NO_LOCKFILE|UNSUPPORTED_ENGINE|UNEXPECTED_STORE|WORKSPACE_PKG_NOT_FOUND)\b|lockfile (?:is )?(?:out of date|outdated|needs to be updated)/i, [
+            ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date with package.json',
         ]),
         R('build.tsc', 9, 'build_error', /\berror TS\d{4,5}\b/, [
+            "src/a.ts:1:14 - error TS4094: Property 'p' of exported class expression may not be private or protected.",
             "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
-            "src/app.ts:3:7 - error TS2304: Cannot find name 'foo'.",
         ]),
-        R('build.tsc-summary', 3, 'build_error', /^Found \d+ errors? in \d+ files?\.|^Found [1-9]\d* errors?\. Watching/, ['Found 3 errors in 2 files.']),
-        R('build.bundler', 8, 'build_error', /Module not found: Error: Can't resolve '[./]|Module build failed|Build failed with \d+ errors?|\[vite\]:? Rollup failed|RollupError|error during build:|Failed to compile\.|SyntaxError: .*\(\d+:\d+\)|Transform failed with \d+ errors?|✘ \[ERROR\]|\[webpack-cli\] |esbuild: .*error|Parse error:|ParseError:|Unexpected token|error: unexpected|Syntax error|SyntaxError:|unexpected end of (?:file|input)|IndentationError|TabError/i, ["Module not found: Error: Can't resolve './Foo' in '/app/src'", 'SyntaxError: Unexpected token (3:4)']),
-        R('build.webpack', 8, 'build_error', /^ERROR in \S+|^\[!\] (?:Error|RollupError)/, [
-            'ERROR in ./src/index.js 12:4',
+        // tsc's closing count, with `--watch` after a timestamp: `[12:00:00 AM] Found 1 error. Watching for file changes.`
+        R('build.tsc-summary', 3, 'build_error', /(?:^|\] )Found [1-9]\d* errors?(?:\.|\s+in\s)/, [
+            'Found 1 error.',
+            'Found 3 errors in 2 files.',
         ]),
-        R('build.sass', 7, 'build_error', /^Error: (?:Invalid CSS|Undefined (?:variable|mixin)|Illegal nesting|Inconsistent indentation|File to import not found|expected )|^\s+on line \d+ of \S+|^\s+╷$/, [
-            'Error: Invalid CSS after "2.3em": expected expression (e.g. 1px, bold), was ";"',
-            '        on line 86 of sass/components/dropdown.sass',
+        // webpack: `ERROR in <module>` and the loader/resolver message under it.
+        R('build.webpack', 8, 'build_error', /^ERROR in \S+|Module not found: Error: Can't resolve '[./]|Module build failed\b|Module parse failed: |You may need an appropriate loader to handle this file type/, [
+            'ERROR in ./src/index.js',
+            'Module parse failed: /home/dalip/Desktop/todo-react/src/index.js Unexpected token (11:2)',
         ]),
-        R('test.jest', 8, 'test_failure', /^\s*● (?!Console)\S.*(?: › .*)?$|^\s*(?:✕|×|✗|✘) \S|expect\(.*\)\.(?:to|not)\w*|Snapshot .* mismatched|\d+ snapshots? failed|^\s*- Expected\s+- \d+|^\s*\+ Received\s+\+ \d+/, [
-            '  ● Calculator › adds numbers',
-            '    ✕ adds numbers (3 ms)',
-            '    expect(received).toBe(expected) // Object.is equality',
+        // babel (and anything that reports a parse error the way babel does): `SyntaxError: <file>: <message> (line:col)`.
+        R('build.babel', 8, 'build_error', /SyntaxError: .*\(\d+:\d+\)$/, [
+            'SyntaxError: manage.js: Unexpected token (2:2)',
+        ]),
+        // vite: Rollup's failure under `error during build:`, and vite's own resolve failure.
+        R('build.vite', 8, 'build_error', /\[vite\]:? Rollup failed to resolve import/, [
+            '[vite]: Rollup failed to resolve import "lowlight" from "E:/Project/Openui/src/lib/components/common/RichTextInput.svelte".',
+        ]),
+        R('build.vite-marker', 5, 'build_error', /^error during build:$/, ['error during build:']),
+        // rollup: cli/logging.ts prints `[!] <name>: <message>`, with `(plugin <name>)` when a plugin threw.
+        R('build.rollup', 8, 'build_error', /^\[!\] (?:\(plugin [^)]+\) )?\w*Error\b/, [
+            '[!] Error: Could not resolve entry module (src/main.js).',
+            '[!] RollupError: Could not resolve entry module (src/main.js).',
+        ]),
+        // esbuild: `✘ [ERROR] <message>` (`X [ERROR]` where the terminal has no Unicode), the one-line form of its
+        // API errors (`<file>:<line>:<col>: ERROR: <message>`) and the older `> <file>:<l>:<c>: error: <message>`.
+        R('build.esbuild', 8, 'build_error', /^\s*(?:✘|X) \[ERROR\] \S|^\S+:\d+:\d+: ERROR: \S|^\s*> \S+:\d+:\d+: error: \S/, [
+            '✘ [ERROR] Could not resolve "serialize-error"',
+            'X [ERROR] Could not resolve "@progress/kendo-react-intl"',
+        ]),
+        R('build.esbuild-summary', 4, 'build_error', /^(?:Error: )?Build failed with [1-9]\d* errors?:?$/, [
+            'Error: Build failed with 2 errors:',
+        ]),
+        // JavaScript syntax errors that no bundler rule above names.
+        R('build.js-syntax', 7, 'build_error', /^(?:\w+: )?SyntaxError: \S|Transform failed with \d+ errors?|Failed to compile\./, ['SyntaxError: Unexpected token (3:4)', 'Failed to compile.']),
+        // Sass (dart-sass and node-sass): the message, and dart-sass's `╷` frame or node-sass's `on line N of <file>`.
+        R('build.sass', 7, 'build_error', /^Error: (?:Invalid CSS|Undefined (?:variable|mixin)|Illegal nesting|Inconsistent indentation|File to import not found|expected )|^\s+on line \d+ of \S+|^\s+╷$/, ['Error: Undefined variable.', '  ╷']),
+        // jest and vitest: the failing test's title (`● describe › test`), the failed-test marks of jest (✕), vitest (×),
+        // Playwright and ava (✘), and jest's matcher hint.
+        R('test.jest', 8, 'test_failure', /^\s*● (?!Console)\S.*(?: › .*)?$|Exceeded timeout of \d+ ms for a (?:test|hook)\b|^\s*(?:✕|×|✗|✘) +(?!\[ERROR\])\S|expect\(.*\)\.(?:to|not|resolves|rejects)\w*|^\s*- Expected\s+- \d+|^\s*\+ Received\s+\+ \d+/, [
+            '  ● .assertions() › throws',
+            '    ✕ throws on redeclare of assertion count',
+            '    expect(received).toBeTruthy()',
         ]),
         // The values are the most telling lines of a jest/vitest failure; the file header the least.
-        R('test.jest-values', 8.5, 'test_failure', /^\s*(?:Expected|Received)(?: value)?:\s/, [
-            '    Expected: 90',
-            '    Received: 100',
+        R('test.jest-values', 8.5, 'test_failure', /^\s*(?:Expected|Received)(?: [a-z]+){0,2}:\s/, [
+            '    Expected: 2',
+            '    Received: 1',
+            '    Expected substring: "#fffbeb"',
         ]),
         R('test.jest-file', 6, 'test_failure', /^\s*FAIL\s+\S+\.(?:[jt]sx?|mjs|cjs|vue|svelte)\b/, [
-            'FAIL src/calc.test.ts',
+            'FAIL __tests__/assertionCount.test.js',
+            ' FAIL  b1.test.ts > b1 failed > b failed test',
         ]),
-        R('test.jest-summary', 4, 'test_failure', /^Tests?:\s+\d+ failed|^Test Suites:\s+\d+ failed|^\s*Test Files\s+\d+ failed|^\s*Tests\s+\d+ failed|⎯+ Failed Tests? \d+ ⎯+|^\s*\d+ failing$|^\s*\d+ (?:tests? )?failed\b/, ['Tests:       1 failed, 24 passed, 25 total', ' Test Files  1 failed | 3 passed (4)', '  2 failing']),
-        R('lint.eslint', 8, 'lint_error', /^\s+\d+:\d+\s+(?:error|warning)\s+.+?\s{2,}[@\w/-]+$|^✖ \d+ problems? \(\d+ errors?|^\s*\d+:\d+\s+error\s+/, [
+        // Recaps of the JavaScript test runners: jest's and vitest's summaries, mocha's and Playwright's counts,
+        // jasmine's, karma's and ava's totals, node:test's `ℹ fail N`, jest's snapshot count.
+        R('test.js-summary', 4, 'test_failure', /^Tests?:\s+\d+ failed|^Test Suites:\s+\d+ failed|^Snapshots:\s+\d+ failed|^\s*Test Files\s+\d+ failed|^\s*Tests\s+\d+ failed|⎯+ Failed (?:Tests?|Suites?) \d+ ⎯+|^\s*\d+ failing$|^\s*[1-9]\d* (?:tests? )?failed\b|^\d+ specs?, [1-9]\d* failures?|^TOTAL: [1-9]\d* FAILED|Executed \d+ of \d+ \([1-9]\d* FAILED\)|^ℹ fail [1-9]\d*$|^\s*✖ failing tests:$|[1-9]\d* snapshots? failed/, [
+            'Tests:       1 failed, 1 total',
+            ' Test Files  1 failed | 3 passed (4)',
+            '1 failing',
+            '3 specs, 1 failure',
+            'TOTAL: 1 FAILED, 2 SUCCESS',
+        ]),
+        // mocha (and Cypress, which reports through it): the numbered title of a failure, `  1) <suite> <test>:`.
+        R('test.mocha', 6, 'test_failure', /^\s+\d+\) \S.*:$/, ['  1) diff works:']),
+        // mocha's own timeout (lib/runnable.js): the test's, not the job's.
+        R('test.mocha-timeout', 8, 'test_failure', /Timeout of \d+ms exceeded\. For async tests and hooks/, [
+            'Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure "done()" is called; if returning a Promise, ensure it resolves.',
+        ]),
+        // A JavaScript exception as jest, mocha and node print it under a failing test, indented: `    TypeError: …`.
+        R('js.exception', 6, undefined, /^\s+(?:[A-Z][a-z]+)?Error(?: \[[A-Z_]+\])?: \S/, [
+            "    TypeError: Cannot read properties of undefined (reading 'map')",
+            '  AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:',
+        ]),
+        // jasmine's console reporter: a suite that failed outside its specs.
+        R('test.jasmine', 6, 'test_failure', /^Suite error: \S/, ['Suite error: top suite']),
+        // karma's base reporter: `<browser> <suite> <spec> FAILED`, and a browser that errored (`<browser> ERROR`).
+        R('test.karma', 8, 'test_failure', /^\S.*\([^)]*\) .+ FAILED$|^\S.*\([^)]*\) ERROR$/, [
+            'HeadlessChrome 0.0.0 (Linux 0.0.0) Calculator should add FAILED',
+        ]),
+        // ava: the test file that crashed, and the diff header of a failed assertion.
+        R('test.ava', 7, 'test_failure', /^\s*(?:Uncaught exception|Unhandled rejection) in \S+$|^\s*✘ \S+ exited with a non-zero exit code: \d+|^\s*Difference \(- actual, \+ expected\):$/, ['  Uncaught exception in bad-test-chain.cjs', '  Difference (- actual, + expected):']),
+        // node:test's TAP reporter: the YAML diagnostic of a failed test (every failureType it writes is a failure:
+        // testCodeFailure, hookFailure, testTimeoutFailure, …).
+        R('test.node', 7.5, 'test_failure', /^\s+failureType: '\w+'$/, ["  failureType: 'testCodeFailure'"]),
+        // The ✖ of log-symbols, which node:test's spec reporter and many Node CLIs print before what failed; what
+        // failed (a test, a lint finding) is for the step to say.
+        R('js.error-mark', 7, undefined, /^\s*✖ (?!failing tests:|\d+ problems? \()\S/, [
+            '✖ sync throw fail (1.2ms)',
+        ]),
+        // eslint's stylish formatter: `  line:col  error  <message>  <rule>`. Warnings do not fail the run (without
+        // --max-warnings), so they are not matched.
+        R('lint.eslint', 8, 'lint_error', /^\s+\d+:\d+\s+error\s+.+?\s{2,}[@\w/-]+$|^\s*\d+:\d+\s+error\s+/, [
+            '  5:10  error  Unexpected foo  foo',
             "  12:5  error  'foo' is assigned a value but never used  no-unused-vars",
-            '✖ 3 problems (3 errors, 0 warnings)',
         ]),
+        R('lint.eslint-summary', 4, 'lint_error', /^✖ \d+ problems? \([1-9]\d* errors?/, [
+            '✖ 1 problem (1 error, 0 warnings)',
+        ]),
+        // prettier --check: the files it would change are printed at [warn] level, so the rule must outweigh the
+        // warning-prefix noise rule (cancels below 9); `[error] <file>: SyntaxError …` is a file it cannot parse.
+        R('lint.prettier', 9, 'lint_error', /^\[warn\] (?!Code style issues)[^\s:]+\.[a-z]{1,6}$|^\[error\] \S+: \w*Error: /, ['[warn] unformatted.js']),
+        R('lint.prettier-summary', 4, 'lint_error', /Code style issues found in (?:the above file|\d+ files)|Forgot to run Prettier\?/, ['Code style issues found in 2 files. Run Prettier with --write to fix.']),
+        // stylelint's string formatter: `  line:col  ✖  <message>  <rule>` (× where the terminal has no Unicode).
+        R('lint.stylelint', 8, 'lint_error', /^\s*\d+:\d+\s+(?:✖|×)\s+\S/, [' 1:1  ×  Unexpected foo  bar']),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'jest',
+            kind: 'test',
+            rules: ['test.jest', 'test.jest-values', 'test.jest-file', 'test.js-summary'],
+            examples: [
+                {
+                    line: 'FAIL __tests__/testMacro.test.js',
+                    source: 'jestjs/jest e2e/__tests__/__snapshots__/failures.test.ts.snap',
+                    type: 'test_failure',
+                },
+                {
+                    line: '  ● use some imported macro to make assertion',
+                    source: 'jestjs/jest e2e/__tests__/__snapshots__/failures.test.ts.snap',
+                    type: 'test_failure',
+                },
+                {
+                    line: '    expect(received).toEqual(expected)',
+                    source: 'jestjs/jest e2e/__tests__/__snapshots__/failures.test.ts.snap',
+                    type: 'test_failure',
+                },
+                {
+                    line: '    Expected: 2',
+                    source: 'jestjs/jest e2e/__tests__/__snapshots__/failures.test.ts.snap',
+                    type: 'test_failure',
+                },
+                {
+                    line: '    Received: 1',
+                    source: 'jestjs/jest e2e/__tests__/__snapshots__/failures.test.ts.snap',
+                    type: 'test_failure',
+                },
+                {
+                    line: '    ✕ throws on assertion',
+                    source: 'jestjs/jest e2e/__tests__/__snapshots__/failures.test.ts.snap',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'Tests:       1 failed, 1 total',
+                    source: 'jestjs/jest packages/jest-reporters/src/__tests__/__snapshots__/SummaryReporter.test.js.snap',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                { line: 'PASS  ./sum.test.js', source: 'https://jestjs.io/docs/getting-started' },
+                { line: '✓ adds 1 + 2 to equal 3 (5ms)', source: 'https://jestjs.io/docs/getting-started' },
+                {
+                    line: 'Tests:       0 total',
+                    source: 'jestjs/jest packages/jest-reporters/src/__tests__/__snapshots__/getSummary.test.ts.snap',
+                },
+                {
+                    line: ' › 1 snapshot written from 1 test suite.',
+                    source: 'jestjs/jest packages/jest-reporters/src/__tests__/__snapshots__/SummaryReporter.test.js.snap',
+                },
+            ],
+        },
+        {
+            tool: 'vitest',
+            kind: 'test',
+            rules: ['test.jest', 'test.jest-values', 'test.jest-file', 'test.js-summary', 'test.assertion'],
+            examples: [
+                // The reporter's own tests replace durations with [...]; a real run prints e.g. 2ms.
+                {
+                    line: '   × b1 failed > b failed test 2ms',
+                    source: 'vitest-dev/vitest test/reporters/tests/default.test.ts',
+                    type: 'test_failure',
+                },
+                {
+                    line: '     → expected 1 to be 2 // Object.is equality',
+                    source: 'vitest-dev/vitest test/reporters/tests/default.test.ts',
+                    type: 'test_failure',
+                },
+                // ` FAIL ` (inverse) and the test's full name, as printTaskErrors writes it.
+                {
+                    line: ' FAIL  b1.test.ts > b1 failed > b failed test',
+                    source: 'vitest-dev/vitest packages/vitest/src/node/reporters/base.ts',
+                    type: 'test_failure',
+                },
+                {
+                    line: '⎯⎯⎯⎯⎯⎯⎯ Failed Tests 1 ⎯⎯⎯⎯⎯⎯⎯',
+                    source: 'vitest-dev/vitest packages/vitest/src/node/reporters/base.ts',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '   ✓ b1 passed > b1 test 1ms',
+                    source: 'vitest-dev/vitest test/reporters/tests/default.test.ts',
+                },
+                { line: '   ↓ skipped test #1', source: 'vitest-dev/vitest test/reporters/tests/default.test.ts' },
+                {
+                    line: '✓ fixtures/pass-and-skip-test-suites.test.ts (4 tests | 2 skipped) 5ms',
+                    source: 'vitest-dev/vitest test/reporters/tests/default.test.ts',
+                },
+            ],
+        },
+        {
+            tool: 'mocha',
+            kind: 'test',
+            rules: ['test.mocha', 'test.js-summary', 'test.assertion'],
+            examples: [
+                {
+                    line: '  1) diff works:',
+                    source: 'https://gist.github.com/mantoni/e2927ced1484f01b1fb8',
+                    type: 'test_failure',
+                },
+                {
+                    line: '     AssertionError: "foo" == "bar"',
+                    source: 'https://gist.github.com/mantoni/e2927ced1484f01b1fb8',
+                    type: 'test_failure',
+                },
+                {
+                    line: '  1 failing',
+                    source: 'https://gist.github.com/mantoni/e2927ced1484f01b1fb8',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '      ✓ should return -1 when the value is not present',
+                    source: 'https://mochajs.org/#getting-started',
+                },
+                { line: '  1 passing (9ms)', source: 'https://mochajs.org/#getting-started' },
+                { line: '  0 passing (9ms)', source: 'https://gist.github.com/mantoni/e2927ced1484f01b1fb8' },
+            ],
+        },
+        {
+            tool: 'jasmine',
+            kind: 'test',
+            rules: ['test.jasmine', 'test.js-summary', 'test.assertion'],
+            examples: [
+                {
+                    line: 'Suite error: top suite',
+                    source: 'jasmine/jasmine-npm lib/reporters/console_reporter.js',
+                    type: 'test_failure',
+                },
+                {
+                    line: '3 specs, 1 failure',
+                    source: 'jasmine/jasmine-npm lib/reporters/console_reporter.js',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                { line: '3 specs, 0 failures', source: 'jasmine/jasmine-npm lib/reporters/console_reporter.js' },
+                { line: 'No specs found', source: 'jasmine/jasmine-npm lib/reporters/console_reporter.js' },
+                { line: 'Ran 2 of 3 specs', source: 'jasmine/jasmine-npm lib/reporters/console_reporter.js' },
+            ],
+        },
+        {
+            tool: 'karma',
+            kind: 'test',
+            rules: ['test.karma', 'test.js-summary'],
+            examples: [
+                // SPEC_FAILURE = '%s %s FAILED' (browser, suite and spec).
+                {
+                    line: 'HeadlessChrome 0.0.0 (Linux 0.0.0) Calculator should add FAILED',
+                    source: 'karma-runner/karma lib/reporters/base.js',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'HeadlessChrome 0.0.0 (Linux 0.0.0): Executed 3 of 3 (1 FAILED) (0.05 secs / 0.01 secs)',
+                    source: 'karma-runner/karma lib/reporters/base.js',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'HeadlessChrome 0.0.0 (Linux 0.0.0): Executed 3 of 3 SUCCESS (0.05 secs / 0.01 secs)',
+                    source: 'karma-runner/karma lib/reporters/base.js',
+                },
+                { line: 'TOTAL: 3 SUCCESS', source: 'karma-runner/karma lib/reporters/base.js' },
+            ],
+        },
+        {
+            tool: 'ava',
+            kind: 'test',
+            rules: ['test.jest', 'test.ava', 'test.js-summary'],
+            examples: [
+                {
+                    line: '  ✘ [fail]: test › fails Test failed via `t.fail()`',
+                    source: 'avajs/ava test-tap/reporters/default.regular.v22.log',
+                    type: 'test_failure',
+                },
+                {
+                    line: '  Uncaught exception in bad-test-chain.cjs',
+                    source: 'avajs/ava test-tap/reporters/default.regular.v22.log',
+                    type: 'test_failure',
+                },
+                {
+                    line: '  Difference (- actual, + expected):',
+                    source: 'avajs/ava test-tap/reporters/default.regular.v22.log',
+                    type: 'test_failure',
+                },
+                {
+                    line: '  13 tests failed',
+                    source: 'avajs/ava test-tap/reporters/default.regular.v22.log',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '  ✔ [expected fail] test › known failure',
+                    source: 'avajs/ava test-tap/reporters/default.regular.v22.log',
+                },
+                {
+                    line: '  ✔ uncaught-exception › passes',
+                    source: 'avajs/ava test-tap/reporters/default.regular.v22.log',
+                },
+                { line: '  - [skip] test › skip', source: 'avajs/ava test-tap/reporters/default.regular.v22.log' },
+            ],
+        },
+        {
+            tool: 'node:test',
+            kind: 'test',
+            rules: ['js.error-mark', 'test.node', 'test.tap', 'test.js-summary'],
+            examples: [
+                // The spec reporter's marks come from lib/internal/test_runner/reporter/utils.js (the stored fixture
+                // lost them); durations are masked as * there.
+                {
+                    line: '✖ sync throw fail (1.2ms)',
+                    source: 'nodejs/node test/fixtures/test-runner/output/spec_reporter_cli.snapshot',
+                },
+                {
+                    line: 'not ok 8 - sync throw fail',
+                    source: 'nodejs/node test/fixtures/test-runner/output/output.snapshot',
+                    type: 'test_failure',
+                },
+                {
+                    line: "  failureType: 'testCodeFailure'",
+                    source: 'nodejs/node test/fixtures/test-runner/output/output.snapshot',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'ℹ fail 25',
+                    source: 'nodejs/node test/fixtures/test-runner/output/spec_reporter_cli.snapshot',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                { line: 'ok 7 - sync pass', source: 'nodejs/node test/fixtures/test-runner/output/output.snapshot' },
+                {
+                    line: 'ok 5 - sync skip pass # SKIP',
+                    source: 'nodejs/node test/fixtures/test-runner/output/output.snapshot',
+                },
+                {
+                    line: 'ok 1 - sync pass todo # TODO',
+                    source: 'nodejs/node test/fixtures/test-runner/output/output.snapshot',
+                },
+                {
+                    line: 'ℹ pass 35',
+                    source: 'nodejs/node test/fixtures/test-runner/output/spec_reporter_cli.snapshot',
+                },
+            ],
+        },
+        {
+            tool: 'Playwright Test',
+            kind: 'test',
+            rules: ['test.jest', 'test.js-summary'],
+            examples: [
+                {
+                    line: '✘  [foo] › a.test.ts:6:7 › fails',
+                    source: 'microsoft/playwright tests/playwright-test/reporter-list.spec.ts',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '✓  [foo] › a.test.ts:9:7 › passes',
+                    source: 'microsoft/playwright tests/playwright-test/reporter-list.spec.ts',
+                },
+                {
+                    line: '-  [foo] › a.test.ts:12:12 › skipped',
+                    source: 'microsoft/playwright tests/playwright-test/reporter-list.spec.ts',
+                },
+            ],
+        },
+        {
+            tool: 'tsc',
+            kind: 'build',
+            rules: ['build.tsc', 'build.tsc-summary'],
+            examples: [
+                {
+                    line: "src/a.ts:1:14 - error TS4094: Property 'p' of exported class expression may not be private or protected.",
+                    source: 'microsoft/TypeScript tests/baselines/reference/tsbuild/noCheck/outFile/dts-errors.js',
+                    type: 'build_error',
+                },
+                {
+                    line: 'Found 1 error.',
+                    source: 'microsoft/TypeScript tests/baselines/reference/tsbuild/noCheck/outFile/dts-errors.js',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '[12:00:00 AM] Found 0 errors. Watching for file changes.',
+                    source: 'microsoft/TypeScript tests/baselines/reference/tscWatch/emitAndErrorUpdates/defaultAndD/transitive-exports/no-circular-import/export-with-incremental.js',
+                },
+                {
+                    line: "[12:00:00 AM] Building project '/src/tsconfig.json'...",
+                    source: 'microsoft/TypeScript tests/baselines/reference/tsbuild/noCheck/outFile/dts-errors.js',
+                },
+            ],
+        },
+        {
+            tool: 'babel',
+            kind: 'build',
+            rules: ['build.babel'],
+            examples: [
+                {
+                    line: 'SyntaxError: manage.js: Unexpected token (2:2)',
+                    source: 'https://github.com/babel/babel/issues/2666',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'example.js -> build/example.js', source: 'https://github.com/react/react/issues/5578' },
+            ],
+        },
+        {
+            tool: 'webpack',
+            kind: 'build',
+            rules: ['build.webpack', 'build.babel'],
+            examples: [
+                {
+                    line: 'ERROR in ./src/index.js',
+                    source: 'https://github.com/babel/babel-loader/issues/492',
+                    type: 'build_error',
+                },
+                {
+                    line: 'Module parse failed: /home/dalip/Desktop/todo-react/src/index.js Unexpected token (11:2)',
+                    source: 'https://github.com/babel/babel-loader/issues/492',
+                    type: 'build_error',
+                },
+                {
+                    line: 'Module build failed: SyntaxError: /home/ubuntu/workspace/app/index.js: Unexpected token (7:6)',
+                    source: 'https://github.com/uidotdev/react-course/issues/11',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'bundle.js  3.1 kB       0  [emitted]  main',
+                    source: 'https://github.com/babel/babel-loader/issues/492',
+                },
+                { line: '    + 1005 hidden modules', source: 'socketwiz/webpack-errors README.md' },
+                {
+                    line: 'WARNING in ./node_modules/formidable/lib/incoming_form.js',
+                    source: 'socketwiz/webpack-errors README.md',
+                },
+            ],
+        },
+        {
+            tool: 'vite',
+            kind: 'build',
+            rules: ['build.vite', 'build.vite-marker'],
+            examples: [
+                {
+                    line: '[vite]: Rollup failed to resolve import "@datasert/cronjs-parser" from "C:/Users/pasha/Code/paisa/src/lib/transaction_sequence.ts".',
+                    source: 'https://github.com/ananthakumaran/paisa/issues/79',
+                    type: 'build_error',
+                },
+                {
+                    line: 'error during build:',
+                    source: 'https://github.com/open-webui/open-webui/issues/7675',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'vite v4.4.8 building SSR bundle for production...',
+                    source: 'https://github.com/ananthakumaran/paisa/issues/79',
+                },
+                { line: '✓ 223 modules transformed.', source: 'https://github.com/ananthakumaran/paisa/issues/79' },
+                { line: '✓ built in 15.20s', source: 'https://github.com/ananthakumaran/paisa/issues/79' },
+            ],
+        },
+        {
+            tool: 'rollup',
+            kind: 'build',
+            rules: ['build.rollup'],
+            examples: [
+                // handleError prints `[!] <name>: <message>`, with `(plugin <name>)` before it when a plugin threw.
+                {
+                    line: '[!] RollupError: Could not resolve entry module (src/main.js).',
+                    source: 'rollup/rollup cli/logging.ts',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'esbuild',
+            kind: 'build',
+            rules: ['build.esbuild', 'build.esbuild-summary'],
+            examples: [
+                {
+                    line: '✘ [ERROR] Could not resolve "serialize-error"',
+                    source: 'https://github.com/sindresorhus/serialize-error/issues/89',
+                    type: 'build_error',
+                },
+                {
+                    line: 'node_modules/.pnpm/pdfh5@1.4.9/node_modules/pdfh5/js/pdf.js:22:244110: ERROR: Could not resolve "canvas"',
+                    source: 'https://github.com/gjTool/pdfh5/issues/190',
+                    type: 'build_error',
+                },
+                {
+                    line: 'Error: Build failed with 1 error:',
+                    source: 'https://github.com/gjTool/pdfh5/issues/190',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'eslint',
+            kind: 'lint',
+            rules: ['lint.eslint', 'lint.eslint-summary'],
+            examples: [
+                {
+                    line: '  5:10  error  Unexpected foo  foo',
+                    source: 'eslint/eslint tests/lib/cli-engine/formatters/stylish.js',
+                    type: 'lint_error',
+                },
+                {
+                    line: "  0:0  error  Couldn't find foo.js",
+                    source: 'eslint/eslint tests/lib/cli-engine/formatters/stylish.js',
+                    type: 'lint_error',
+                },
+                {
+                    line: '✖ 2 problems (2 errors, 0 warnings)',
+                    source: 'eslint/eslint tests/lib/cli-engine/formatters/stylish.js',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '✖ 1 problem (0 errors, 1 warning)',
+                    source: 'eslint/eslint tests/lib/cli-engine/formatters/stylish.js',
+                },
+            ],
+        },
+        {
+            tool: 'prettier',
+            kind: 'lint',
+            rules: ['lint.prettier', 'lint.prettier-summary'],
+            examples: [
+                {
+                    line: '[warn] unformatted.js',
+                    source: 'prettier/prettier tests/integration/__tests__/__snapshots__/check.js.snap',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Checking formatting...',
+                    source: 'prettier/prettier tests/integration/__tests__/__snapshots__/check.js.snap',
+                },
+                {
+                    line: 'All matched files use Prettier code style!',
+                    source: 'https://prettier.io/docs/en/cli.html',
+                },
+            ],
+        },
+        {
+            tool: 'stylelint',
+            kind: 'lint',
+            rules: ['lint.stylelint', 'lint.generic'],
+            examples: [
+                {
+                    line: ' 1:1  ×  Unexpected foo  bar',
+                    source: 'stylelint/stylelint lib/formatters/__tests__/stringFormatter.test.mjs',
+                    type: 'lint_error',
+                },
+                {
+                    line: '3 problems (3 errors, 0 warnings)',
+                    source: 'stylelint/stylelint lib/formatters/__tests__/stringFormatter.test.mjs',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '1 problem (0 errors, 1 warning)',
+                    source: 'stylelint/stylelint lib/formatters/__tests__/stringFormatter.test.mjs',
+                },
+            ],
+        },
+        {
+            tool: 'npm',
+            kind: 'package',
+            rules: ['dep.npm'],
+            examples: [
+                {
+                    line: 'npm ERR! code ERESOLVE',
+                    source: 'jeehay-park/TIL dependencyError.md',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'npm ERR! Conflicting peer dependency: typescript@5.0.4',
+                    source: 'jeehay-park/TIL dependencyError.md',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'npm error `npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.',
+                    source: 'npm/cli lib/commands/ci.js',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'npm ERR! A complete log of this run can be found in:',
+                    source: 'jeehay-park/TIL dependencyError.md',
+                },
+            ],
+        },
+        {
+            tool: 'yarn (classic)',
+            kind: 'package',
+            rules: ['dep.yarn'],
+            examples: [
+                {
+                    line: 'error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.',
+                    source: 'yarnpkg/yarn src/reporters/lang/en.js',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'error Couldn\'t find any versions for "left-pad" that matches "^9.0.0"',
+                    source: 'yarnpkg/yarn src/reporters/lang/en.js',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'success Already up-to-date.', source: 'yarnpkg/yarn src/reporters/lang/en.js' },
+                {
+                    line: 'warning package-lock.json found. Your project contains lock files generated by tools other than Yarn. It is advised not to mix package managers in order to avoid resolution inconsistencies caused by unsynchronized lock files. To clear this warning, remove package-lock.json.',
+                    source: 'yarnpkg/yarn src/reporters/lang/en.js',
+                },
+                {
+                    line: 'info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.',
+                    source: 'https://github.com/open-webui/open-webui/issues/7675',
+                },
+            ],
+        },
+        {
+            tool: 'yarn (berry)',
+            kind: 'package',
+            rules: ['dep.yarn'],
+            examples: [
+                {
+                    line: '➤ YN0028: The lockfile would have been modified by this install, which is explicitly forbidden.',
+                    source: 'https://gitlab.com/kalilinux/packages/starkiller/-/issues/4',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'pnpm',
+            kind: 'package',
+            rules: ['dep.pnpm'],
+            examples: [
+                {
+                    line: ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date with package.json',
+                    source: 'https://pnpm.io/errors',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/python.ts
 /**
- * Python: pip; pytest and unittest; Python exceptions; mypy.
+ * Python: pip, Poetry, uv, conda; pytest, unittest, nose; Python exceptions; mypy, pyright, flake8, ruff, pylint,
+ * black, isort; tox and nox.
  */
 
 const python = {
     name: 'Python',
     file: 'python',
     rules: [
-        R('dep.pip', 9, 'dependency_error', /Could not find a version that satisfies the requirement|No matching distribution found|ResolutionImpossible|Cannot install .* because these package versions have conflicting dependencies|conflicting dependencies|pip's dependency resolver|Failed building wheel for|Could not build wheels for|error: subprocess-exited-with-error|Failed to build \S+|metadata-generation-failed|No solution found when resolving|Because .* depends on .* (?:and|we can conclude)|version solving failed|SolverProblemError|poetry\.lock is not consistent|pyproject\.toml changed significantly since poetry\.lock/i, [
-            'ERROR: Could not find a version that satisfies the requirement torch==9.9 (from versions: none)',
+        // pip: the resolver's and the build backend's failures (pypa/pip src/pip/_internal/resolution/resolvelib/
+        // factory.py, docs.pip.pypa.io topics/dependency-resolution). `ERROR: pip's dependency resolver does not
+        // currently take into account …` is printed after an install that went through, so it is not matched.
+        R('dep.pip', 9, 'dependency_error', /Could not find a version that satisfies the requirement|No matching distribution found|ResolutionImpossible|Cannot install .* because these package versions have conflicting dependencies|Failed building wheel for|Could not build wheels for|error: subprocess-exited-with-error|Failed to build \S+|metadata-generation-failed/i, [
+            'ERROR: Could not find a version that satisfies the requirement numpy<1.16',
             'ERROR: No matching distribution found for torch==9.9',
         ]),
-        R('test.pytest-failed', 8, 'test_failure', /^(?:FAILED|ERROR) \S+::\S+|^(?:FAIL|ERROR): test\w* \([\w.]+\)|^_{3,} (?:ERROR at (?:setup|teardown) of )?\S+ _{3,}$|^E\s{2,}(?!\s*$)/, [
+        // Poetry: the PubGrub solver's explanation (`Because … version solving failed.`) and the lock check.
+        R('dep.poetry', 9, 'dependency_error', /SolverProblemError|version solving failed|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml/, ["Because <> depends on Flask (>=2.0.2) which doesn't match any versions, version solving failed."]),
+        // uv: the resolver's `× No solution found …` and its explanation, and `--locked` finding the lockfile stale.
+        R('dep.uv', 9, 'dependency_error', /No solution found when resolving(?: dependencies)?|^\s*╰─▶ Because \S|we can conclude that (?:your|the) requirements are unsatisfiable|The lockfile at `[^`]+` needs to be updated, but `--locked` was provided/, ['  × No solution found when resolving dependencies:']),
+        // conda and mamba: the solver found no environment.
+        R('dep.conda', 9, 'dependency_error', /PackagesNotFoundError|UnsatisfiableError|ResolvePackageNotFound|LibMambaUnsatisfiableError|Could not solve for environment specs|^Solving environment: failed|libmamba .*Solve job will fail/, [
+            'PackagesNotFoundError: The following packages are not available from current channels:',
+            'Solving environment: failed',
+        ]),
+        // pytest (src/_pytest/terminal.py): `FAILED <nodeid>` of the short summary (`ERROR <file> - <exception>` for a
+        // module that failed to collect), `<nodeid> FAILED` of -v and `[gw0] [ 50%] FAILED <nodeid>` of xdist, the
+        // `_____ test_name _____` header of a failure, and the `E   ` lines of its assertion report (the most telling).
+        R('test.pytest-failed', 8, 'test_failure', /^(?:FAILED|ERROR) \S+::\S+|^(?:FAILED|ERROR) \S+\.py - \S|^\S+::\S+ (?:FAILED|ERROR)\b|^\[gw\d+\] \[\s*\d+%\] (?:FAILED|ERROR) \S+::|^_{3,} (?:ERROR at (?:setup|teardown) of |ERROR collecting )?\S+ _{3,}$/, [
             'FAILED tests/test_api.py::test_get - AssertionError: assert 404 == 200',
-            'FAIL: test_add (tests.test_math.MathTest)',
-            'E       assert 404 == 200',
             '______________________________ test_get ______________________________',
         ]),
-        R('test.pytest-summary', 4, 'test_failure', /^=+ .*\b\d+ (?:failed|errors?)\b.* =+$|^FAILED \((?:failures|errors)=\d+|^=+ (?:FAILURES|ERRORS) =+$|^Ran \d+ tests? in/, [
+        R('test.pytest-assert', 8.5, 'test_failure', /^E\s{2,}(?!\s*$)/, ['E       assert 4 == 5']),
+        R('test.pytest-summary', 4, 'test_failure', /^=+ .*\b\d+ (?:failed|errors?)\b.* =+$|^=+ (?:FAILURES|ERRORS) =+$|^=+ short test summary info =+$|^Interrupted: [1-9]\d* errors? during collection/, [
             '==================== 1 failed, 12 passed in 3.21s ====================',
-            'FAILED (failures=1)',
             '=================================== FAILURES ===================================',
         ]),
-        R('test.python-exception', 6, undefined, /^(?:\w+\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure)(?::\s.*)?$|^Traceback \(most recent call last\):$/, [
-            'AssertionError: assert 1 == 2',
-            'ValueError: invalid literal for int() with base 10',
+        // unittest (and nose, nose2, which print the same report): `FAIL: <test> (<module.Class>)` under the `=====`
+        // separator, and the verbose `<test> (<module.Class>) ... FAIL` (python/cpython Lib/unittest/runner.py).
+        R('test.unittest', 8, 'test_failure', /^(?:FAIL|ERROR): \S+ \([\w.]+\)|^\S+ \([\w.]+\)(?: \S.*)? \.\.\. (?:FAIL|ERROR|unexpected success)$/, [
+            'FAIL: test_add (tests.test_math.MathTest.test_add)',
+            'test_add (tests.test_math.MathTest.test_add) ... FAIL',
+        ]),
+        R('test.unittest-summary', 4, 'test_failure', /^FAILED \((?:failures|errors|unexpected successes)=\d+/, [
+            'FAILED (failures=1, errors=1)',
+        ]),
+        R('test.python-exception', 6, undefined, /^(?:\w+\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure)(?::\s.*)?$/, ['AssertionError: assert 1 == 2', 'ValueError: invalid literal for int() with base 10']),
+        R('test.python-traceback', 4, undefined, /^Traceback \(most recent call last\):$/, [
             'Traceback (most recent call last):',
         ]),
-        R('lint.mypy', 8, 'lint_error', /^\S+\.pyi?:\d+(?::\d+)?: error: .*(?:\[[\w-]+\])?$|^Found \d+ errors? in \d+ files? \(checked|^error: \S+ is not present at runtime|^error: \S+ (?:is inconsistent|variable differs|is not a function)/, [
-            'pandas/core/frame.py:12: error: Incompatible return value type (got "int", expected "str")  [return-value]',
-            'Found 279 errors in 9 files (checked 1200 source files)',
+        // mypy: `<file>:<line>: error: <message>  [code]`; `note:` lines and `Success: no issues found` are not failures.
+        R('lint.mypy', 8, 'lint_error', /^\S+\.pyi?:\d+(?::\d+)?: error: |^error: \S+ is not present at runtime|^error: \S+ (?:is inconsistent|variable differs|is not a function)/, ['prog.py:1: error: "str" has no attribute "trim"  [attr-defined]']),
+        R('lint.mypy-summary', 4, 'lint_error', /^Found [1-9]\d* errors? in \d+ files? \(checked/, [
+            'Found 1 error in 1 file (checked 1 source file)',
         ]),
+        // pyright: `  <file>:<line>:<col> - error: <message> (<rule>)` (the path is printed on a line of its own in
+        // older versions), and its closing count.
+        R('lint.pyright', 8, 'lint_error', /^\s*(?:\S+\.pyi?:)?\d+:\d+ - error: /, [
+            '  3:23 - error: Function calls within default value initializer are not permitted (reportCallInDefaultInitializer)',
+        ]),
+        R('lint.pyright-summary', 3, 'lint_error', /^[1-9]\d* errors?, \d+ warnings?, \d+ (?:informations?|infos?)\b/, ['1 error, 0 warnings, 0 informations']),
+        // flake8, pycodestyle and `ruff check --output-format concise`: `<file>:<line>:<col>: <CODE> <message>`.
+        R('lint.flake8', 8, 'lint_error', /^\S+\.pyi?:\d+:\d+: [A-Z]{1,4}\d{2,4}\b/, [
+            "setup.py:5:1: F401 're' imported but unused",
+            'setup.py:52:80: E501 line too long (134 > 79 characters)',
+        ]),
+        // ruff's full output: `<CODE> [*] <message>` over ` --> <file>:<line>:<col>`; `ruff format --check`.
+        R('lint.ruff', 8, 'lint_error', /^[A-Z]{1,4}\d{3,4} (?:\[\*\] )?\S.*`|^invalid-syntax: \S|^Would reformat: \S|^\S+:\d+:\d+: unformatted: /, [
+            'F401 [*] `os` imported but unused',
+            'Would reformat: input.py',
+            'input.py:1:1: unformatted: File would be reformatted',
+        ]),
+        // pylint: `<file>:<line>:<col>: <msg-id>: <message> (<symbol>)` under `************* Module <name>`
+        // (pylint.pycqa.org user_guide/output); the rating is a recap, and 10.00/10 is a pass.
+        R('lint.pylint', 8, 'lint_error', /^\S+\.py:\d+:\d+: [CRWEFI]\d{4}: .+ \([\w-]+\)$/, [
+            'app.py:1:0: C0114: Missing module docstring (missing-module-docstring)',
+        ]),
+        R('lint.pylint-summary', 3, 'lint_error', /^\*{13} Module \S+$|Your code has been rated at (?!10\.00\/10)-?\d/, ['************* Module swiftnbd.control', 'Your code has been rated at 5.00/10']),
+        // black --check and ruff format --check: the files they would change, and the count.
+        R('lint.black', 8, 'lint_error', /^would reformat \S|^error: cannot format \S+: /, [
+            'would reformat get_curve.py',
+        ]),
+        R('lint.format-summary', 4, 'lint_error', /^Oh no! 💥 💔 💥$|^[1-9]\d* files? would be reformatted\b/, [
+            'Oh no! 💥 💔 💥',
+            '1 file would be reformatted, 11 files would be left unchanged.',
+        ]),
+        // isort --check-only.
+        R('lint.isort', 8, 'lint_error', /^ERROR: \S+ Imports are incorrectly sorted/, [
+            'ERROR: /home/cph/cudf/python/dask_cudf/setup.py Imports are incorrectly sorted and/or formatted.',
+        ]),
+        // tox and nox only wrap the command that failed: what they print on failure is a recap of it.
+        R('test.tox-nox', 4, undefined, /^\s*\S+: FAIL code \d+ \(|^\s*evaluation failed :\(|^ERROR: InvocationError for command |^ERROR:\s+\S+: commands failed$|^ERROR: invocation failed \(exit code \d+\)|^nox > Session \S+ failed\b|^nox > Command .+ failed with exit code \d+|^nox > \* \S+: failed$/, ['  lint: FAIL code 1 (9.68=setup[6.91]+cmd[0.25,2.52] seconds)', 'nox > Session bad failed. :(']),
     ],
     tools: [
         {
             tool: 'pytest',
             kind: 'test',
-            rules: ['test.pytest-failed', 'test.pytest-summary'],
+            rules: ['test.pytest-failed', 'test.pytest-assert', 'test.pytest-summary'],
             examples: [
                 // The getting-started example of the pytest documentation (test_sample.py, `assert inc(3) == 5`).
                 {
@@ -624,6 +1343,11 @@ const python = {
                 },
                 {
                     line: 'E       assert 4 == 5',
+                    source: 'https://docs.pytest.org/en/stable/getting-started.html',
+                    type: 'test_failure',
+                },
+                {
+                    line: '_________________________________ test_answer _________________________________',
                     source: 'https://docs.pytest.org/en/stable/getting-started.html',
                     type: 'test_failure',
                 },
@@ -642,6 +1366,376 @@ const python = {
                     line: '============================ 1 passed in 0.12s =============================',
                     source: 'https://docs.pytest.org/en/stable/getting-started.html',
                 },
+            ],
+        },
+        {
+            tool: 'unittest',
+            kind: 'test',
+            rules: ['test.unittest', 'test.unittest-summary'],
+            examples: [
+                // printErrorList: `<flavour>: <description>`, the description being str(test) (3.11: `name (module.Class.name)`).
+                {
+                    line: 'FAIL: test_add (tests.test_math.MathTest.test_add)',
+                    source: 'python/cpython Lib/unittest/runner.py',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'ERROR: test_parse (tests.test_io.ReaderTest.test_parse)',
+                    source: 'python/cpython Lib/unittest/runner.py',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'test_add (tests.test_math.MathTest.test_add) ... FAIL',
+                    source: 'python/cpython Lib/unittest/runner.py',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'FAILED (failures=1, errors=1)',
+                    source: 'python/cpython Lib/unittest/runner.py',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                { line: 'Ran 3 tests in 0.001s', source: 'python/cpython Lib/unittest/runner.py' },
+                { line: 'OK (skipped=1)', source: 'python/cpython Lib/unittest/runner.py' },
+                {
+                    line: 'test_error_handling (tests.test_api.ApiTest.test_error_handling) ... ok',
+                    source: 'python/cpython Lib/unittest/runner.py',
+                },
+                {
+                    line: "test_format (tests.test_io.ReaderTest.test_format) ... skipped 'not supported in this library version'",
+                    source: 'python/cpython Lib/unittest/runner.py',
+                },
+                {
+                    line: 'test_known_bug (tests.test_io.ReaderTest.test_known_bug) ... expected failure',
+                    source: 'python/cpython Lib/unittest/runner.py',
+                },
+            ],
+        },
+        {
+            tool: 'nose / nose2',
+            kind: 'test',
+            rules: [],
+            none: "they print unittest's report (`FAIL: <test> (<module.Class>)`, `FAILED (failures=N)`), which the unittest rules recognise",
+            examples: [],
+            lookalikes: [],
+        },
+        {
+            tool: 'flake8',
+            kind: 'lint',
+            rules: ['lint.flake8'],
+            examples: [
+                {
+                    line: "setup.py:5:1: F401 're' imported but unused",
+                    source: 'https://gist.github.com/filipgorczynski/f470f8dd309321c8bad9beb3849facc4',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'setup.py:52:80: E501 line too long (134 > 79 characters)',
+                    source: 'https://gist.github.com/filipgorczynski/f470f8dd309321c8bad9beb3849facc4',
+                    type: 'lint_error',
+                },
+                {
+                    line: "./setup.py:3:1: F401 'os' imported but unused",
+                    source: 'https://github.com/graphite-project/whisper/pull/213',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'flake8...................................................................Passed',
+                    source: 'https://gist.github.com/gonzalodiaz/5a433132ebb1db245263f0100a738d33',
+                },
+            ],
+        },
+        {
+            tool: 'ruff',
+            kind: 'lint',
+            rules: ['lint.ruff', 'lint.flake8', 'lint.format-summary'],
+            examples: [
+                {
+                    line: 'F401 [*] `os` imported but unused',
+                    source: 'astral-sh/ruff crates/ruff/tests/cli/snapshots/cli__lint__output_format_full.snap',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'F821 Undefined name `y`',
+                    source: 'astral-sh/ruff crates/ruff/tests/cli/snapshots/cli__lint__output_format_full.snap',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'input.py:1:1: unformatted: File would be reformatted',
+                    source: 'astral-sh/ruff crates/ruff/tests/cli/snapshots/cli__format__output_format_concise.snap',
+                    type: 'lint_error',
+                },
+                {
+                    line: '1 file would be reformatted',
+                    source: 'astral-sh/ruff crates/ruff/tests/cli/snapshots/cli__format__output_format_concise.snap',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '[*] 1 fixable with `--fix`.',
+                    source: 'astral-sh/ruff crates/ruff/tests/cli/snapshots/cli__lint__output_format_full.snap',
+                },
+            ],
+        },
+        {
+            tool: 'pylint',
+            kind: 'lint',
+            rules: ['lint.pylint', 'lint.pylint-summary'],
+            examples: [
+                // The default msg-template `{path}:{line}:{column}: {msg_id}: {msg} ({symbol})` with C0114's message.
+                {
+                    line: 'app.py:1:0: C0114: Missing module docstring (missing-module-docstring)',
+                    source: 'https://pylint.pycqa.org/en/v2.11.1/user_guide/output.html',
+                    type: 'lint_error',
+                },
+                {
+                    line: '************* Module swiftnbd.control',
+                    source: 'https://gist.github.com/4554257',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'mypy',
+            kind: 'lint',
+            rules: ['lint.mypy', 'lint.mypy-summary'],
+            examples: [
+                {
+                    line: 'prog.py:1: error: "str" has no attribute "trim"  [attr-defined]',
+                    source: 'https://mypy.readthedocs.io/en/stable/error_codes.html',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Success: no issues found in 1 source file',
+                    source: 'https://github.com/realpython/pytest-mypy/issues/53',
+                },
+            ],
+        },
+        {
+            tool: 'pyright',
+            kind: 'lint',
+            rules: ['lint.pyright', 'lint.pyright-summary'],
+            examples: [
+                {
+                    line: '  /home/mick/projects/pyright-403-pymysql/main.py:4:50 - error: "CLIENT" is not a known attribute of module ".constants" (reportAttributeAccessIssue)',
+                    source: 'https://github.com/microsoft/pyright/issues/10690',
+                    type: 'lint_error',
+                },
+                {
+                    line: '1 error, 0 warnings, 0 informations',
+                    source: 'https://github.com/microsoft/pyright/issues/10690',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                { line: '0 errors, 0 warnings, 1 info', source: 'https://github.com/microsoft/pyright/issues/1143' },
+                {
+                    line: '  3:23 - warning: Function calls within default value initializer are not permitted (reportCallInDefaultInitializer)',
+                    source: 'https://github.com/microsoft/pyright/issues/1143',
+                },
+            ],
+        },
+        {
+            tool: 'black',
+            kind: 'lint',
+            rules: ['lint.black', 'lint.format-summary'],
+            examples: [
+                {
+                    line: 'would reformat get_curve.py',
+                    source: 'https://github.com/psf/black/issues/3123',
+                    type: 'lint_error',
+                },
+                {
+                    line: '1 file would be reformatted, 11 files would be left unchanged.',
+                    source: 'https://github.com/psf/black/issues/3123',
+                    type: 'lint_error',
+                },
+                { line: 'Oh no! 💥 💔 💥', source: 'https://github.com/apache/avro/pull/3631', type: 'lint_error' },
+            ],
+            lookalikes: [
+                { line: 'All done! ✨ 🍰 ✨', source: 'https://github.com/psf/black/issues/3123' },
+                { line: '12 files would be left unchanged.', source: 'https://github.com/psf/black/issues/3123' },
+            ],
+        },
+        {
+            tool: 'isort',
+            kind: 'lint',
+            rules: ['lint.isort'],
+            examples: [
+                {
+                    line: 'ERROR: /home/cph/cudf/python/dask_cudf/setup.py Imports are incorrectly sorted and/or formatted.',
+                    source: 'https://github.com/NVIDIA/cudf/pull/5643',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'ERROR: /home/vagrant/treeherder/treeherder/webapp/api/urls.py Imports are incorrectly sorted.',
+                    source: 'https://github.com/PyCQA/isort/issues/298',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'Skipped 2 files', source: 'https://github.com/ibis-project/ibis-bigquery/issues/14' },
+                {
+                    line: 'SUCCESS: /home/timothy/Projects/Open_Source/isort/isort_kate_plugin.py Everything Looks Good!',
+                    source: 'https://github.com/vim-syntastic/syntastic/issues/895',
+                },
+            ],
+        },
+        {
+            tool: 'pip',
+            kind: 'package',
+            rules: ['dep.pip'],
+            examples: [
+                {
+                    line: 'ERROR: Could not find a version that satisfies the requirement numpy<1.16',
+                    source: 'https://github.com/pypa/pip/issues/8361',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'ERROR: No matching distribution found for numpy<1.16',
+                    source: 'pypa/pip src/pip/_internal/resolution/resolvelib/factory.py',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'Collecting astropy>4.0', source: 'https://github.com/pypa/pip/issues/8361' },
+                {
+                    line: '  Downloading astropy-4.0.1-cp38-cp38-macosx_10_9_x86_64.whl (6.5 MB)',
+                    source: 'https://github.com/pypa/pip/issues/8361',
+                },
+            ],
+        },
+        {
+            tool: 'Poetry',
+            kind: 'package',
+            rules: ['dep.poetry'],
+            examples: [
+                {
+                    line: "  Because <> depends on Flask (>=2.0.2) which doesn't match any versions, version solving failed.",
+                    source: 'https://github.com/python-poetry/poetry/issues/2328',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'pyproject.toml changed significantly since poetry.lock was last generated. Run `poetry lock [--no-update]` to fix the lock file.',
+                    source: 'https://github.com/Five-Nines-io/fivenines_agent/issues/7',
+                    type: 'dependency_error',
+                },
+                {
+                    line: '[SolverProblemError]',
+                    source: 'https://github.com/python-poetry/poetry/issues/1274',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Installing dependencies from lock file',
+                    source: 'https://github.com/python-poetry/poetry/issues/5164',
+                },
+                {
+                    line: 'Warning: The lock file is not up to date with the latest changes in pyproject.toml. You may be getting outdated dependencies. Run update to update them.',
+                    source: 'https://github.com/python-poetry/poetry/issues/5164',
+                },
+            ],
+        },
+        {
+            tool: 'uv',
+            kind: 'package',
+            rules: ['dep.uv'],
+            examples: [
+                {
+                    line: '  × No solution found when resolving dependencies:',
+                    source: 'https://github.com/astral-sh/uv/issues/2065',
+                    type: 'dependency_error',
+                },
+                {
+                    line: '  ╰─▶ Because there is no version of exceptiongroup==1.0.0rc8 and cattrs==22.1.0 depends on exceptiongroup==1.0.0rc8, we can conclude that',
+                    source: 'https://github.com/astral-sh/uv/issues/2065',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'The lockfile at `uv.lock` needs to be updated, but `--locked` was provided. To update the lockfile, run `uv lock`.',
+                    source: 'https://github.com/astral-sh/uv/issues/17747',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'Resolved 269 packages in 1.07s', source: 'https://github.com/astral-sh/uv/issues/17747' },
+                { line: 'Installed 1 package in 646ms', source: 'https://github.com/astral-sh/uv/issues/17747' },
+            ],
+        },
+        {
+            tool: 'conda / mamba',
+            kind: 'package',
+            rules: ['dep.conda'],
+            examples: [
+                {
+                    line: 'PackagesNotFoundError: The following packages are not available from current channels:',
+                    source: 'https://github.com/conda/conda/issues/6837',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'Solving environment: failed',
+                    source: 'https://github.com/conda/conda/issues/6837',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'error    libmamba Selected channel specific (or force-reinstall) job, but package is not available from channel. Solve job will fail.',
+                    source: 'https://github.com/conda/conda/issues/11790',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Solving environment: done',
+                    source: 'https://github.com/conda/conda-libmamba-solver/issues/262',
+                },
+                {
+                    line: 'Collecting package metadata (current_repodata.json): done',
+                    source: 'https://github.com/conda/conda-libmamba-solver/issues/262',
+                },
+                {
+                    line: 'Solving environment: unsuccessful initial attempt using frozen solve. Retrying with flexible solve.',
+                    source: 'https://github.com/Yueeeeeeee/MetaEvent/issues/2',
+                },
+            ],
+        },
+        {
+            tool: 'tox',
+            kind: 'test',
+            rules: ['test.tox-nox'],
+            examples: [
+                {
+                    line: '  lint: FAIL code 1 (9.68=setup[6.91]+cmd[0.25,2.52] seconds)',
+                    source: 'https://github.com/apache/avro/pull/3631',
+                },
+                { line: '  evaluation failed :( (9.71 seconds)', source: 'https://github.com/apache/avro/pull/3631' },
+            ],
+            lookalikes: [
+                { line: 'lint: commands[1]> black --check .', source: 'https://github.com/apache/avro/pull/3631' },
+            ],
+        },
+        {
+            tool: 'nox',
+            kind: 'test',
+            rules: ['test.tox-nox'],
+            examples: [
+                {
+                    line: 'nox > Command false failed with exit code 1',
+                    source: 'https://github.com/wntrblm/nox/pull/55',
+                },
+                { line: 'nox > Session bad failed. :(', source: 'https://github.com/wntrblm/nox/pull/55' },
+                { line: 'nox > * bad: failed', source: 'https://github.com/wntrblm/nox/pull/55' },
+            ],
+            lookalikes: [
+                { line: 'nox > Session good successful. :)', source: 'https://github.com/wntrblm/nox/pull/55' },
+                { line: 'nox > * good: passed', source: 'https://github.com/wntrblm/nox/pull/55' },
             ],
         },
     ],
@@ -1084,21 +2178,230 @@ const docs = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/ruby.ts
 /**
- * Ruby: RSpec and minitest.
+ * Ruby: minitest (and the Rails test runner), RSpec, Cucumber, Ruby exceptions, RuboCop, Bundler.
  */
 
 const ruby = {
     name: 'Ruby',
     file: 'ruby',
     rules: [
-        R('test.rspec', 8, 'test_failure', /^rspec \.\/\S+:\d+|^\s+Failure\/Error: |^\s+\d+\) (?:Failure|Error):|^\s*(?:expected|got):? .+|^Failures:$|^\d+ examples?, [1-9]\d* failures?|^\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|^\s*\d+\) \S.*(?:test_|spec|Test|::)/, [
-            'rspec ./spec/models/user_spec.rb:12 # User is valid',
-            '     Failure/Error: expect(user).to be_valid',
-            '3 examples, 1 failure',
+        // minitest's summary reporter prints each failure as `  1) Failure:` over `<Class>#<test> [<file>:<line>]:`
+        // (`  1) Error:` over `<Class>#<test>:` for an exception); the Rails runner drops the number and adds the
+        // command that re-runs the test.
+        R('test.minitest', 8, 'test_failure', /^[A-Z][\w:]*#\S+(?: \[\S+:\d+\])?:$/, [
+            'ArticleTest#test_should_not_save_article_without_title [/path/to/blog/test/models/article_test.rb:6]:',
+            'Minitest::Test#woot:',
+        ]),
+        R('test.minitest-marker', 6, 'test_failure', /^\s*(?:\d+\) )?(?:Failure|Error):$/, [
             '  1) Failure:',
+            'Error:',
+        ]),
+        R('test.minitest-rerun', 6, 'test_failure', /^(?:bin\/)?rails test \S+:\d+$/, [
+            'bin/rails test test/models/article_test.rb:6',
+        ]),
+        R('test.minitest-summary', 4, 'test_failure', /^\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)/, ['1 runs, 0 assertions, 1 failures, 0 errors, 0 skips']),
+        // RSpec: `Failure/Error: <the failing line>` under the numbered example, and the expected/got values.
+        R('test.rspec', 8, 'test_failure', /^\s*Failure\/Error:|^An error occurred (?:while loading \S+|in a `[^`]+` hook)/, [
+            'An error occurred while loading ./spec/takeaway_spec.rb.',
+            '     Failure/Error: it { expect(true).to eq false }',
+        ]),
+        R('test.rspec-values', 7.5, 'test_failure', /^\s+(?:expected|got): \S/, [
+            '       expected: false',
+            '            got: true',
+        ]),
+        // The numbered title of a failure, as RSpec, mocha, jasmine and cucumber-js print it: `  1) <example>`.
+        R('test.numbered-failure', 6, 'test_failure', /^\s{2,}\d+\) \S/, ['  1) fail should eq false']),
+        R('test.rspec-summary', 4, 'test_failure', /^\d+ examples?, [1-9]\d* failures?|^rspec \.\/\S+:\d+ #|^Failures:$|^Failed examples:$/, ['1 example, 1 failure', 'rspec ./spec/models/user_spec.rb:12 # User is valid', 'Failures:']),
+        // An exception as Ruby prints one that ends a program or a Cucumber step, `<message> (<Class>)`, and a
+        // namespaced one as minitest and RSpec report it, `ActiveRecord::RecordInvalid: …`.
+        R('test.ruby-exception', 7, undefined, /^\s*\S.* \((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|NotMetError|Failure|Interrupt)\)$|^\s*(?:[A-Z]\w*::)+[A-Z]\w*(?:Error|Exception)\b(?::|$)/, ['      undefined method `should\' for "Hello Cucumber!":String (NoMethodError)']),
+        R('test.cucumber-summary', 4, 'test_failure', /^\d+ scenarios? \(.*\b[1-9]\d* failed|^\d+ steps? \(.*\b[1-9]\d* failed|^Failing Scenarios:$|^cucumber \S+\.feature:\d+ # /, [
+            '1 scenario (1 failed)',
+            'cucumber features/greeter_says_hello.feature:7 # Scenario: greeter says hello',
+        ]),
+        // RuboCop: `<file>:<line>:<col>: <severity>: [Correctable] <Department/Cop>: <message>`, and its count.
+        R('lint.rubocop', 8.5, 'lint_error', /^\S+:\d+:\d+: [CWEF]: (?:\[Correctable\] )?[A-Z]\w+\/\w+: |^\S+\.(?:rb|rake|gemspec|ru|erb):\d+:\d+: [CWEF]: /, ['test.rb:1:5: C: Naming/MethodName: Use snake_case for method names.']),
+        R('lint.rubocop-summary', 4, 'lint_error', /^\d+ files? inspected, [1-9]\d* offen[cs]es? detected/, [
+            '1 file inspected, 5 offenses detected',
+        ]),
+        // Bundler: resolution failures, a gem the sources do not have, and a frozen (deployment) install whose
+        // Gemfile changed.
+        R('dep.bundler', 9, 'dependency_error', /Bundler could not find compatible versions for gem|Could not find gem '|Could not find \S+ in any of the sources|You are trying to install in deployment mode after changing|Your bundle is locked to \S+ .*but that version can no longer be found|An error occurred while installing \S+, and Bundler cannot continue|Gem::(?:MissingSpecError|ConflictError)/, [
+            'Could not find mini_magick-4.2.7 in any of the sources',
+            'You are trying to install in deployment mode after changing',
         ]),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'minitest',
+            kind: 'test',
+            rules: [
+                'test.minitest',
+                'test.minitest-marker',
+                'test.minitest-rerun',
+                'test.minitest-summary',
+                'test.python-exception',
+            ],
+            examples: [
+                {
+                    line: '  1) Failure:',
+                    source: 'minitest/minitest test/minitest/test_minitest_reporter.rb',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'Minitest::Test#woot:',
+                    source: 'minitest/minitest test/minitest/test_minitest_reporter.rb',
+                    type: 'test_failure',
+                },
+                { line: 'RuntimeError: no', source: 'minitest/minitest test/minitest/test_minitest_reporter.rb' },
+                // The Rails test runner (minitest underneath).
+                {
+                    line: 'ArticleTest#test_should_not_save_article_without_title [/path/to/blog/test/models/article_test.rb:6]:',
+                    source: 'https://guides.rubyonrails.org/testing.html',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'bin/rails test test/models/article_test.rb:6',
+                    source: 'https://guides.rubyonrails.org/testing.html',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '1 runs, 0 assertions, 0 failures, 0 errors, 0 skips',
+                    source: 'minitest/minitest test/minitest/test_minitest_reporter.rb',
+                },
+                {
+                    line: '1 runs, 0 assertions, 0 failures, 0 errors, 1 skips',
+                    source: 'minitest/minitest test/minitest/test_minitest_reporter.rb',
+                },
+                {
+                    line: 'You have skipped tests. Run with --verbose for details.',
+                    source: 'minitest/minitest test/minitest/test_minitest_reporter.rb',
+                },
+            ],
+        },
+        {
+            tool: 'RSpec',
+            kind: 'test',
+            rules: ['test.rspec', 'test.rspec-values', 'test.numbered-failure', 'test.rspec-summary'],
+            examples: [
+                // The feature compares lines without their indentation; RSpec indents them as shown.
+                {
+                    line: '  1) fail should eq false',
+                    source: 'briandunn/flatware features/rspec.feature',
+                    type: 'test_failure',
+                },
+                {
+                    line: '     Failure/Error: it { expect(true).to eq false }',
+                    source: 'briandunn/flatware features/rspec.feature',
+                    type: 'test_failure',
+                },
+                {
+                    line: '       expected: false',
+                    source: 'briandunn/flatware features/rspec.feature',
+                    type: 'test_failure',
+                },
+                {
+                    line: '            got: true',
+                    source: 'briandunn/flatware features/rspec.feature',
+                    type: 'test_failure',
+                },
+                {
+                    line: '1 example, 1 failure',
+                    source: 'briandunn/flatware features/rspec.feature',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                { line: '1 example, 0 failures', source: 'rspec/rspec-metagem features/command_line/ruby.feature' },
+            ],
+        },
+        {
+            tool: 'Cucumber',
+            kind: 'test',
+            rules: ['test.ruby-exception', 'test.cucumber-summary'],
+            examples: [
+                {
+                    line: '      undefined method `should\' for "Hello Cucumber!":String (NoMethodError)',
+                    source: 'quxiaofeng/bdd_rails_project rspec_book/hello/out/5.feature',
+                },
+                {
+                    line: 'cucumber features/greeter_says_hello.feature:7 # Scenario: greeter says hello',
+                    source: 'quxiaofeng/bdd_rails_project rspec_book/hello/out/5.feature',
+                    type: 'test_failure',
+                },
+                {
+                    line: '1 scenario (1 failed)',
+                    source: 'quxiaofeng/bdd_rails_project rspec_book/hello/out/5.feature',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '1 scenario (1 passed)',
+                    source: 'quxiaofeng/bdd_rails_project rspec_book/hello/out/5.feature',
+                },
+                { line: '3 steps (3 passed)', source: 'quxiaofeng/bdd_rails_project rspec_book/hello/out/5.feature' },
+            ],
+        },
+        {
+            tool: 'RuboCop',
+            kind: 'lint',
+            rules: ['lint.rubocop', 'lint.rubocop-summary'],
+            examples: [
+                {
+                    line: 'test.rb:1:5: C: Naming/MethodName: Use snake_case for method names.',
+                    source: 'https://docs.rubocop.org/rubocop/usage/basic_usage',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'test.rb:4:5: W: Layout/EndAlignment: end at 4, 4 is not aligned with if at 2, 2.',
+                    source: 'https://docs.rubocop.org/rubocop/usage/basic_usage',
+                    type: 'lint_error',
+                },
+                {
+                    line: '1 file inspected, 5 offenses detected',
+                    source: 'https://docs.rubocop.org/rubocop/usage/basic_usage',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'Inspecting 1 file', source: 'https://docs.rubocop.org/rubocop/usage/basic_usage' },
+            ],
+        },
+        {
+            tool: 'Bundler',
+            kind: 'package',
+            rules: ['dep.bundler'],
+            examples: [
+                {
+                    line: 'You are trying to install in deployment mode after changing',
+                    source: 'https://github.com/rails/rails/pull/52056',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'Could not find mini_magick-4.2.7 in any of the sources',
+                    source: 'https://github.com/diaspora/diaspora/issues/6356',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Fetching gem metadata from https://rubygems.org/........',
+                    source: 'https://github.com/diaspora/diaspora/issues/6356',
+                },
+                {
+                    line: 'Resolving dependencies................',
+                    source: 'https://github.com/diaspora/diaspora/issues/6356',
+                },
+                {
+                    line: "The Gemfile's dependencies are satisfied",
+                    source: 'https://github.com/getappmap/appmap-js/issues/958',
+                },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/perl.ts
@@ -1167,20 +2470,206 @@ const perl = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/php.ts
 /**
- * PHP: PHPUnit and phpt tests.
+ * PHP: PHPUnit, Pest, phpt tests (run-tests.php), PHP parse errors, PHP_CodeSniffer, PHPStan, Composer.
  */
 
 const php = {
     name: 'PHP',
     file: 'php',
     rules: [
-        R('test.php', 7, 'test_failure', /^FAIL .*\[\S+\.phpt\]|^\d+\) [\w\\]+::\w+|^There (?:was|were) \d+ (?:failures?|errors?):|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Failures|Errors): \d+/, [
-            'FAIL Bug #60120 (proc_open hangs) [ext/standard/tests/file/bug60120.phpt]',
-            '1) Composer\\Test\\SolverTest::testUnsatisfiableRequires',
-            'There was 1 failure:',
+        // PHPUnit: the numbered `N) <Class>::<test>` of each failure; the counts after it are recaps.
+        R('test.phpunit', 8, 'test_failure', /^\d+\) [\w\\]+::\w+/, [
+            '1) PHPUnit\\TestFixture\\FailureTest::testAssertArrayEqualsArray',
+        ]),
+        R('test.phpunit-summary', 4, 'test_failure', /^There (?:was|were) \d+ (?:failures?|errors?):|^(?:FAILURES|ERRORS)!$|^Tests: \d+, Assertions: \d+, (?:.*\b)?(?:Failures|Errors): [1-9]/, ['There were 13 failures:', 'FAILURES!', 'Tests: 10, Assertions: 10, Failures: 10.']),
+        // php-src's run-tests.php: `FAIL <title> [<file>.phpt]`.
+        R('test.phpt', 7, 'test_failure', /^FAIL .*\[\S+\.phpt\]/, [
+            'FAIL Test sprintf() function : basic functionality - string format [ext/standard/tests/strings/sprintf_basic1.phpt]',
+        ]),
+        // Pest (through Collision): `FAILED  <Class> > <test>` over the message, the ⨯ mark of a failed test.
+        R('test.pest', 8, 'test_failure', /^\s*FAILED\s+\S.* > \S|^\s*⨯ \S/, [
+            '   FAILED  Tests\\Fixtures\\CollisionTest > error                     Exception   ',
+            '  ⨯ error',
+        ]),
+        R('test.pest-summary', 4, 'test_failure', /^\s*Tests:\s+[1-9]\d* failed\b/, [
+            '  Tests:    1 failed, 1 passed (1 assertions)',
+        ]),
+        // A PHP fatal error that ends the script (a test run or a tool): what failed is for the step to say.
+        R('php.fatal', 7, undefined, /^(?:PHP )?(?:Fatal error|Catchable fatal error): /, [
+            "PHP Fatal error:  Uncaught Error: Class 'Foo' not found in /app/src/a.php:3",
+        ]),
+        R('build.php-parse', 8, 'build_error', /^(?:PHP )?Parse error: /, [
+            "PHP Parse error:  syntax error, unexpected '}' in /app/src/Foo.php on line 12",
+        ]),
+        // PHP_CodeSniffer's full report: ` <line> | ERROR | [x] <message>`; the FOUND line is its recap.
+        R('lint.phpcs', 8, 'lint_error', /^\s*\d+ \| ERROR\s+\| /, [
+            '  2 | ERROR   | [ ] Missing file doc comment',
+        ]),
+        R('lint.phpcs-summary', 4, 'lint_error', /^FOUND [1-9]\d* ERRORS?\b|^A TOTAL OF [1-9]\d* ERROR/, [
+            'FOUND 4 ERRORS AND 1 WARNING AFFECTING 5 LINES',
+        ]),
+        // PHPStan's table: a `Line   <file>` header over the findings in that file, and its count.
+        R('lint.phpstan', 6, 'lint_error', /^ {2}Line {3}\S+\.php$/, ['  Line   foo.php']),
+        R('lint.phpstan-summary', 4, 'lint_error', /^\s*\[ERROR\] Found [1-9]\d* errors?$/, [
+            ' [ERROR] Found 1 error',
+        ]),
+        // Composer: the solver's verdict and each problem it lists (composer/composer tests/Composer/Test/Fixtures/
+        // installer/solver-problems.test).
+        R('dep.composer', 9, 'dependency_error', /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|^\s+- .+ requires .+(?:it could not be found|could not be found in any version|but it does not match|does not satisfy that requirement|but it conflicts with|has the wrong version installed|is missing from your system)/, [
+            'Your requirements could not be resolved to an installable set of packages.',
+            '    - Root composer.json requires non-existent/pkg, it could not be found in any version, there may be a typo in the package name.',
         ]),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'PHPUnit',
+            kind: 'test',
+            rules: ['test.phpunit', 'test.phpunit-summary', 'test.assertion'],
+            examples: [
+                {
+                    line: '1) PHPUnit\\TestFixture\\FailureTest::testAssertArrayEqualsArray',
+                    source: 'sebastianbergmann/phpunit tests/end-to-end/failure.phpt',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'Failed asserting that two arrays are equal.',
+                    source: 'sebastianbergmann/phpunit tests/end-to-end/failure.phpt',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'There were 13 failures:',
+                    source: 'sebastianbergmann/phpunit tests/end-to-end/failure.phpt',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'FAILURES!',
+                    source: 'sebastianbergmann/phpunit PHPUnit/Tests/TextUI/failure-verbose-isolation.phpt',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'Tests: 10, Assertions: 10, Failures: 10.',
+                    source: 'sebastianbergmann/phpunit PHPUnit/Tests/TextUI/failure-verbose-isolation.phpt',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'PHPUnit 9.5.0 by Sebastian Bergmann and contributors.',
+                    source: 'sebastianbergmann/phpunit tests/end-to-end/failure.phpt',
+                },
+                {
+                    line: 'FFFFFFFFFFFFF                                                     13 / 13 (100%)',
+                    source: 'sebastianbergmann/phpunit tests/end-to-end/failure.phpt',
+                },
+            ],
+        },
+        {
+            tool: 'Pest',
+            kind: 'test',
+            rules: ['test.pest', 'test.pest-summary'],
+            examples: [
+                {
+                    line: '   FAILED  Tests\\Fixtures\\CollisionTest > error                     Exception   ',
+                    source: 'pestphp/pest tests/.snapshots/collision.txt',
+                    type: 'test_failure',
+                },
+                { line: '  ⨯ error', source: 'pestphp/pest tests/.snapshots/collision.txt', type: 'test_failure' },
+            ],
+            lookalikes: [{ line: '  ✓ success', source: 'pestphp/pest tests/.snapshots/collision.txt' }],
+        },
+        {
+            tool: 'PHP_CodeSniffer (phpcs)',
+            kind: 'lint',
+            rules: ['lint.phpcs', 'lint.phpcs-summary'],
+            examples: [
+                {
+                    line: '  2 | ERROR   | [ ] Missing file doc comment',
+                    source: 'https://github.com/PHPCSStandards/PHP_CodeSniffer/wiki/Reporting',
+                    type: 'lint_error',
+                },
+                {
+                    line: ' 13 | ERROR   | [x] TRUE, FALSE and NULL must be lowercase; expected "false" but found "FALSE"',
+                    source: 'https://github.com/PHPCSStandards/PHP_CodeSniffer/wiki/Reporting',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'FOUND 4 ERRORS AND 1 WARNING AFFECTING 5 LINES',
+                    source: 'https://github.com/PHPCSStandards/PHP_CodeSniffer/wiki/Reporting',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'FILE: /path/to/code/myfile.php',
+                    source: 'https://github.com/PHPCSStandards/PHP_CodeSniffer/wiki/Reporting',
+                },
+                {
+                    line: ' 11 | WARNING | [x] Inline control structures are discouraged',
+                    source: 'https://github.com/PHPCSStandards/PHP_CodeSniffer/wiki/Reporting',
+                },
+            ],
+        },
+        {
+            tool: 'PHPStan',
+            kind: 'lint',
+            rules: ['lint.phpstan', 'lint.phpstan-summary'],
+            examples: [
+                {
+                    line: '  Line   foo.php',
+                    source: 'phpstan/phpstan-src tests/PHPStan/Command/ErrorFormatter/TableErrorFormatterTest.php',
+                    type: 'lint_error',
+                },
+                {
+                    line: ' [ERROR] Found 4 errors',
+                    source: 'phpstan/phpstan-src tests/PHPStan/Command/ErrorFormatter/TableErrorFormatterTest.php',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: ' [OK] No errors',
+                    source: 'phpstan/phpstan-src tests/PHPStan/Command/ErrorFormatter/TableErrorFormatterTest.php',
+                },
+            ],
+        },
+        {
+            tool: 'Composer',
+            kind: 'package',
+            rules: ['dep.composer'],
+            examples: [
+                {
+                    line: 'Your requirements could not be resolved to an installable set of packages.',
+                    source: 'composer/composer tests/Composer/Test/Fixtures/installer/solver-problems.test',
+                    type: 'dependency_error',
+                },
+                {
+                    line: '    - Root composer.json requires non-existent/pkg, it could not be found in any version, there may be a typo in the package name.',
+                    source: 'composer/composer tests/Composer/Test/Fixtures/installer/solver-problems.test',
+                    type: 'dependency_error',
+                },
+                {
+                    line: '    - package/found6 2.0.0 requires stable-requiree-excluded/pkg2 1.0.1 -> found stable-requiree-excluded/pkg2[1.0.0] but it does not match the constraint.',
+                    source: 'composer/composer tests/Composer/Test/Fixtures/installer/solver-problems.test',
+                    type: 'dependency_error',
+                },
+                {
+                    line: '    - Root composer.json requires php 1 but your php version (7.4.3) does not satisfy that requirement.',
+                    source: 'composer/composer tests/Composer/Test/Fixtures/installer/solver-problems.test',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Loading composer repositories with package information',
+                    source: 'composer/composer tests/Composer/Test/Fixtures/installer/solver-problems.test',
+                },
+                {
+                    line: 'Updating dependencies',
+                    source: 'composer/composer tests/Composer/Test/Fixtures/installer/solver-problems.test',
+                },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/beam.ts
@@ -2183,6 +3672,22 @@ const PREFILTER_FRAGMENTS = [
     String.raw `not used`,
     String.raw `unused`,
     String.raw `no \w+file found`,
+    // Failure lines of scripting-language tools that carry none of the words above (rules/javascript.ts,
+    // python.ts, ruby.ts, php.ts).
+    String.raw `⨯`,
+    String.raw `╰─▶`,
+    String.raw `\.pyi?:\d+:\d+: [a-z]{1,4}\d{2,4}\b`,
+    String.raw `^[a-z]{1,4}\d{3,4} (?:\[\*\] )?\S.*${'`'}`,
+    String.raw `^\*{13} module `,
+    String.raw `rated at`,
+    String.raw `^oh no!`,
+    String.raw `^[a-z][\w:]*#\S+(?: \[\S+:\d+\])?:$`,
+    String.raw `^(?:bin/)?rails test `,
+    String.raw `^\s+got: `,
+    String.raw `^cucumber \S+\.feature:\d+`,
+    String.raw `deployment mode`,
+    String.raw `changed significantly since`,
+    String.raw `^ {2}line {3}\S+\.php$`,
 ];
 const PREFILTER = compilePrefilter(PREFILTER_FRAGMENTS);
 /** PREFILTER from its fragments: the same matches as their alternation, case-insensitive. */

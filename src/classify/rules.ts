@@ -222,6 +222,22 @@ export const PREFILTER_FRAGMENTS: readonly string[] = [
   String.raw`not used`,
   String.raw`unused`,
   String.raw`no \w+file found`,
+  // Failure lines of scripting-language tools that carry none of the words above (rules/javascript.ts,
+  // python.ts, ruby.ts, php.ts).
+  String.raw`⨯`,
+  String.raw`╰─▶`,
+  String.raw`\.pyi?:\d+:\d+: [a-z]{1,4}\d{2,4}\b`,
+  String.raw`^[a-z]{1,4}\d{3,4} (?:\[\*\] )?\S.*${'`'}`,
+  String.raw`^\*{13} module `,
+  String.raw`rated at`,
+  String.raw`^oh no!`,
+  String.raw`^[a-z][\w:]*#\S+(?: \[\S+:\d+\])?:$`,
+  String.raw`^(?:bin/)?rails test `,
+  String.raw`^\s+got: `,
+  String.raw`^cucumber \S+\.feature:\d+`,
+  String.raw`deployment mode`,
+  String.raw`changed significantly since`,
+  String.raw`^ {2}line {3}\S+\.php$`,
 ];
 
 export const PREFILTER: RegExp = compilePrefilter(PREFILTER_FRAGMENTS);
