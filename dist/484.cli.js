@@ -39097,3 +39097,5 @@ class RequestError extends Error {
 /***/ })
 
 };
+
+//# sourceMappingURL=484.cli.js.map

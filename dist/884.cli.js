@@ -1137,3 +1137,5 @@ function keyLineText(f, excerptIndex = 0) {
 /***/ })
 
 };
+
+//# sourceMappingURL=884.cli.js.map

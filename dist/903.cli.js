@@ -1492,3 +1492,5 @@ function keyLineText(f, excerptIndex = 0) {
 /***/ })
 
 };
+
+//# sourceMappingURL=903.cli.js.map
