@@ -36,3 +36,5 @@ var node_path__WEBPACK_IMPORTED_MODULE_4___namespace_cache;
 /***/ })
 
 };
+
+//# sourceMappingURL=168.cli.js.map

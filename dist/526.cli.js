@@ -3370,3 +3370,5 @@ async function node_walk(root, rel, fn, signal) {
 /***/ })
 
 };
+
+//# sourceMappingURL=526.cli.js.map

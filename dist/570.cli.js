@@ -38993,3 +38993,5 @@ throttling.triggersNotification = triggersNotification;
 /***/ })
 
 };
+
+//# sourceMappingURL=570.cli.js.map

@@ -1300,3 +1300,5 @@ function pullRequestsText(prs) {
 /***/ })
 
 };
+
+//# sourceMappingURL=621.index.js.map

@@ -2126,3 +2126,5 @@ const clientConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /***/ })
 
 };
+
+//# sourceMappingURL=676.index.js.map

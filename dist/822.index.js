@@ -30784,3 +30784,5 @@ function createCloudClient(clientConfig) {
 /***/ })
 
 };
+
+//# sourceMappingURL=822.index.js.map

@@ -5915,3 +5915,5 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@slack/webhook","version":"8.
 /***/ })
 
 };
+
+//# sourceMappingURL=835.index.js.map

@@ -1299,3 +1299,5 @@ function keyLineText(f, excerptIndex = 0) {
 /***/ })
 
 };
+
+//# sourceMappingURL=884.cli.js.map

@@ -229,3 +229,5 @@ var schemaMismatch = __webpack_require__(32518);
 /***/ })
 
 };
+
+//# sourceMappingURL=886.index.js.map

@@ -1868,3 +1868,5 @@ function keyLineText(f, excerptIndex = 0) {
 /***/ })
 
 };
+
+//# sourceMappingURL=903.cli.js.map

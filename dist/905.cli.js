@@ -619,3 +619,5 @@ module.exports = __webpack_require__.p + "a58b784084d8f1e60418.md";
 /***/ })
 
 };
+
+//# sourceMappingURL=905.cli.js.map

@@ -1481,3 +1481,5 @@ function pullRequestsText(prs) {
 /***/ })
 
 };
+
+//# sourceMappingURL=919.index.js.map

@@ -33526,3 +33526,5 @@ function checkMemorySyncInterval(ms, option) {
 /***/ })
 
 };
+
+//# sourceMappingURL=947.cli.js.map

@@ -22239,7 +22239,7 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
 
 /***/ }),
@@ -41233,3 +41233,5 @@ function constantCatch(value) {
 /******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
+
+//# sourceMappingURL=cli.js.map

@@ -7,7 +7,6 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { type Analyzer, type Explanation, wantsModel } from './analyze/analyzer.js';
 import { createClaudeAnalyzer } from './analyze/claude.js';
@@ -24,7 +23,7 @@ import {
 } from './config/settings.js';
 import { analyzeLog, type ByteSource, type Finding } from './pipeline/analyze-log.js';
 import { triageRun } from './pipeline/triage-run.js';
-import { type UploadResult, uploadReport, writeReportFiles } from './publish/artifact.js';
+import { lazyArtifactClient, type UploadResult, uploadReport, writeReportFiles } from './publish/artifact.js';
 import { AuditLog } from './publish/audit.js';
 import { type llmOutputs, outputsOfFinding, publishReportOutputs } from './publish/outputs.js';
 import { type ArtifactHistoryOptions, createArtifactHistoryStore } from './history/store.js';
@@ -108,7 +107,7 @@ export function defaultDeps(): Deps {
     github: (token, baseUrl) =>
       createGitHubClient({ token, ...(baseUrl ? { baseUrl } : {}), userAgent: `ci-triage/${VERSION}` }),
     upload: uploadReport,
-    historyStore: (o) => createArtifactHistoryStore({ client: new DefaultArtifactClient(), ...o }),
+    historyStore: (o) => createArtifactHistoryStore({ client: lazyArtifactClient(), ...o }),
     analyzer: (s, o) =>
       createClaudeAnalyzer({
         apiKey: s.apiKey,

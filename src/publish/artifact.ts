@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { type ArtifactClient, DefaultArtifactClient } from '@actions/artifact';
+import type { ArtifactClient } from '@actions/artifact';
 import type { TriageReport } from '../report/types.js';
 import type { AuditLog } from './audit.js';
 import { redactDeep } from './redact.js';
@@ -32,6 +32,28 @@ export async function writeReportFiles(
   return { dir, reportPath, auditPath, files: [reportPath, auditPath] };
 }
 
+type ArtifactModule = typeof import('@actions/artifact');
+let artifactModule: Promise<ArtifactModule> | undefined;
+
+/**
+ * `@actions/artifact`, imported on first use: it brings Azure storage, protobuf and the zip writer (about 3 MB
+ * of bundle), which only the upload at the end of a run needs, so start-up does not pay for it.
+ */
+const loadArtifact = (): Promise<ArtifactModule> => (artifactModule ??= import('@actions/artifact'));
+
+/** A `DefaultArtifactClient` whose module is loaded on its first call. */
+export function lazyArtifactClient(): ArtifactClient {
+  let client: Promise<ArtifactClient> | undefined;
+  const get = () => (client ??= loadArtifact().then((m) => new m.DefaultArtifactClient()));
+  return {
+    uploadArtifact: async (...a) => (await get()).uploadArtifact(...a),
+    listArtifacts: async (...a) => (await get()).listArtifacts(...a),
+    getArtifact: async (...a) => (await get()).getArtifact(...a),
+    downloadArtifact: async (...a) => (await get()).downloadArtifact(...a),
+    deleteArtifact: async (...a) => (await get()).deleteArtifact(...a),
+  };
+}
+
 export type UploadResult =
   | { uploaded: true; name: string; id?: number; size?: number; digest?: string }
   | { uploaded: false; reason: string; dir: string };
@@ -44,7 +66,7 @@ export interface UploadInput {
   /** The directory the files' paths in the artifact are relative to; the first file's directory by default. */
   rootDirectory?: string;
   env?: Readonly<Record<string, string | undefined>>;
-  /** The artifact client; `DefaultArtifactClient` by default. */
+  /** The artifact client; `DefaultArtifactClient` (loaded on first use) by default. */
   client?: Pick<ArtifactClient, 'uploadArtifact'>;
   audit?: AuditLog;
 }
@@ -58,7 +80,7 @@ export async function uploadReport(input: UploadInput): Promise<UploadResult> {
     input.audit?.skipped('artifact', 'upload', input.name, reason);
     return { uploaded: false, reason, dir };
   }
-  const client = input.client ?? new DefaultArtifactClient();
+  const client = input.client ?? lazyArtifactClient();
   try {
     const options = input.retentionDays ? { retentionDays: input.retentionDays } : {};
     const res = await (input.audit
