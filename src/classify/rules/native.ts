@@ -51,7 +51,7 @@ export const native: Ecosystem = {
       'test.sanitizer',
       9,
       'test_failure',
-      /==\d+==ERROR: \w+Sanitizer|^SUMMARY: \w+Sanitizer|runtime error: |Segmentation fault|SIGSEGV|SIGABRT|core dumped|Termsig=\d+|double free|heap-use-after-free|stack-buffer-overflow|panicked at/i,
+      /==\d+==ERROR: \w+Sanitizer|^SUMMARY: \w+Sanitizer|runtime error: |Segmentation fault|SIGSEGV|SIGABRT|core dumped|Termsig=\d+|double free|heap-use-after-free|stack-buffer-overflow/i,
       [
         '==30799==ERROR: AddressSanitizer: heap-use-after-free on address 0x61b000080607',
         'Segmentation fault (core dumped)',
