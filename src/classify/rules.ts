@@ -208,6 +208,7 @@ export const PREFILTER_FRAGMENTS: readonly string[] = [
   String.raw`^_{3,} `,
   String.raw`_test\.go:\d`,
   String.raw`\.go:\d+(?::\d+)?: `,
+  String.raw`\.kts?:\d+:\d+: `,
   String.raw`^rspec `,
   String.raw`code style`,
   String.raw`\.py:\d+:\d+: [EWFCN]\d`,
