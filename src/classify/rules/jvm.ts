@@ -82,7 +82,7 @@ export const jvm: Ecosystem = {
       'test.junit',
       7.5,
       'test_failure',
-      /^(?:\[ERROR\] )?(?!Tests run:)\S.*\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!$|^\S+ > \S.* FAILED$|^FAILED(?: CONFIGURATION)?: \S/,
+      /^(?:\[ERROR\] )?(?!Tests run:)\S.*\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!$|^\S+ > \S.* FAILED$|^FAILED(?: CONFIGURATION)?: [\w.$]+(?:\(.*\))?$/,
       [
         '[ERROR] com.example.AppTest.testAdd -- Time elapsed: 0.012 s <<< FAILURE!',
         'testAdd(com.example.AppTest)  Time elapsed: 0.01 sec  <<< FAILURE!',
