@@ -96,7 +96,7 @@ export const jvm: Ecosystem = {
       'test.junit-result',
       7,
       'test_failure',
-      /^\[ERROR\]\s+\S+[.#:]\S+:\d+ |^\[ERROR\]\s+\S+\.\S+:\d+(?:->\S+)*|^\s+\w+\([\w.$]+\)(?:: .*)?$/,
+      /^\[ERROR\]\s+\S+[.#:]\S+:\d+ |^\[ERROR\]\s+\S+\.\S+:\d+(?:->\S+)*|^\s+\w+\((?:[\w$]+\.)+[\w$]+\)(?:: .*)?$/,
       [
         '[ERROR]   AppTest.testAdd:12 expected: <2> but was: <3>',
         '  testAdd(com.example.AppTest): expected:<2> but was:<3>',
