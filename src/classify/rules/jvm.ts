@@ -10,7 +10,6 @@ const SUREFIRE_STATS =
 const SUREFIRE_RESULTS =
   'apache/maven-surefire maven-surefire-common/src/main/java/org/apache/maven/plugin/surefire/report/DefaultReporterFactory.java';
 const GRADLE_TEST = 'https://gist.github.com/tomekw/1ecb57540f13563d5444612290ae48b6';
-const GRADLE_TESTNG = 'https://pastebin.com/f8aWgv6s';
 const MAVEN_COMPILER = 'https://maven.apache.org/plugins/maven-compiler-plugin/';
 const SCALATEST = 'https://www.scalatest.org/user_guide/using_scalatest_with_sbt';
 

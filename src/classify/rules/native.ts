@@ -118,10 +118,10 @@ export const native: Ecosystem = {
       /^\S+:\d+: Failure$|^\S+\(\d+\): error: |^Expected equality of these values:$|^\s*Which is: |^Value of: /,
       ['googletest-output-test_.cc:42: Failure', 'Expected equality of these values:'],
     ),
-    R('test.gtest-failed', 7, 'test_failure', /^\[  FAILED  \] \S+(?:, where .*)? \(\d+ ms\)$/, [
+    R('test.gtest-failed', 7, 'test_failure', /^\[ {2}FAILED {2}\] \S+(?:, where .*)? \(\d+ ms\)$/, [
       '[  FAILED  ] ListTest.ThirdElement (0 ms)',
     ]),
-    R('test.gtest-summary', 3.5, 'test_failure', /^\[  FAILED  \] |^\s*\d+ FAILED TESTS?$/, [
+    R('test.gtest-summary', 3.5, 'test_failure', /^\[ {2}FAILED {2}\] |^\s*\d+ FAILED TESTS?$/, [
       '[  FAILED  ] 1 test, listed below:',
       ' 1 FAILED TEST',
     ]),
