@@ -30,7 +30,7 @@ describe('annotationsFor', () => {
     expect(annotationsFor(r)).toEqual([
       {
         title: 'test_failure in Unit Tests (linux) and 1 more job',
-        message: 'FAIL\tgithub.com/hashicorp/terraform/internal/cloud\t0.029s'.replace(/\t/g, ' '),
+        message: 'panic: value has no attribute of that name [recovered]',
       },
     ]);
   });

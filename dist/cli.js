@@ -1743,43 +1743,424 @@ const python = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/jvm.ts
 /**
- * JVM: Maven and Gradle (resolution, goals, tasks); javac, kotlinc, scalac; JUnit via surefire/failsafe and Gradle; JVM exceptions; checkstyle, spotless, PMD, SpotBugs, Apache RAT.
+ * JVM: Maven and Gradle (resolution, goals, tasks); javac, kotlinc, scalac; JUnit 4/5 via surefire/failsafe and
+ * Gradle, TestNG, ScalaTest and sbt; JVM exceptions; checkstyle, spotless, ktlint, detekt, PMD, SpotBugs,
+ * Apache RAT.
  */
 
+const SUREFIRE_STATS = 'apache/maven-surefire maven-surefire-common/src/main/java/org/apache/maven/plugin/surefire/report/TestSetStats.java';
+const SUREFIRE_RESULTS = 'apache/maven-surefire maven-surefire-common/src/main/java/org/apache/maven/plugin/surefire/report/DefaultReporterFactory.java';
+const GRADLE_TEST = 'https://gist.github.com/tomekw/1ecb57540f13563d5444612290ae48b6';
+const MAVEN_COMPILER = 'https://maven.apache.org/plugins/maven-compiler-plugin/';
+const SCALATEST = 'https://www.scalatest.org/user_guide/using_scalatest_with_sbt';
 const jvm = {
     name: 'JVM',
     file: 'jvm',
     rules: [
-        R('dep.jvm', 8, 'dependency_error', /Could not resolve dependencies for project|Could not (?:find|transfer|resolve) artifact|Non-resolvable (?:parent POM|import POM)|Failed to collect dependencies|Could not resolve all (?:files|dependencies|artifacts) for configuration|Could not resolve [\w.-]+:[\w.-]+(?::[\w.-]+)?\.|Could not find [\w.-]+:[\w.-]+:[\w.-]+\.|was cached in the local repository, resolution will not be reattempted|Unresolved dependenc(?:y|ies)|unresolved dependency|Failed to read artifact descriptor|dependency convergence|Plugin .* or one of its dependencies could not be resolved|Could not find artifact|Could not GET '/i, [
-            '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.x:app:jar:1.0: Could not find artifact com.x:lib:jar:2.0 in central',
-            "> Could not resolve all files for configuration ':app:debugCompileClasspath'.",
+        R('dep.jvm', 8, 'dependency_error', /Could not resolve dependencies for project|Could not (?:find|transfer|resolve) artifact|The following artifacts could not be resolved|Non-resolvable (?:parent POM|import POM)|Failed to collect dependencies|Could not resolve all (?:files|dependencies|artifacts) for configuration|Could not resolve [\w.-]+:[\w.-]+(?::[\w.-]+)?\.|Could not find [\w.-]+:[\w.-]+:[\w.-]+\.|was cached in the local repository, resolution will not be reattempted|[Uu]nresolved dependenc(?:y|ies)|Failed to read artifact descriptor|Dependency convergence error|Plugin .* or one of its dependencies could not be resolved|Could not GET '|ResolveException: |Error downloading [\w.-]+:[\w.-]+:[\w.-]+/, [
+            '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.example:app:jar:1.0: Could not find artifact com.example:lib:jar:2.0 in central (https://repo.maven.apache.org/maven2)',
+            "> Could not resolve all files for configuration ':app:compileClasspath'.",
+            '   > Could not find com.example:lib:2.0.',
         ]),
-        R('build.java', 9, 'build_error', /\[ERROR\] \S+\.(?:java|kt|scala|groovy):(?:\[\d+,\d+\]|\d+)|^\S+\.java:\d+: error: |COMPILATION ERROR|Compilation failure|^e: (?:file:\/\/)?\S+\.kts?:|^\[Error\] \S+\.scala:\d+|error: cannot find symbol|error: package \S+ does not exist|error: incompatible types|Compilation failed; see the compiler error output|compileJava FAILED|compileKotlin FAILED|compileTestJava FAILED|\[error\] \S+\.scala:\d+:\d+:/i, [
-            '[ERROR] /home/runner/work/app/src/main/java/App.java:[12,5] cannot find symbol',
+        // The compilers' diagnostics: javac (`File.java:12: error:`, and through Maven `[ERROR] File.java:[12,5]`),
+        // kotlinc (`e: File.kt:12:5`, before K2 `e: File.kt: (12, 5):`), scalac 2 (`File.scala:12: error:`), sbt and
+        // zinc (`[error] File.scala:12:5:`), Scala 3 (`-- [E006] Not Found Error: File.scala:12:5`).
+        R('build.java', 9, 'build_error', /^\[ERROR\] \S+\.(?:java|kt|scala|groovy):(?:\[\d+,\d+\]|\d+)(?! \(\w+\) \w+: )|^\S+\.java:\d+: error: |^e: (?:file:\/\/)?\S+\.kts?(?::\d+:\d+|: \(\d+, \d+\))|^\[ERROR\] \S+\.kts?: \(\d+, \d+\) |^\S+\.scala:\d+: error: |^\[[Ee]rror\] \S+\.scala:\d+(?::\d+)?: |^(?:\[error\] )?-- (?:\[E\d+\] )?[\w ]*Error: \S+\.scala:\d+:\d+/, [
+            '[ERROR] /home/runner/work/app/app/src/main/java/com/example/App.java:[12,5] cannot find symbol',
+            'App.java:12: error: cannot find symbol',
+            "e: file:///home/runner/work/app/app/src/main/kotlin/App.kt:12:5 Unresolved reference 'foo'.",
+            'e: /home/runner/work/app/app/src/main/kotlin/App.kt: (12, 5): Unresolved reference: foo',
+            'App.scala:12: error: not found: value foo',
+            '[error] /home/runner/work/app/app/src/main/scala/App.scala:12:5: not found: value foo',
+        ]),
+        // What says that compilation failed, not why: Maven's header and goal, Gradle's `Compilation failed`.
+        R('build.java-summary', 3.5, 'build_error', /^\[ERROR\] COMPILATION ERROR :?\s*$|: Compilation failure|Compilation failed; see the compiler error output for details|^\[error\] \(.*\) Compilation failed$/i, [
             '[ERROR] COMPILATION ERROR : ',
-            'e: /app/src/main/kotlin/App.kt: (12, 5): Unresolved reference: foo',
+            '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.8.1:compile (default-compile) on project app: Compilation failure',
+            '> Compilation failed; see the compiler error output for details.',
         ]),
-        R('build.gradle-wrong', 6, undefined, /^\* What went wrong:|^FAILURE: Build (?:failed|completed) with (?:an exception|\d+ failures?)|^> Task \S+ FAILED|Execution failed for task '/, ['* What went wrong:', "Execution failed for task ':app:compileJava'.", '> Task :core:test FAILED']),
+        // Gradle's failure report: what went wrong names the task; the task and build lines summarise.
+        R('build.gradle-wrong', 4, undefined, /^\* What went wrong:|^FAILURE: Build (?:failed|completed) with (?:an exception|\d+ failures?)|^> Task \S+ FAILED|Execution failed for task '/, ['* What went wrong:', "Execution failed for task ':test'.", '> Task :test FAILED']),
         R('build.maven-goal', 4.5, undefined, /\[ERROR\] Failed to execute goal .*?(?::|\)) (?!on project)/, [
-            '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:2.22.2:test (default-test) on project app: There are test failures.',
+            '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:2.22.2:test (default-test) on project service-security: There are test failures.',
         ]),
-        R('build.maven-failure', 1.5, undefined, /^\[INFO\] BUILD FAILURE|^BUILD FAILED|^\[ERROR\] BUILD FAILURE|FAILURE: Build failed with an exception/, ['[INFO] BUILD FAILURE', 'BUILD FAILED in 12s'], { generic: true }),
-        R('test.junit', 8, 'test_failure', /<<< (?:FAILURE|ERROR)!|^(?:Failed tests|Tests in error|Tests with errors):|^\[ERROR\] (?:Failures|Errors):\s*$|^\[ERROR\]\s+\S+[.#:]\S+:\d+ |^\[ERROR\]\s+\S+\.\S+:\d+(?:->\S+)*|^\[ERROR\] Tests run: .*(?:Failures: [1-9]|Errors: [1-9])|^Tests run: .*(?:Failures: [1-9]|Errors: [1-9])|^\S+ > \S.* FAILED$|There (?:are|were) test failures|^\s+\S+\(\S+\)(?:: .*)?$/, [
+        R('build.maven-failure', 1.5, undefined, /^\[INFO\] BUILD FAILURE|^BUILD FAILED|^\[ERROR\] BUILD FAILURE|FAILURE: Build failed with an exception/, ['[INFO] BUILD FAILURE', 'BUILD FAILED in 2s'], { generic: true }),
+        // JUnit through surefire/failsafe and Gradle, and TestNG: the failing test, then the counts.
+        R('test.junit', 7.5, 'test_failure', /^(?:\[ERROR\] )?(?!Tests run:)\S.*\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!$|^\S+ > \S.* FAILED$|^FAILED(?: CONFIGURATION)?: [\w.$]+(?:\(.*\))?$/, [
+            '[ERROR] com.example.AppTest.testAdd -- Time elapsed: 0.012 s <<< FAILURE!',
+            'testAdd(com.example.AppTest)  Time elapsed: 0.01 sec  <<< FAILURE!',
+            'com._98elements.CalculatorSpec > adds 2 to 2 FAILED',
+            'FAILED: testAdd',
+        ]),
+        // surefire's `Results:` list: one line per failed test with its message (`  AppTest.testAdd:12 expected...`);
+        // before surefire 2.19 `  testAdd(com.example.AppTest): expected...`.
+        R('test.junit-result', 7, 'test_failure', /^\[ERROR\]\s+\S+[.#:]\S+:\d+ |^\[ERROR\]\s+\S+\.\S+:\d+(?:->\S+)*|^\s+\w+\((?:[\w$]+\.)+[\w$]+\)(?:: .*)?$/, [
+            '[ERROR]   AppTest.testAdd:12 expected: <2> but was: <3>',
+            '  testAdd(com.example.AppTest): expected:<2> but was:<3>',
+        ]),
+        // Gradle's one-line cause under a failed test: `    org.opentest4j.AssertionFailedError at AppTest.kt:11`.
+        R('test.gradle-cause', 7, 'test_failure', /^\s+(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Failure)\S* at \S+\.(?:java|kt|groovy|scala):\d+$/, ['    org.opentest4j.AssertionFailedError at CalculatorSpec.kt:11']),
+        R('test.junit-summary', 3.5, 'test_failure', /^(?:\[ERROR\] )?Tests run: .*(?:Failures: [1-9]|Errors: [1-9])|^(?:Failed tests|Tests in error|Tests with errors):|^\[ERROR\] (?:Failures|Errors):\s*$|There (?:are|were) test failures|There were failing tests\. See the report at|^\d+ tests? completed, \d+ failed|^Total tests run: \d+, (?:Passes: \d+, )?Failures: [1-9]/, [
+            '[ERROR] Tests run: 1, Failures: 0, Errors: 1, Skipped: 0',
             'Tests run: 3, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.1 sec <<< FAILURE!',
-            'Failed tests: ',
-            'com.x.AppTest > testAdd FAILED',
-            '[ERROR]   AppTest.testAdd:12 expected:<1> but was:<2>',
+            '[ERROR] Failures: ',
+            '3 tests completed, 1 failed',
+            '> There were failing tests. See the report at: file:///Users/tomek/depot/personal/calculator/build/reports/tests/test/index.html',
         ]),
         R('test.jvm-exception', 6, undefined, /^(?:Caused by: )?(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Failure)(?::.*)?$|^Exception in thread/, [
             'java.lang.NullPointerException: Cannot invoke "String.length()" because "s" is null',
             'Caused by: java.io.FileNotFoundException: config.yml',
         ]),
-        R('lint.checkstyle', 8, 'lint_error', /^\[(?:ERROR|WARN(?:ING)?)\] \S+\.java:\d+(?::\d+)?: .* \[\w+\]$|You have \d+ Checkstyle violations?|Failed during checkstyle|The following files had format violations|spotless\w*Check|Run 'gradle spotlessApply'|There (?:are|were) \d+ (?:PMD|SpotBugs|checkstyle) violations?|Too many files with unapproved license|Rat check/i, [
-            '[ERROR] src/main/java/App.java:12:5: Missing a Javadoc comment. [JavadocMethod]',
+        // ScalaTest (`- adds numbers *** FAILED ***` and the message under it, ending with its file and line) and
+        // sbt's test summary. sbt prefixes `[info]`, which cancels weaker matches: the details weigh 8 and up.
+        R('test.scalatest', 8, 'test_failure', /^(?:\[info\] )?\s*- .+ \*\*\* FAILED \*\*\*|^(?:\[info\] )?\S.* \*\*\* ABORTED \*\*\*/, ['[info] - should pop values in last-in-first-out order *** FAILED ***']),
+        R('test.scala-message', 8.5, 'test_failure', /^(?:\[(?:info|error)\] )?\s+(?!at )\S.* \(\S+\.scala:\d+\)$/, ['[info]   2 did not equal 3 (StackSpec.scala:18)']),
+        R('test.sbt-summary', 3.5, 'test_failure', /^(?:\[info\] )?\*\*\* \d+ (?:TESTS?|SUITES?) (?:FAILED|ABORTED) \*\*\*|Tests: succeeded \d+, failed [1-9]|^(?:\[error\] )?Failed: Total \d+, Failed \d+, Errors \d+|^\[error\] Failed tests:|TestsFailedException: Tests unsuccessful/, [
+            '[info] *** 1 TEST FAILED ***',
+            '[info] Tests: succeeded 1, failed 1, canceled 0, ignored 0, pending 0',
+            '[error] Failed: Total 2, Failed 1, Errors 0, Passed 1',
+        ]),
+        // checkstyle: its CLI (`[ERROR] File.java:12:5: message [Check]`, also under Gradle's `[ant:checkstyle]`) and
+        // the Maven plugin (`[ERROR] File.java:[12,5] (javadoc) MissingJavadocMethod: message`).
+        R('lint.checkstyle', 9, 'lint_error', /^(?:\[ant:checkstyle\] )?\[ERROR\] \S+\.java:\d+(?::\d+)?: .* \[\w+\]$|^\[(?:ERROR|WARN(?:ING)?)\] \S+\.java:\[\d+(?:,\d+)?\] \(\w+\) \w+: /, [
+            '[ERROR] /home/runner/work/app/app/src/main/java/App.java:12:5: Missing a Javadoc comment. [MissingJavadocMethod]',
+            '[ERROR] src/main/java/App.java:[12,5] (javadoc) MissingJavadocMethod: Missing a Javadoc comment.',
+        ]),
+        R('lint.jvm-summary', 4.5, 'lint_error', /You have [1-9]\d* (?:Checkstyle|PMD) violations?|Checkstyle ends with \d+ errors?|There (?:is|are) \d+ errors? reported by Checkstyle|Failed during checkstyle (?:execution|configuration)|(?:Checkstyle|PMD|CodeNarc) rule violations were found|Run '.*spotless(?::a|A)pply' to fix these violations|spotless\w*Check|(?:Build|Analysis) failed with \d+ (?:weighted )?issues|failed with \d+ bugs? and \d+ errors?|Too many files with unapproved license/, [
             'You have 3 Checkstyle violations.',
+            "Run 'mvn spotless:apply' to fix these violations.",
+            'Analysis failed with 3 weighted issues.',
+        ]),
+        // spotless's report, ktlint's findings (`File.kt:12:5: message (standard:rule)`), detekt's
+        // (`File.kt:12:5: message [Rule]`; before 1.23 `\tRule - [name] at File.kt:12:5`), PMD's and SpotBugs'.
+        R('lint.jvm', 8, 'lint_error', /The following files had format violations:|^\S+\.kts?:\d+:\d+: .+ \((?:[\w-]+:)?[a-z][\w-]*\)$|^\S+\.kts?:\d+:\d+: .+ \[\w+\]$|^\s+\w+ - (?:\[.*\] )?at \S+\.kts?:\d+:\d+|PMD Failure: \S+:\d+ Rule:\w+ Priority:\d+|^\S+\.java:\d+:\s+\w+:\s+\S|^\[(?:ERROR|INFO)\] (?:High|Medium|Low): .* \[\S+\] At \S+\.java:\[lines? \d+/, [
+            'The following files had format violations:',
+            'src/main/kotlin/App.kt:12:5: Unexpected spacing before ":" (standard:colon-spacing)',
+            '/home/runner/work/app/app/src/main/kotlin/App.kt:12:5: This expression contains a magic number. Consider defining it to a well named constant. [MagicNumber]',
+            "[INFO] PMD Failure: com.example.App:12 Rule:UnusedPrivateField Priority:3 Avoid unused private fields such as 'x'..",
         ]),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'JUnit via Maven surefire / failsafe',
+            kind: 'test',
+            rules: ['test.junit', 'test.junit-result', 'test.junit-summary', 'build.maven-goal'],
+            examples: [
+                {
+                    line: '[ERROR] com.example.AppTest.testAdd -- Time elapsed: 0.012 s <<< FAILURE!',
+                    source: SUREFIRE_STATS,
+                    type: 'test_failure',
+                },
+                {
+                    line: 'testAdd(com.example.AppTest)  Time elapsed: 0.01 sec  <<< FAILURE!',
+                    source: SUREFIRE_STATS,
+                    type: 'test_failure',
+                },
+                {
+                    line: '[ERROR]   AppTest.testAdd:12 expected: <2> but was: <3>',
+                    source: SUREFIRE_RESULTS,
+                    type: 'test_failure',
+                },
+                {
+                    line: '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:2.22.2:test (default-test) on project service-security: There are test failures.',
+                    source: 'https://blog.csdn.net/qq_42809896/article/details/107360519',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                { line: '[INFO] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0', source: SUREFIRE_RESULTS },
+                {
+                    line: '[INFO] Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.05 s - in com.example.ErrorHandlerTest',
+                    source: SUREFIRE_STATS,
+                },
+                { line: '[INFO] Running com.example.ErrorHandlerTest', source: SUREFIRE_STATS },
+                { line: '[INFO] BUILD SUCCESS', source: 'https://maven.apache.org/guides/getting-started/' },
+            ],
+        },
+        {
+            tool: 'Gradle test',
+            kind: 'test',
+            rules: ['test.junit', 'test.gradle-cause', 'test.junit-summary', 'build.gradle-wrong'],
+            examples: [
+                {
+                    line: 'com._98elements.CalculatorSpec > adds 2 to 2 FAILED',
+                    source: GRADLE_TEST,
+                    type: 'test_failure',
+                },
+                {
+                    line: '    org.opentest4j.AssertionFailedError at CalculatorSpec.kt:11',
+                    source: GRADLE_TEST,
+                    type: 'test_failure',
+                },
+                { line: '3 tests completed, 1 failed', source: GRADLE_TEST, type: 'test_failure' },
+                { line: "Execution failed for task ':test'.", source: GRADLE_TEST },
+            ],
+            lookalikes: [
+                {
+                    line: 'BUILD SUCCESSFUL in 18s',
+                    source: 'https://gist.github.com/19fa336b55c09733e4051312eac1b9ad',
+                },
+                {
+                    line: '13 actionable tasks: 4 executed, 9 up-to-date',
+                    source: 'https://gist.github.com/19fa336b55c09733e4051312eac1b9ad',
+                },
+                { line: '> Task :test', source: GRADLE_TEST },
+            ],
+        },
+        {
+            tool: 'TestNG',
+            kind: 'test',
+            rules: ['test.junit', 'test.junit-summary'],
+            examples: [
+                { line: 'FAILED: testAdd', source: 'https://testng.org/#_testng_xml', type: 'test_failure' },
+                {
+                    line: 'Total tests run: 3, Passes: 2, Failures: 1, Skips: 0',
+                    source: 'https://testng.org/#_testng_xml',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Total tests run: 3, Passes: 3, Failures: 0, Skips: 0',
+                    source: 'https://testng.org/#_testng_xml',
+                },
+            ],
+        },
+        {
+            tool: 'ScalaTest / sbt test',
+            kind: 'test',
+            rules: ['test.scalatest', 'test.scala-message', 'test.sbt-summary'],
+            examples: [
+                {
+                    line: '[info] - should pop values in last-in-first-out order *** FAILED ***',
+                    source: SCALATEST,
+                    type: 'test_failure',
+                },
+                { line: '[info]   2 did not equal 3 (StackSpec.scala:18)', source: SCALATEST, type: 'test_failure' },
+                {
+                    line: '[error] (Test / test) sbt.TestsFailedException: Tests unsuccessful',
+                    source: 'https://www.scala-sbt.org/1.x/docs/Testing.html',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '[info] - should throw NoSuchElementException if an empty stack is popped',
+                    source: SCALATEST,
+                },
+                { line: '[info] Tests: succeeded 2, failed 0, canceled 0, ignored 0, pending 0', source: SCALATEST },
+                { line: '[info] All tests passed.', source: SCALATEST },
+                {
+                    line: '[info] Passed: Total 2, Failed 0, Errors 0, Passed 2',
+                    source: 'https://www.scala-sbt.org/1.x/docs/Testing.html',
+                },
+            ],
+        },
+        {
+            tool: 'javac (Maven, Gradle)',
+            kind: 'build',
+            rules: ['build.java', 'build.java-summary'],
+            examples: [
+                {
+                    line: '[ERROR] /home/runner/work/app/app/src/main/java/com/example/App.java:[12,5] cannot find symbol',
+                    source: MAVEN_COMPILER,
+                    type: 'build_error',
+                },
+                {
+                    line: 'App.java:12: error: cannot find symbol',
+                    source: 'https://docs.oracle.com/en/java/javase/21/docs/specs/man/javac.html',
+                    type: 'build_error',
+                },
+                { line: '[ERROR] COMPILATION ERROR : ', source: MAVEN_COMPILER, type: 'build_error' },
+            ],
+            lookalikes: [
+                {
+                    line: '[WARNING] /home/runner/work/app/app/src/main/java/com/example/App.java:[20,9] [deprecation] getErrorCode() in Status has been deprecated',
+                    source: MAVEN_COMPILER,
+                },
+                {
+                    line: 'Note: Recompile with -Xlint:unchecked for details.',
+                    source: 'https://docs.oracle.com/en/java/javase/21/docs/specs/man/javac.html',
+                },
+                { line: '[INFO] Nothing to compile - all classes are up to date', source: MAVEN_COMPILER },
+            ],
+        },
+        {
+            tool: 'kotlinc',
+            kind: 'build',
+            rules: ['build.java'],
+            examples: [
+                {
+                    line: "e: file:///home/runner/work/app/app/src/main/kotlin/App.kt:12:5 Unresolved reference 'foo'.",
+                    source: 'https://kotlinlang.org/docs/command-line.html',
+                    type: 'build_error',
+                },
+                {
+                    line: 'e: /home/runner/work/app/app/src/main/kotlin/App.kt: (12, 5): Unresolved reference: foo',
+                    source: 'https://kotlinlang.org/docs/command-line.html',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: "w: file:///home/runner/work/app/app/src/main/kotlin/App.kt:7:9 Variable 'error' is never used",
+                    source: 'https://kotlinlang.org/docs/command-line.html',
+                },
+            ],
+        },
+        {
+            tool: 'scalac',
+            kind: 'build',
+            rules: ['build.java'],
+            examples: [
+                {
+                    line: 'App.scala:12: error: not found: value foo',
+                    source: 'https://docs.scala-lang.org/overviews/compiler-options/',
+                    type: 'build_error',
+                },
+                {
+                    line: '[error] /home/runner/work/app/app/src/main/scala/App.scala:12:5: not found: value foo',
+                    source: 'https://www.scala-sbt.org/1.x/docs/Running.html',
+                    type: 'build_error',
+                },
+                {
+                    line: '[error] -- [E006] Not Found Error: /home/runner/work/app/app/src/main/scala/App.scala:12:5 ',
+                    source: 'https://docs.scala-lang.org/scala3/guides/migration/tooling-syntax-rewriting.html',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '[warn] /home/runner/work/app/app/src/main/scala/App.scala:7:9: match may not be exhaustive.',
+                    source: 'https://www.scala-sbt.org/1.x/docs/Running.html',
+                },
+                {
+                    line: '[success] Total time: 12 s, completed Jan 21, 2024 4:55:42 PM',
+                    source: 'https://www.scala-sbt.org/1.x/docs/Running.html',
+                },
+            ],
+        },
+        {
+            tool: 'Maven and Gradle dependency resolution',
+            kind: 'package',
+            rules: ['dep.jvm'],
+            examples: [
+                {
+                    line: '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.example:app:jar:1.0: Could not find artifact com.example:lib:jar:2.0 in central (https://repo.maven.apache.org/maven2)',
+                    source: 'https://maven.apache.org/guides/mini/guide-multiple-repositories.html',
+                    type: 'dependency_error',
+                },
+                {
+                    line: '   > Could not find com.example:lib:2.0.',
+                    source: 'https://docs.gradle.org/current/userguide/dependency_resolution.html',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Downloading from central: https://repo.maven.apache.org/maven2/org/slf4j/slf4j-api/1.7.30/slf4j-api-1.7.30.pom',
+                    source: 'https://maven.apache.org/guides/mini/guide-multiple-repositories.html',
+                },
+            ],
+        },
+        {
+            tool: 'checkstyle',
+            kind: 'lint',
+            rules: ['lint.checkstyle', 'lint.jvm-summary'],
+            examples: [
+                {
+                    line: '[ERROR] /home/runner/work/app/app/src/main/java/App.java:12:5: Missing a Javadoc comment. [MissingJavadocMethod]',
+                    source: 'https://checkstyle.org/cmdline.html',
+                    type: 'lint_error',
+                },
+                {
+                    line: '[ERROR] src/main/java/App.java:[12,5] (javadoc) MissingJavadocMethod: Missing a Javadoc comment.',
+                    source: 'https://maven.apache.org/plugins/maven-checkstyle-plugin/check-mojo.html',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'You have 3 Checkstyle violations.',
+                    source: 'https://maven.apache.org/plugins/maven-checkstyle-plugin/check-mojo.html',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'Starting audit...', source: 'https://checkstyle.org/cmdline.html' },
+                { line: 'Audit done.', source: 'https://checkstyle.org/cmdline.html' },
+                {
+                    line: '[INFO] You have 0 Checkstyle violations.',
+                    source: 'https://maven.apache.org/plugins/maven-checkstyle-plugin/check-mojo.html',
+                },
+            ],
+        },
+        {
+            tool: 'spotless',
+            kind: 'lint',
+            rules: ['lint.jvm', 'lint.jvm-summary'],
+            examples: [
+                {
+                    line: 'The following files had format violations:',
+                    source: 'https://github.com/diffplug/spotless/tree/main/plugin-maven',
+                    type: 'lint_error',
+                },
+                {
+                    line: "Run 'mvn spotless:apply' to fix these violations.",
+                    source: 'https://github.com/diffplug/spotless/tree/main/plugin-maven',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'ktlint',
+            kind: 'lint',
+            rules: ['lint.jvm'],
+            examples: [
+                {
+                    line: 'src/main/kotlin/App.kt:12:5: Unexpected spacing before ":" (standard:colon-spacing)',
+                    source: 'pinterest/ktlint ktlint-cli-reporter-plain/src/main/kotlin/com/pinterest/ktlint/cli/reporter/plain/PlainReporter.kt',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'detekt',
+            kind: 'lint',
+            rules: ['lint.jvm', 'lint.jvm-summary'],
+            examples: [
+                {
+                    line: '/home/runner/work/app/app/src/main/kotlin/App.kt:12:5: This expression contains a magic number. Consider defining it to a well named constant. [MagicNumber]',
+                    source: 'https://detekt.dev/docs/rules/style/',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'Analysis failed with 3 weighted issues.',
+                    source: 'https://detekt.dev/docs/gettingstarted/cli',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'PMD / SpotBugs (Maven)',
+            kind: 'lint',
+            rules: ['lint.jvm', 'lint.jvm-summary'],
+            examples: [
+                {
+                    line: "[INFO] PMD Failure: com.example.App:12 Rule:UnusedPrivateField Priority:3 Avoid unused private fields such as 'x'..",
+                    source: 'https://maven.apache.org/plugins/maven-pmd-plugin/check-mojo.html',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'You have 1 PMD violation.',
+                    source: 'https://maven.apache.org/plugins/maven-pmd-plugin/check-mojo.html',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/packages.ts
@@ -1852,99 +2233,1105 @@ const packages_packages = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/native.ts
 /**
- * C and C++: gcc, clang and MSVC diagnostics, the linker, make, ninja, CMake and configure; sanitizers and crashes.
+ * C and C++: gcc, clang and MSVC diagnostics, the linkers, make, ninja, CMake and configure, Bazel; GoogleTest,
+ * Catch2 and ctest; sanitizers and crashes.
  */
 
+const GTEST_GOLDEN = 'google/googletest googletest/test/googletest-output-test-golden-lin.txt';
+const CATCH2 = 'catchorg/Catch2 examples/010-TestCase.cpp';
+const GCC_DIAG = 'https://gcc.gnu.org/onlinedocs/gcc/Diagnostic-Message-Formatting-Options.html';
+const CTEST = 'https://cmake.org/cmake/help/latest/manual/ctest.1.html';
+const BAZEL = 'https://bazel.build/docs/user-manual';
+const ASAN = 'https://github.com/google/sanitizers/wiki/AddressSanitizer';
 const native_native = {
     name: 'C and C++',
     file: 'native',
     rules: [
-        R('build.c-cpp', 9, 'build_error', /^[^\s:]+(?:\.(?:c|cc|cpp|cxx|h|hpp|hxx|m|mm|cu|S|s|f90|f|swift|ino)):\d+(?::\d+)?: (?:fatal )?error: |^[^\s:]+\(\d+\): (?:fatal )?error C\d+|undefined reference to|multiple definition of|Undefined symbols for architecture|ld: (?:library|framework) not found|ld returned \d+ exit status|error: linker command failed|error: ld returned|LINK : fatal error|cannot find -l\S+|fatal error: \S+: No such file or directory|fatal error: '[^']+' file not found|error: no member named|error: use of undeclared identifier/i, [
-            'src/main.c:12:5: error: implicit declaration of function ‘foo’',
-            "../vendor/x/sigar_darwin.go:12:10: fatal error: 'libproc.h' file not found",
-            "main.o: undefined reference to `bar'",
-            'collect2: error: ld returned 1 exit status',
+        // The compilers' diagnostics: gcc and clang `file.c:12:5: error:`, MSVC `file.cpp(12): error C2065:` (or
+        // `(12,5)`), and the linkers' unresolved symbols.
+        R('build.c-cpp', 9, 'build_error', /^[^\s:]+(?:\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|inl|ipp|m|mm|cu|cuh|S|s|f|f90|F90|ino)):\d+(?::\d+)?: (?:fatal )?error: |^[^\s:]+\(\d+(?:,\d+)?\): (?:fatal )?error C\d+|undefined reference to [`‘']|multiple definition of [`‘']|Undefined symbols for architecture|error LNK(?!1181)\d{4}: |ld: (?:symbol\(s\) not found|framework not found)|fatal error: \S+: No such file or directory|fatal error: '[^']+' file not found/, [
+            "src/main.c:12:5: error: implicit declaration of function 'foo' [-Werror=implicit-function-declaration]",
+            "main.cpp(12): error C2065: 'foo': undeclared identifier",
+            "/usr/bin/ld: main.o: in function `main': main.c:(.text+0x1e): undefined reference to `bar'",
+            'main.obj : error LNK2019: unresolved external symbol "int __cdecl bar(void)" (?bar@@YAHXZ) referenced in function main',
         ]),
-        R('build.c-error-generated', 4, 'build_error', /^\d+ errors? generated\.|^compilation terminated\.|^ninja: build stopped: subcommand failed|^Error \d+$|^\*\*\* \[\S+\] Error \d+/i, ['1 error generated.', 'ninja: build stopped: subcommand failed.']),
+        // A library the linker cannot find is a missing package.
+        R('dep.native-lib', 8.5, 'dependency_error', /\bld(?:\.\w+)?: (?:error: )?cannot find -l\S+|ld: library not found for -l\S+|fatal error LNK1181: cannot open input file '\S+\.lib'/, ['/usr/bin/ld: cannot find -lssl: No such file or directory', 'ld: library not found for -lssl']),
+        // The compilers' and drivers' recaps: the count, the linker driver's exit, compilation terminated.
+        R('build.c-error-generated', 3.5, 'build_error', /^\d+ errors? generated\.|^compilation terminated\.|ld returned \d+ exit status|error: linker command failed with exit code|^ninja: build stopped: subcommand failed|^\*\*\* \[\S+\] Error \d+/i, [
+            '1 error generated.',
+            'collect2: error: ld returned 1 exit status',
+            'ninja: build stopped: subcommand failed.',
+        ]),
+        // ninja's failed edge names what it was building; the compiler's message follows it.
+        R('build.ninja-failed', 5.5, 'build_error', /^FAILED: \S/, [
+            'FAILED: CMakeFiles/app.dir/src/main.cpp.o ',
+        ]),
         R('build.make', 1.5, undefined, /^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* /, [
             'make: *** [Makefile:12: all] Error 1',
             'make[2]: *** [src/CMakeFiles/app.dir/build.make:76: src/main.o] Error 1',
         ], { generic: true }),
-        R('build.cmake', 8, 'config_error', /^CMake Error|^-- Configuring incomplete, errors occurred|Could NOT find \w+|configure: error: /, [
+        R('build.cmake', 8, 'config_error', /^CMake Error|^-- Configuring incomplete, errors occurred|configure: error: /, [
             'CMake Error at CMakeLists.txt:10 (find_package):',
             'configure: error: C compiler cannot create executables',
         ]),
-        R('test.sanitizer', 9, 'test_failure', /==\d+==ERROR: \w+Sanitizer|^SUMMARY: \w+Sanitizer|runtime error: |Segmentation fault|SIGSEGV|SIGABRT|core dumped|Termsig=\d+|double free|heap-use-after-free|stack-buffer-overflow|panicked at/i, [
+        // find_package without the package: a missing dependency.
+        R('dep.cmake-package', 8.5, 'dependency_error', /Could NOT find [\w:.-]+(?: \(missing: |: Found unsuitable version)|Could not find a package configuration file provided by "\S+"/, [
+            '  Could NOT find Boost (missing: Boost_INCLUDE_DIR)',
+            '  Could not find a package configuration file provided by "fmt" with any of',
+        ]),
+        // Bazel: the failed action (`ERROR: BUILD:12:10: Compiling main.cc failed:`) and test target, then the recap.
+        R('build.bazel', 7, 'build_error', /^ERROR: \S+:\d+:\d+: .* failed(?: \(Exit \d+\))?|^ERROR: \S+:\d+:\d+: no such (?:package|target)/, [
+            'ERROR: /home/runner/work/app/app/src/BUILD:12:10: Compiling src/main.cc failed: (Exit 1): gcc failed: error executing command',
+        ]),
+        R('test.bazel', 7, 'test_failure', /^\/\/\S+\s+(?:FAILED|TIMEOUT|FLAKY)(?: in (?:\d+ out of \d+ in )?[\d.]+s)?$/, ['//src:app_test                                                         FAILED in 0.5s']),
+        R('build.bazel-summary', 3.5, undefined, /Build did NOT complete successfully|^Executed \d+ out of \d+ tests?: .*\d+ (?:fails?|fail locally)|Build completed, \d+ tests? FAILED/, ['ERROR: Build did NOT complete successfully', 'INFO: Build completed, 1 test FAILED, 5 total actions']),
+        // GoogleTest: the failure at its file and line and the message lines under it, then `[  FAILED  ]` per test
+        // and in the final list.
+        R('test.gtest', 8.5, 'test_failure', /^\S+:\d+: Failure$|^\S+\(\d+\): error: |^Expected equality of these values:$|^\s*Which is: |^Value of: /, ['googletest-output-test_.cc:42: Failure', 'Expected equality of these values:']),
+        R('test.gtest-failed', 7, 'test_failure', /^\[ {2}FAILED {2}\] \S+(?:, where .*)? \(\d+ ms\)$/, [
+            '[  FAILED  ] ListTest.ThirdElement (0 ms)',
+        ]),
+        R('test.gtest-summary', 3.5, 'test_failure', /^\[ {2}FAILED {2}\] |^\s*\d+ FAILED TESTS?$/, [
+            '[  FAILED  ] 1 test, listed below:',
+            ' 1 FAILED TEST',
+        ]),
+        // Catch2: `file.cpp:14: FAILED:` (console) or `file.cpp:14: failed: expr for: values` (compact), then counts.
+        R('test.catch2', 8.5, 'test_failure', /^\S+:\d+: FAILED:$|^\S+\.\w+:\d+: failed: |^\S+\(\d+\): FAILED:$/, [
+            '010-TestCase.cpp:14: failed: Factorial(0) == 1 for: 0 == 1',
+            '/home/runner/work/app/app/tests/test.cpp:14: FAILED:',
+        ]),
+        R('test.catch2-summary', 3.5, 'test_failure', /^test cases: .*\| \d+ failed|^assertions: .*\| \d+ failed/, ['test cases: 2 | 1 passed | 1 failed']),
+        // ctest: the failed test's line, the list of failed tests, then the counts.
+        R('test.ctest', 7, 'test_failure', /^\s*\d+\/\d+ Test +#\d+: \S+ \.*\s*\*\*\*(?:Failed|Exception|Timeout|Not Run)/, ['1/4 Test #1: unit_tests .......................***Failed    0.01 sec']),
+        R('test.ctest-summary', 3.5, 'test_failure', /^The following tests FAILED:|^\s*\d+ - \S+ \((?:Failed|Timeout|SEGFAULT|Child aborted|Not Run|Subprocess aborted)\)|tests passed, [1-9]\d* tests? failed out of|^Errors while running CTest/, [
+            'The following tests FAILED:',
+            '75% tests passed, 1 tests failed out of 4',
+            'Errors while running CTest',
+        ]),
+        // Sanitizers and crashes: the report's first line is the cause.
+        R('test.sanitizer', 9, 'test_failure', /==\d+==ERROR: \w+Sanitizer|^SUMMARY: \w+Sanitizer|^WARNING: ThreadSanitizer: |: runtime error: |Segmentation fault|SIGSEGV|SIGABRT|core dumped|Termsig=\d+|double free|heap-use-after-free|stack-buffer-overflow/i, [
             '==30799==ERROR: AddressSanitizer: heap-use-after-free on address 0x61b000080607',
             'Segmentation fault (core dumped)',
         ]),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'gcc / clang',
+            kind: 'build',
+            rules: ['build.c-cpp', 'build.c-error-generated', 'dep.native-lib'],
+            examples: [
+                {
+                    line: "src/main.c:12:5: error: implicit declaration of function 'foo' [-Werror=implicit-function-declaration]",
+                    source: GCC_DIAG,
+                    type: 'build_error',
+                },
+                {
+                    line: "/usr/bin/ld: main.o: in function `main': main.c:(.text+0x1e): undefined reference to `bar'",
+                    source: 'https://sourceware.org/binutils/docs/ld/',
+                    type: 'build_error',
+                },
+                {
+                    line: 'collect2: error: ld returned 1 exit status',
+                    source: 'https://gcc.gnu.org/onlinedocs/gcc/Link-Options.html',
+                    type: 'build_error',
+                },
+                {
+                    line: '1 error generated.',
+                    source: 'https://clang.llvm.org/docs/UsersManual.html',
+                    type: 'build_error',
+                },
+                {
+                    line: '/usr/bin/ld: cannot find -lssl: No such file or directory',
+                    source: 'https://sourceware.org/binutils/docs/ld/',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                { line: "src/main.c:3:6: note: 'foo' declared here", source: GCC_DIAG },
+                {
+                    line: '[ 50%] Building C object CMakeFiles/app.dir/src/error.c.o',
+                    source: 'https://cmake.org/cmake/help/latest/manual/cmake.1.html',
+                },
+            ],
+        },
+        {
+            tool: 'MSVC (cl, link)',
+            kind: 'build',
+            rules: ['build.c-cpp', 'dep.native-lib'],
+            examples: [
+                {
+                    line: "main.cpp(12): error C2065: 'foo': undeclared identifier",
+                    source: 'https://learn.microsoft.com/en-us/cpp/error-messages/compiler-errors-1/compiler-error-c2065',
+                    type: 'build_error',
+                },
+                {
+                    line: 'main.obj : error LNK2019: unresolved external symbol "int __cdecl bar(void)" (?bar@@YAHXZ) referenced in function main',
+                    source: 'https://learn.microsoft.com/en-us/cpp/error-messages/tool-errors/linker-tools-error-lnk2019',
+                    type: 'build_error',
+                },
+                {
+                    line: "LINK : fatal error LNK1181: cannot open input file 'foo.lib'",
+                    source: 'https://learn.microsoft.com/en-us/cpp/error-messages/tool-errors/linker-tools-error-lnk1181',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'CMake',
+            kind: 'build',
+            rules: ['build.cmake', 'dep.cmake-package'],
+            examples: [
+                {
+                    line: 'CMake Error at CMakeLists.txt:10 (find_package):',
+                    source: 'https://cmake.org/cmake/help/latest/command/message.html',
+                    type: 'config_error',
+                },
+                {
+                    line: '-- Configuring incomplete, errors occurred!',
+                    source: 'https://cmake.org/cmake/help/latest/manual/cmake.1.html',
+                    type: 'config_error',
+                },
+                {
+                    line: '  Could NOT find Boost (missing: Boost_INCLUDE_DIR)',
+                    source: 'https://cmake.org/cmake/help/latest/module/FindPackageHandleStandardArgs.html',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '-- Configuring done (0.4s)',
+                    source: 'https://cmake.org/cmake/help/latest/manual/cmake.1.html',
+                },
+            ],
+        },
+        {
+            tool: 'make',
+            kind: 'build',
+            rules: [],
+            none: "make's `*** [target] Error N` only says that a recipe failed (build.make gives it 1.5, as a generic line); the failure is the compiler's or the command's output above it, which the rules of that tool recognise",
+            examples: [],
+            lookalikes: [
+                {
+                    line: "make: Nothing to be done for 'all'.",
+                    source: 'https://www.gnu.org/software/make/manual/html_node/Error-Messages.html',
+                },
+            ],
+        },
+        {
+            tool: 'ninja',
+            kind: 'build',
+            rules: ['build.ninja-failed', 'build.c-error-generated'],
+            examples: [
+                {
+                    line: 'FAILED: CMakeFiles/app.dir/src/main.cpp.o ',
+                    source: 'ninja-build/ninja src/status_printer.cc',
+                    type: 'build_error',
+                },
+                {
+                    line: 'ninja: build stopped: subcommand failed.',
+                    source: 'ninja-build/ninja src/ninja.cc',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [{ line: 'ninja: no work to do.', source: 'ninja-build/ninja src/ninja.cc' }],
+        },
+        {
+            tool: 'Bazel',
+            kind: 'build',
+            rules: ['build.bazel', 'test.bazel', 'build.bazel-summary'],
+            examples: [
+                {
+                    line: 'ERROR: /home/runner/work/app/app/src/BUILD:12:10: Compiling src/main.cc failed: (Exit 1): gcc failed: error executing command',
+                    source: BAZEL,
+                    type: 'build_error',
+                },
+                {
+                    line: '//src:app_test                                                         FAILED in 0.5s',
+                    source: BAZEL,
+                    type: 'test_failure',
+                },
+                { line: 'ERROR: Build did NOT complete successfully', source: BAZEL },
+            ],
+            lookalikes: [
+                {
+                    line: '//src:app_test                                                         PASSED in 0.5s',
+                    source: BAZEL,
+                },
+                { line: 'INFO: Build completed successfully, 5 total actions', source: BAZEL },
+            ],
+        },
+        {
+            tool: 'GoogleTest',
+            kind: 'test',
+            rules: ['test.gtest', 'test.gtest-failed', 'test.gtest-summary'],
+            examples: [
+                { line: 'googletest-output-test_.cc:42: Failure', source: GTEST_GOLDEN, type: 'test_failure' },
+                { line: 'Expected equality of these values:', source: GTEST_GOLDEN, type: 'test_failure' },
+                {
+                    line: '[  FAILED  ] ListTest.ThirdElement (0 ms)',
+                    source: 'google/googletest googletest/src/gtest.cc',
+                    type: 'test_failure',
+                },
+                {
+                    line: '[  FAILED  ] 1 test, listed below:',
+                    source: 'google/googletest googletest/src/gtest.cc',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '[       OK ] ListTest.FirstElement (0 ms)',
+                    source: 'google/googletest googletest/src/gtest.cc',
+                },
+                { line: '[  PASSED  ] 2 tests.', source: 'google/googletest googletest/src/gtest.cc' },
+                { line: '[ RUN      ] ListTest.ThirdElement', source: 'google/googletest googletest/src/gtest.cc' },
+                {
+                    line: '[==========] 3 tests from 1 test case ran. (0 ms total)',
+                    source: 'google/googletest googletest/src/gtest.cc',
+                },
+            ],
+        },
+        {
+            tool: 'Catch2',
+            kind: 'test',
+            rules: ['test.catch2', 'test.catch2-summary'],
+            examples: [
+                {
+                    line: '010-TestCase.cpp:14: failed: Factorial(0) == 1 for: 0 == 1',
+                    source: CATCH2,
+                    type: 'test_failure',
+                },
+                {
+                    line: '/home/runner/work/app/app/tests/test.cpp:14: FAILED:',
+                    source: 'catchorg/Catch2 docs/tutorial.md',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'All tests passed (4 assertions in 2 test cases)',
+                    source: 'catchorg/Catch2 docs/tutorial.md',
+                },
+                { line: '010-TestCase.cpp:19: passed: Factorial(1) == 1 for: 1 == 1', source: CATCH2 },
+            ],
+        },
+        {
+            tool: 'ctest',
+            kind: 'test',
+            rules: ['test.ctest', 'test.ctest-summary'],
+            examples: [
+                {
+                    line: '1/4 Test #1: unit_tests .......................***Failed    0.01 sec',
+                    source: CTEST,
+                    type: 'test_failure',
+                },
+                { line: 'The following tests FAILED:', source: CTEST, type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: '2/4 Test #2: error_handling ...................   Passed    0.01 sec', source: CTEST },
+                { line: '100% tests passed, 0 tests failed out of 4', source: CTEST },
+            ],
+        },
+        {
+            tool: 'sanitizers (ASan, UBSan, TSan)',
+            kind: 'test',
+            rules: ['test.sanitizer'],
+            examples: [
+                {
+                    line: '==30799==ERROR: AddressSanitizer: heap-use-after-free on address 0x61b000080607',
+                    source: ASAN,
+                    type: 'test_failure',
+                },
+                {
+                    line: 'SUMMARY: AddressSanitizer: heap-use-after-free /tmp/use-after-free.c:6 in main',
+                    source: ASAN,
+                    type: 'test_failure',
+                },
+                {
+                    line: "test.cc:3:5: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'",
+                    source: 'https://clang.llvm.org/docs/UndefinedBehaviorSanitizer.html',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'WARNING: ThreadSanitizer: data race (pid=9337)',
+                    source: 'https://clang.llvm.org/docs/ThreadSanitizer.html',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/rust.ts
 /**
- * Rust: rustc and cargo diagnostics; compile-fail test harnesses (trybuild, compiletest); cargo test.
+ * Rust: rustc and cargo diagnostics; clippy; rustfmt; cargo's resolver and registry; compile-fail test harnesses
+ * (trybuild, compiletest); cargo test (libtest) and cargo nextest.
  */
 
+const BOOK_TESTS = 'https://doc.rust-lang.org/book/ch11-01-writing-tests.html';
+const TRYBUILD = 'dtolnay/trybuild README.md';
+const CLIPPY_UI = 'rust-lang/rust-clippy tests/ui/needless_return.stderr';
+const NEXTEST = 'nextest-rs/nextest site/src/outputs/run-output.ansi';
+const RESOLVER_DOC = 'consensus-shipyard/ipc docs-gitbook/reference/troubleshooting.md';
+/** cargo's and libtest's own `error:` lines, which say that something failed rather than what. */
+const CARGO_RECAPS = "test failed|test run failed|[Cc]ould not compile|aborting due|failed to run custom build|process didn't exit successfully|\\d+ (?:previous )?errors?";
 const rust = {
     name: 'Rust',
     file: 'rust',
     rules: [
-        R('build.rust', 9, 'build_error', /^error(?:\[E\d{4}\])?: (?!test failed|test run failed|[Cc]ould not compile|aborting due|failed to run custom build|process didn't exit successfully|\d+ (?:previous )?errors?|cannot find (?:macro|derive)|unused)|^\s*error\[E\d{4}\]/, ['error[E0308]: mismatched types', 'error: expected one of `,`, `.`, or `?`, found `;`']),
-        R('build.rust-summary', 3.5, 'build_error', /^error: (?:[Cc]ould not compile|aborting due to|failed to run custom build command)|^error: process didn't exit successfully/, ['error: could not compile `tokio` (lib) due to 2 previous errors']),
-        R('build.rust-location', 4, undefined, /^\s+--> \S+:\d+:\d+$/, ['  --> src/lib.rs:12:5']),
+        // rustc's diagnostics: an error code is rustc's own signature; `error: message` without one is also
+        // printed by many other tools, so it weighs less, and its type comes from the `--> file.rs` line under it.
+        R('build.rust', 9, 'build_error', /^\s*error\[E\d{4}\]: /, [
+            'error[E0594]: cannot assign to data in a `&` reference',
+        ]),
+        R('build.rust-message', 6, undefined, new RegExp(`^error: (?!${CARGO_RECAPS}|could not find \`Cargo\\.toml\`)\\S`), ['error: no rules expected the token `,`', 'error: unknown serde field attribute `qqq`']),
+        R('build.rust-location', 5, 'build_error', /^\s+--> \S+\.rs:\d+:\d+$/, [
+            '  --> $DIR/write-a-readonly.rs:17:26',
+        ]),
+        R('build.rust-summary', 3.5, 'build_error', /^error: (?:[Cc]ould not compile|aborting due to|failed to run custom build command)|^error: process didn't exit successfully/, [
+            'error: aborting due to 63 previous errors',
+            'error: could not compile `variables` (bin "variables") due to 1 previous error',
+        ]),
+        // clippy denied by `-D warnings` (or a lint that is deny by default): what turns its finding into a failure.
+        R('lint.clippy', 7, 'lint_error', /^\s*= note: `-D clippy::[\w-]+` implied by `-D warnings`|^\s*= note: `#\[deny\(clippy::\w+\)\]` on by default|^\s*= help: to override `-D warnings` add `#\[allow\(clippy::\w+\)\]`/, [
+            '   = note: `-D clippy::needless-return` implied by `-D warnings`',
+            '   = help: to override `-D warnings` add `#[allow(clippy::needless_return)]`',
+        ]),
+        // rustfmt --check: `Diff in src/lib.rs:12:` (before 1.6: `Diff in src/lib.rs at line 12:`).
+        R('lint.rustfmt', 8, 'lint_error', /^Diff in \S+(?: at line \d+|:\d+):$/, ['Diff in src/lib.rs:1:']),
+        // cargo's resolver and registry.
+        R('dep.cargo', 9, 'dependency_error', /failed to select a version for (?:the requirement )?`|candidate versions found which didn't match|all possible versions conflict with previously selected packages|^error: no matching package (?:named `\S+` )?found|^error: failed to get `\S+` as a dependency of package|the lock file \S+ needs to be updated but --locked was passed|^error: failed to (?:download|load source for dependency|fetch|update registry)|^error: checksum for `\S+` changed between lock files|cannot be built because it requires rustc \S+ or newer|failed to get successful HTTP response from/, [
+            'error: failed to select a version for `fvm_sdk`.',
+            '  failed to select a version for the requirement `cloud_terrastodon_azure_types = "^0.2.0"`',
+        ]),
         // Compile-fail (UI) test harnesses — trybuild, compiletest — fail when the compiler's diagnostics change:
         // what broke is the build's output, not a test's assertion.
-        R('build.ui-test-mismatch', 8.5, 'build_error', /\[should fail to compile\] \.\.\. mismatch$|^\s*(?:EXPECTED|ACTUAL OUTPUT):$|^\s*expected: .*\.stderr|error: test failed, .* compile_fail/, [
-            '    test tests/fail/macros_type_mismatch.rs [should fail to compile] ... mismatch',
-            '    ACTUAL OUTPUT:',
-        ]),
+        R('build.ui-test-mismatch', 8.5, 'build_error', /^\s*test \S+(?: \[should (?:pass|fail to compile)\])? \.\.\. (?:mismatch|error)$|^\s*(?:EXPECTED|ACTUAL OUTPUT):$|^\s*expected: .*\.stderr|error: test failed, .* compile_fail|^Expected test case to fail to compile, but it succeeded\./, ['test missing-repr.rs [should fail to compile] ... mismatch', 'ACTUAL OUTPUT:']),
         R('build.ui-test-harness', 9.5, 'build_error', /panicked at \S*\/(?:trybuild|compiletest(?:_rs)?|ui_test)-[\d.]+\//, [
-            "    thread 'compile_fail_full' (25975) panicked at /home/runner/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/trybuild-1.0.116/src/run.rs:102:13:",
+            "thread 'ui' panicked at /home/u/.cargo/registry/src/github.com-1ecc6299db9ec823/trybuild-1.0.80/src/run.rs:101:13:",
         ]),
-        R('test.rust', 8, 'test_failure', /^test \S+ \.\.\. FAILED$|^---- \S+ stdout ----$|thread '.*' panicked at|^test result: FAILED\.|^error: test failed, to rerun pass|^failures:$/, [
-            'test tests::it_adds ... FAILED',
-            "thread 'tests::it_adds' panicked at src/lib.rs:10:9:",
-            'test result: FAILED. 3 passed; 1 failed; 0 ignored',
+        // cargo test (libtest): the panic that failed a test is its detail; `... FAILED` names the test; the
+        // `failures:` list, `test result: FAILED.` and cargo's `error: test failed` summarise.
+        R('test.rust-panic', 8.5, 'test_failure', /^thread '.*' (?:\(\d+\) )?panicked at /, [
+            "thread 'tests::another' panicked at src/lib.rs:17:9:",
+            "thread 'two_is_two' panicked at 'assertion failed: `(left == right)`",
         ]),
+        R('test.rust', 7.5, 'test_failure', /^test \S+ \.\.\. FAILED$|^---- \S+ stdout ----$/, [
+            'test tests::another ... FAILED',
+            '---- tests::another stdout ----',
+        ]),
+        R('test.rust-summary', 3.5, 'test_failure', /^test result: FAILED\.|^error: test failed, to rerun pass|^failures:$/, [
+            'test result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s',
+            'error: test failed, to rerun pass `--lib`',
+        ]),
+        // cargo nextest: `FAIL [ 0.005s] crate tests::name` per test; the Summary and `error: test run failed`.
+        R('test.nextest', 7.5, 'test_failure', /^\s*(?:FAIL|SIGSEGV|SIGABRT|SIGKILL|ABORT|LEAK-FAIL) \[\s*[\d.]+m?s\] \S+ \S/, ['        FAIL [   0.005s] nextest-runner reporter::tests::test_write_skip_counts']),
+        R('timeout.nextest', 8, 'timeout', /^\s*TIMEOUT \[\s*[\d.]+m?s\] \S+ \S/, [
+            '     TIMEOUT [  60.002s] nextest-runner reporter::tests::test_write_skip_counts',
+        ]),
+        R('test.nextest-summary', 3.5, 'test_failure', /^\s*Summary \[\s*[\d.]+m?s\] \d+ tests? run: .*\b[1-9]\d* (?:failed|timed out)|^error: test run failed/, ['error: test run failed']),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'rustc / cargo build',
+            kind: 'build',
+            rules: ['build.rust', 'build.rust-message', 'build.rust-location', 'build.rust-summary'],
+            examples: [
+                {
+                    line: 'error[E0594]: cannot assign to data in a `&` reference',
+                    source: TRYBUILD,
+                    type: 'build_error',
+                },
+                { line: '  --> $DIR/write-a-readonly.rs:17:26', source: TRYBUILD, type: 'build_error' },
+                { line: 'error: no rules expected the token `,`', source: TRYBUILD },
+                { line: 'error: aborting due to 63 previous errors', source: CLIPPY_UI, type: 'build_error' },
+                {
+                    line: 'error: could not compile `variables` (bin "variables") due to 1 previous error',
+                    source: 'https://doc.rust-lang.org/book/ch03-01-variables-and-mutability.html',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'warning: unused variable: `x`',
+                    source: 'https://doc.rust-lang.org/book/ch03-01-variables-and-mutability.html',
+                },
+                {
+                    line: '   = note: `#[warn(unused_variables)]` on by default',
+                    source: 'https://doc.rust-lang.org/rustc/lints/index.html',
+                },
+                {
+                    line: '    Finished `dev` profile [unoptimized + debuginfo] target(s) in 0.42s',
+                    source: 'https://doc.rust-lang.org/cargo/commands/cargo-build.html',
+                },
+            ],
+        },
+        {
+            tool: 'cargo test',
+            kind: 'test',
+            rules: ['test.rust-panic', 'test.rust', 'test.rust-summary'],
+            examples: [
+                {
+                    line: "thread 'tests::another' panicked at src/lib.rs:17:9:",
+                    source: BOOK_TESTS,
+                    type: 'test_failure',
+                },
+                {
+                    line: "thread 'two_is_two' panicked at 'assertion failed: `(left == right)`",
+                    source: 'https://dhghomon.github.io/easy_rust/Chapter_58.html',
+                    type: 'test_failure',
+                },
+                { line: 'test tests::another ... FAILED', source: BOOK_TESTS, type: 'test_failure' },
+                { line: '---- tests::another stdout ----', source: BOOK_TESTS, type: 'test_failure' },
+                { line: 'error: test failed, to rerun pass `--lib`', source: BOOK_TESTS, type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: 'test tests::exploration ... ok', source: BOOK_TESTS },
+                { line: 'test tests::returns_error ... ok', source: BOOK_TESTS },
+                {
+                    line: 'test tests::expensive_test ... ignored',
+                    source: 'https://doc.rust-lang.org/book/ch11-02-running-tests.html',
+                },
+                {
+                    line: 'test result: ok. 1 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s',
+                    source: BOOK_TESTS,
+                },
+                { line: 'running 0 tests', source: BOOK_TESTS },
+                {
+                    line: 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace',
+                    source: BOOK_TESTS,
+                },
+            ],
+        },
+        {
+            tool: 'cargo nextest',
+            kind: 'test',
+            rules: ['test.nextest', 'timeout.nextest', 'test.nextest-summary'],
+            examples: [
+                {
+                    line: '        FAIL [   0.005s] nextest-runner reporter::tests::test_write_skip_counts',
+                    source: 'nextest-rs/nextest site/src/docs/running.md',
+                    type: 'test_failure',
+                },
+                {
+                    line: '     TIMEOUT [  60.002s] nextest-runner reporter::tests::test_write_skip_counts',
+                    source: 'nextest-rs/nextest site/src/docs/features/slow-tests.md',
+                    type: 'timeout',
+                },
+                {
+                    line: 'error: test run failed',
+                    source: 'https://nexte.st/rustdoc/nextest_metadata/enum.NextestExitCode',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '        PASS [   0.014s] nextest-runner reporter::tests::test_write_skip_counts',
+                    source: NEXTEST,
+                },
+                { line: '     Summary [   0.021s] 14 tests run: 14 passed, 177 skipped', source: NEXTEST },
+                { line: '    Starting 14 tests across 3 binaries (177 tests skipped)', source: NEXTEST },
+            ],
+        },
+        {
+            tool: 'clippy',
+            kind: 'lint',
+            rules: ['lint.clippy', 'build.rust-message'],
+            examples: [
+                {
+                    line: '   = note: `-D clippy::needless-return` implied by `-D warnings`',
+                    source: CLIPPY_UI,
+                    type: 'lint_error',
+                },
+                {
+                    line: '   = help: to override `-D warnings` add `#[allow(clippy::needless_return)]`',
+                    source: CLIPPY_UI,
+                    type: 'lint_error',
+                },
+                { line: 'error: unneeded `return` statement', source: CLIPPY_UI },
+            ],
+            lookalikes: [
+                {
+                    line: '   = note: `#[warn(clippy::needless_return)]` on by default',
+                    source: 'https://doc.rust-lang.org/clippy/usage.html',
+                },
+                {
+                    line: '   = help: for further information visit https://rust-lang.github.io/rust-clippy/master/index.html#needless_return',
+                    source: 'https://doc.rust-lang.org/clippy/usage.html',
+                },
+                { line: 'help: remove `return`', source: CLIPPY_UI },
+            ],
+        },
+        {
+            tool: 'rustfmt',
+            kind: 'lint',
+            rules: ['lint.rustfmt'],
+            examples: [
+                {
+                    line: 'Diff in src/lib.rs:1:',
+                    source: 'rust-lang/rustfmt src/emitter/diff.rs',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'Diff in /app/src/main.rs at line 4:',
+                    source: 'rust-lang/rustfmt src/rustfmt_diff.rs',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'cargo (resolution and registry)',
+            kind: 'package',
+            rules: ['dep.cargo'],
+            examples: [
+                {
+                    line: 'error: failed to select a version for `fvm_sdk`.',
+                    source: RESOLVER_DOC,
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'all possible versions conflict with previously selected packages.',
+                    source: RESOLVER_DOC,
+                    type: 'dependency_error',
+                },
+                {
+                    line: '  failed to select a version for the requirement `cloud_terrastodon_azure_types = "^0.2.0"`',
+                    source: 'AAFC-Cloud/Cloud-Terrastodon CONTRIBUTING.md',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'error: no matching package named `serde_jsonn` found',
+                    source: 'rust-lang/cargo src/cargo/core/resolver/errors.rs',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                { line: '    Updating crates.io index', source: 'AAFC-Cloud/Cloud-Terrastodon CONTRIBUTING.md' },
+                {
+                    line: '  location searched: crates.io index',
+                    source: 'AAFC-Cloud/Cloud-Terrastodon CONTRIBUTING.md',
+                },
+            ],
+        },
+        {
+            tool: 'trybuild / compiletest',
+            kind: 'test',
+            rules: ['build.ui-test-mismatch', 'build.ui-test-harness'],
+            examples: [
+                {
+                    line: 'test missing-repr.rs [should fail to compile] ... mismatch',
+                    source: 'dtolnay/trybuild src/message.rs',
+                    type: 'build_error',
+                },
+                {
+                    line: 'Expected test case to fail to compile, but it succeeded.',
+                    source: 'dtolnay/trybuild src/message.rs',
+                    type: 'build_error',
+                },
+                { line: 'ACTUAL OUTPUT:', source: 'dtolnay/trybuild src/message.rs', type: 'build_error' },
+            ],
+            lookalikes: [
+                {
+                    line: 'test missing-repr.rs [should fail to compile] ... ok',
+                    source: 'dtolnay/trybuild src/message.rs',
+                },
+                { line: 'There are no trybuild tests enabled yet.', source: 'dtolnay/trybuild src/message.rs' },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/go.ts
 /**
- * Go: go build and go vet diagnostics; go test.
+ * Go: the compiler (go build), go vet, go test and the testing package (with testify's assertions), ginkgo,
+ * golangci-lint, gofmt and goimports, go modules.
  */
 
+const GO_DOC = 'https://pkg.go.dev/cmd/go#hdr-Test_packages';
+const TESTING = 'golang/go src/testing/testing.go';
+const GINKGO = 'onsi/ginkgo reporters/default_reporter.go';
+const MODLOAD = 'golang/go src/cmd/go/internal/modload/import.go';
 const go = {
     name: 'Go',
     file: 'go',
     rules: [
-        R('build.go', 9, 'build_error', /^\S+\.go:\d+:\d+: (?!.*\(\w+\)$).*?(?:undefined|cannot use|too many|not enough|missing|syntax error|imported and not used|declared (?:and|but) not used|invalid|non-\w+|expected|no new variables|assignment mismatch|\S+ redeclared|cannot|unknown)/, ['./main.go:12:2: undefined: foo', './main.go:5:2: "os" imported and not used']),
-        R('test.go', 7.5, 'test_failure', /^\s*--- FAIL: |^panic: (?!test timed out)|^FAIL\s+\S+\s+(?:\[build failed\]|[\d.]+s)/, ['--- FAIL: TestParse (0.00s)', 'FAIL\tgithub.com/x/y\t0.012s']),
-        // What a Go test said when it failed: the message, more telling than the test's name.
-        R('test.go-message', 8.5, 'test_failure', /^\s+\S+_test\.go:\d+: |^\s*\S+_test\.go:\d+:\d+: |^\s+(?:testing|\w+_test)\.go:\d+: /, ['    parse_test.go:42: got 1, want 2', '        testing.go:192: missing API token']),
-        R('test.go-fail', 2, 'test_failure', /^FAIL$/, ['FAIL']),
+        // The gc compiler's diagnostics (types2 and the parser), `file.go:line:col: message`. A finding that ends
+        // with a linter's name in parentheses is golangci-lint's or staticcheck's (lint.golangci), not the compiler's.
+        R('build.go', 9, 'build_error', /^\S+\.go:\d+:\d+: (?!.*\([\w-]+\)$).*?(?:undefined|cannot|too (?:many|few)|not enough|missing|syntax error|imported and not used|declared (?:and|but) not used|invalid|non-\w+|expected|no new variables|assignment mismatch|redeclared|unknown|has no field or method|is not a type|mismatched types|does not implement|undeclared name|is not used|import cycle not allowed|initialization cycle|could not import|ambiguous selector|duplicate (?:case|key|field|method|argument)|overflows|truncated to|not declared by package|is not exported|unexported (?:field|name|method)|defined and not used|use of \.\(type\) outside type switch|not in std)/, [
+            'b/b.go:3:9: undefined: Y',
+            './main.go:5:2: "os" imported and not used',
+            './main.go:9:2: declared and not used: x',
+        ]),
+        // go vet's findings (the analyzers of golang.org/x/tools/go/analysis/passes): same shape as the compiler's,
+        // but a checker's verdict.
+        R('lint.go-vet', 9, 'lint_error', /^\S+\.go:\d+:\d+: (?!.*\([\w-]+\)$)(?:\w+: )?.*?(?:format %\S+ has arg \S+ of wrong type|format %\S+ reads arg #\d+, but call has|call has possible (?:Printf )?formatting directive|call needs \d+ args? but has|non-constant format string in call to|passes lock by value|copies lock value|range var \S+ copies lock|the cancel function (?:returned by \S+ )?(?:is not used on all paths|should be called)|self-assignment of|not compatible with reflect\.StructTag\.Get|repeats \w+ tag|result of \S+ call not used|composite literal uses unkeyed fields|loop variable \w+ captured by func literal|redundant (?:and|or): |suspect (?:and|or): |comparison of function \w+ (?:==|!=) nil is always|too small for shift of|should have signature|has malformed (?:name|example suffix)|second argument to errors\.As must be|using \w+ before checking for errors|passes non-pointer|direct assignment to atomic value|yields a string of one rune|misuse of unbuffered os\.Signal channel|possible misuse of unsafe\.Pointer|from a non-test goroutine|unreachable code$)/, [
+            './x.go:7:2: fmt.Printf format %d has arg s of wrong type string',
+            './x.go:12:9: call of fmt.Sprintf copies lock value: sync.Mutex',
+            './x.go:20:2: the cancel function is not used on all paths (possible context leak)',
+        ]),
+        // What a test said when it failed (t.Error, t.Fatal: `    file_test.go:42: message`, indented under its
+        // test): the message, more telling than the test's name.
+        R('test.go-message', 8.5, 'test_failure', /^\s+(?:\S+_test|testing)\.go:\d+: \S/, [
+            '    main_test.go:15: actual (-) and expected (+) are not equal',
+            '    testing.go:1152: race detected during execution of test',
+        ]),
+        // testify's assertion report: `Error Trace:` names the line, `Error:` says what did not hold.
+        R('test.testify', 8.5, 'test_failure', /^\s+Error:\s+(?:Not equal|Should (?:be|NOT be|not be|have|contain)|Expected (?:nil|value|\w+ to)|Received unexpected error|An error is expected|Error message not equal|Target error should|Elements should|".*" does not contain|.* does not contain .*|Condition failed|Objects? (?:are|is) not|Max difference between|Not (?:equal|same|a subset))/, ['\tError:      \tNot equal: ', '\tError:      \tReceived unexpected error:']),
+        R('test.testify-trace', 7, 'test_failure', /^\s+Error Trace:\s+\S+\.go:\d+/, [
+            '\tError Trace:\t/home/runner/work/app/app/store_test.go:42',
+        ]),
+        // The Go runtime's fatal errors and the race detector's report: the precise cause of a crashed test binary.
+        R('test.go-runtime', 9, 'test_failure', /^fatal error: (?:all goroutines are asleep - deadlock!|concurrent map (?:writes|read and map write|iteration and map write)|runtime: out of memory|stack overflow|sync: (?:unlock of unlocked mutex|negative WaitGroup counter))|^WARNING: DATA RACE$|^panic: (?!test timed out)\S|^\[signal SIG\w+: /, [
+            'fatal error: all goroutines are asleep - deadlock!',
+            'WARNING: DATA RACE',
+            'panic: runtime error: index out of range [5] with length 3',
+        ]),
+        // The failing test's name: `--- FAIL: TestX (0.00s)`, indented for a subtest.
+        R('test.go', 7.5, 'test_failure', /^\s*--- FAIL: \S/, ['--- FAIL: TestEqual (0.00s)']),
+        // go test's per-package recap (`FAIL  pkg  0.02s`, `[build failed]`) and its last line: they summarise.
+        R('test.go-fail', 3.5, 'test_failure', /^FAIL\s+\S+\s+(?:[\d.]+s|\[(?:build failed|setup failed)\])$/, [
+            'FAIL archive/zip   0.022s',
+            'FAIL\texample.com/b [build failed]',
+        ]),
+        R('test.go-fail-last', 2, 'test_failure', /^FAIL$/, ['FAIL']),
+        // ginkgo (v2; v1's `• Failure [..]` and `[Fail]`): the failure message and the failed spec's header are
+        // details, the `Summarizing N Failures` list and the `FAIL! --` counts a recap.
+        R('test.ginkgo', 8, 'test_failure', /^\s*\[(?:FAILED|PANICKED!|TIMEDOUT|INTERRUPTED)\] \S|^\s*(?:•|\+) (?:\[(?:FAILED|PANICKED|TIMEDOUT|INTERRUPTED|ABORTED)\]|Failure|Panic)(?: in Spec (?:Setup|Teardown) \(\w+\))? \[[\d.]+ seconds\]/, ['  [FAILED] Expected', '• [FAILED] [0.002 seconds]']),
+        R('test.ginkgo-summary', 4, 'test_failure', /^\s*\[(?:FAIL|Fail|PANICKED!|TIMEDOUT|INTERRUPTED|ABORTED)\] .*\[(?:It|BeforeEach|AfterEach|JustBeforeEach|JustAfterEach|BeforeAll|AfterAll|BeforeSuite|AfterSuite|SynchronizedBeforeSuite|SynchronizedAfterSuite|DeferCleanup|ReportAfterSuite)\]|^Summarizing \d+ Failures?:$|^FAIL! (?:- .* )?-- \d+ Passed \| [1-9]\d* Failed|^Test Suite Failed$/, ['  [FAIL] Books Categorizing book length [It] can extract the author', 'Summarizing 1 Failure:']),
+        // golangci-lint's findings (`file.go:line:col: message (linter)`) and its own failures.
+        R('lint.golangci', 8.5, 'lint_error', /^\S+\.go:\d+(?::\d+)?: .+ \([a-z][\w-]*\)$|^::error file=\S+\.go,line=\d+.*\([a-z][\w-]*\)$/, [
+            'pkg/store/cache.go:119:11: Error return value of `c.refresh` is not checked (errcheck)',
+            'main.go:3: File is not `gofmt`-ed with `-s` (gofmt)',
+        ]),
+        R('timeout.golangci', 8, 'timeout', /Timeout exceeded: try increasing it by passing --timeout option/, [
+            'level=error msg="Timeout exceeded: try increasing it by passing --timeout option"',
+        ]),
+        // gofmt -d: the diff of a file that is not formatted (`diff x.go.orig x.go`, `--- x.go.orig`).
+        R('lint.gofmt', 6, 'lint_error', /^diff (?:-u )?\S+\.go\.orig \S+\.go$|^--- \S+\.go\.orig(?:\s|$)/, [
+            '--- main.go.orig',
+        ]),
+        // Go modules: go.mod or go.sum out of date, a checksum that does not match, a package no module provides.
+        R('dep.go-mod', 9, 'dependency_error', /^go: updates to go\.(?:mod|sum) needed|verifying \S+: checksum mismatch|missing go\.sum entry for|no required module provides package|^go: inconsistent vendoring|^go: \S+@\S+: (?:reading \S+: \d{3}|invalid version|unknown revision)|go: errors parsing go\.mod|module declares its path as: \S+\s+but was required as|^go: go\.mod requires go >= \S+ \(running go/, [
+            'go: updates to go.mod needed; to update it:',
+            'verifying rsc.io/sampler@v1.3.0/go.mod: checksum mismatch',
+            'main.go:4:2: missing go.sum entry for module providing package rsc.io/quote (imported by example.com/hello); to add:',
+            'main.go:4:2: no required module provides package rsc.io/quote; to add it:',
+        ]),
+        R('dep.go-mod-security', 5, 'dependency_error', /^SECURITY ERROR$/, ['SECURITY ERROR']),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'go test',
+            kind: 'test',
+            rules: ['test.go-message', 'test.go', 'test.go-fail', 'test.go-fail-last', 'test.go-runtime'],
+            examples: [
+                {
+                    // go test's output of a failing assertion, as the go-repo/assert README shows it.
+                    line: '    main_test.go:15: actual (-) and expected (+) are not equal',
+                    source: 'go-repo/assert README.md',
+                    type: 'test_failure',
+                },
+                { line: '--- FAIL: TestEqual (0.00s)', source: TESTING, type: 'test_failure' },
+                {
+                    line: '    --- FAIL: TestEqual/not_equal_for_int_type (0.00s)',
+                    source: 'go-repo/assert README.md',
+                    type: 'test_failure',
+                },
+                { line: 'FAIL archive/zip   0.022s', source: GO_DOC, type: 'test_failure' },
+                {
+                    line: 'panic: runtime error: index out of range [5] with length 3',
+                    source: 'golang/go src/runtime/error.go',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'WARNING: DATA RACE',
+                    source: 'https://go.dev/doc/articles/race_detector',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'fatal error: all goroutines are asleep - deadlock!',
+                    source: 'golang/go src/runtime/proc.go',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                { line: '    --- PASS: TestEqual/equal (0.00s)', source: 'go-repo/assert README.md' },
+                { line: '=== RUN   TestEqual/not_equal_for_int_type', source: 'go-repo/assert README.md' },
+                { line: '--- SKIP: TestParseErrors (0.00s)', source: TESTING },
+                { line: 'ok   archive/tar   0.011s', source: GO_DOC },
+                { line: 'ok  \tcompress/gzip\t0.033s', source: GO_DOC },
+                {
+                    line: '?   \texample.com/cmd/tool\t[no test files]',
+                    source: 'golang/go src/cmd/go/internal/test/test.go',
+                },
+                { line: 'PASS', source: TESTING },
+            ],
+        },
+        {
+            tool: 'testify',
+            kind: 'test',
+            rules: ['test.testify', 'test.testify-trace'],
+            examples: [
+                {
+                    line: '\tError Trace:\t/home/runner/work/app/app/store_test.go:42',
+                    source: 'stretchr/testify assert/assertions.go',
+                    type: 'test_failure',
+                },
+                {
+                    line: '\tError:      \tNot equal: ',
+                    source: 'stretchr/testify assert/assertions.go',
+                    type: 'test_failure',
+                },
+                {
+                    line: '\tError:      \tShould be true',
+                    source: 'stretchr/testify assert/assertions.go',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'ginkgo',
+            kind: 'test',
+            rules: ['test.ginkgo', 'test.ginkgo-summary'],
+            examples: [
+                { line: '  [FAILED] Expected', source: GINKGO, type: 'test_failure' },
+                { line: '• [FAILED] [0.002 seconds]', source: GINKGO, type: 'test_failure' },
+                { line: '• [PANICKED] [0.001 seconds]', source: GINKGO, type: 'test_failure' },
+                {
+                    line: '  [FAIL] Books Categorizing book length [It] can extract the author',
+                    source: GINKGO,
+                    type: 'test_failure',
+                },
+                { line: 'Summarizing 1 Failure:', source: GINKGO, type: 'test_failure' },
+            ],
+            lookalikes: [
+                { line: 'Ran 3 of 3 Specs in 0.001 seconds', source: GINKGO },
+                { line: 'SUCCESS! -- 3 Passed | 0 Failed | 0 Pending | 0 Skipped', source: GINKGO },
+                { line: 'Will run 3 of 3 specs', source: GINKGO },
+                { line: 'Running Suite: Books Suite - /home/runner/work/books', source: GINKGO },
+            ],
+        },
+        {
+            tool: 'go build',
+            kind: 'build',
+            rules: ['build.go'],
+            examples: [
+                // The compiler's report on build_single_error.txt's b/b.go (`var X = Y`).
+                {
+                    line: 'b/b.go:3:9: undefined: Y',
+                    source: 'golang/go src/cmd/go/testdata/script/build_single_error.txt',
+                    type: 'build_error',
+                },
+                {
+                    line: './main.go:5:2: "os" imported and not used',
+                    source: 'golang/go src/cmd/compile/internal/types2/resolver.go',
+                    type: 'build_error',
+                },
+                {
+                    line: './main.go:9:2: declared and not used: x',
+                    source: 'golang/go src/cmd/compile/internal/types2/stmt.go',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                { line: '# example.com/b', source: 'golang/go src/cmd/go/testdata/script/build_single_error.txt' },
+                {
+                    line: 'go: downloading rsc.io/quote v1.5.2',
+                    source: 'golang/go src/cmd/go/internal/modfetch/fetch.go',
+                },
+            ],
+        },
+        {
+            tool: 'go vet',
+            kind: 'lint',
+            rules: ['lint.go-vet'],
+            examples: [
+                {
+                    line: './x.go:7:2: fmt.Printf format %d has arg s of wrong type string',
+                    source: 'https://pkg.go.dev/golang.org/x/tools/go/analysis/passes/printf',
+                    type: 'lint_error',
+                },
+                {
+                    line: './x.go:20:2: the cancel function is not used on all paths (possible context leak)',
+                    source: 'https://pkg.go.dev/golang.org/x/tools/go/analysis/passes/lostcancel',
+                    type: 'lint_error',
+                },
+                {
+                    line: './x.go:31:5: composite literal uses unkeyed fields',
+                    source: 'https://pkg.go.dev/golang.org/x/tools/go/analysis/passes/composite',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'golangci-lint',
+            kind: 'lint',
+            rules: ['lint.golangci', 'timeout.golangci'],
+            examples: [
+                {
+                    line: 'pkg/store/cache.go:119:11: Error return value of `c.refresh` is not checked (errcheck)',
+                    source: 'golangci/golangci-lint pkg/golinters/errcheck.go',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'pkg/store/spec.go:189:4: ineffectual assignment to err (ineffassign)',
+                    source: 'https://golangci-lint.run/usage/linters/',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'level=error msg="Timeout exceeded: try increasing it by passing --timeout option"',
+                    source: 'golangci/golangci-lint pkg/commands/run.go',
+                    type: 'timeout',
+                },
+            ],
+            lookalikes: [{ line: '0 issues.', source: 'golangci/golangci-lint pkg/printers/text.go' }],
+        },
+        {
+            tool: 'gofmt',
+            kind: 'lint',
+            rules: ['lint.gofmt', 'lint.golangci'],
+            examples: [
+                { line: '--- main.go.orig', source: 'golang/go src/cmd/gofmt/gofmt.go', type: 'lint_error' },
+                {
+                    line: 'main.go:3: File is not `gofmt`-ed with `-s` (gofmt)',
+                    source: 'golangci/golangci-lint pkg/golinters/gofmt.go',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'goimports',
+            kind: 'lint',
+            rules: ['lint.golangci'],
+            examples: [
+                {
+                    line: 'main.go:5: File is not `goimports`-ed (goimports)',
+                    source: 'golangci/golangci-lint pkg/golinters/goimports.go',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'go mod',
+            kind: 'package',
+            rules: ['dep.go-mod', 'dep.go-mod-security'],
+            examples: [
+                {
+                    line: 'go: updates to go.mod needed; to update it:',
+                    source: 'golang/go src/cmd/go/internal/modload/init.go',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'verifying rsc.io/sampler@v1.3.0/go.mod: checksum mismatch',
+                    source: 'golang/go src/cmd/go/internal/modfetch/fetch.go',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'go: rsc.io/quote@v1.5.2: verifying module: checksum mismatch',
+                    source: 'golang/go src/cmd/go/internal/modfetch/fetch.go',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'main.go:4:2: missing go.sum entry for module providing package rsc.io/quote (imported by example.com/hello); to add:',
+                    source: MODLOAD,
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'main.go:4:2: no required module provides package rsc.io/quote; to add it:',
+                    source: MODLOAD,
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                { line: 'go: finding module for package rsc.io/quote', source: MODLOAD },
+                { line: 'go: found rsc.io/quote in rsc.io/quote v1.5.2', source: MODLOAD },
+                { line: 'all modules verified', source: 'golang/go src/cmd/go/internal/modcmd/verify.go' },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/dotnet.ts
 /**
- * .NET: MSBuild, the C#, F# and VB compilers, the .NET SDK.
+ * .NET: MSBuild and dotnet build (the C#, F# and VB compilers, the SDK), code-style analyzers and dotnet format,
+ * NuGet restore, dotnet test through the VSTest console and Microsoft.Testing.Platform (xUnit, NUnit, MSTest).
  */
 
+const VSTEST_LOGGER = 'microsoft/vstest src/vstest.console/Internal/ConsoleLogger.cs';
+const DOTNET_TEST = 'https://learn.microsoft.com/en-us/dotnet/core/testing/unit-testing-with-dotnet-test';
+const MTP = 'https://github.com/dotnet/sdk/issues/51952';
 const dotnet = {
     name: '.NET',
     file: 'dotnet',
     rules: [
-        R('build.dotnet', 9, 'build_error', /error (?:CS|MSB|NETSDK|FS|BC)\d{4}|: error [A-Z]{2,}\d{3,}:|Build FAILED\./, [
+        // MSBuild's canonical diagnostic: `File.cs(12,5): error CS0103: message [Project.csproj]`, or a tool's
+        // `error MSB4018:` / `error NETSDK1045:` without a file. NuGet's (NU) and the analyzers' have rules of their own.
+        R('build.dotnet', 9, 'build_error', /error (?:CS|MSB(?!3073)|NETSDK|FS|BC)\d{4}:|\(\d+(?:,\d+)*\): error (?!NU|IDE|CA\d|SA\d|RCS|WHITESPACE|IMPORTS|FINALNEWLINE|CHARSET|ENDOFLINE)[A-Z]{2,}\d{3,}:/, [
             "Program.cs(12,5): error CS0103: The name 'foo' does not exist in the current context [/app/App.csproj]",
-            'Build FAILED.',
+            'error NETSDK1045: The current .NET SDK does not support targeting .NET 9.0.  Either target .NET 8.0 or lower, or use a version of the .NET SDK that supports .NET 9.0.',
         ]),
+        // Code-style and analyzer findings made errors (`EnforceCodeStyleInBuild`, `TreatWarningsAsErrors`, StyleCop),
+        // and dotnet format --verify-no-changes.
+        R('lint.dotnet', 9, 'lint_error', /: error (?:IDE|CA|SA|RCS)\d{4}: |: error (?:WHITESPACE|IMPORTS|FINALNEWLINE|CHARSET|ENDOFLINE): /, [
+            'Program.cs(3,1): error IDE0005: Using directive is unnecessary. [/app/App.csproj]',
+            "/app/Program.cs(12,5): error WHITESPACE: Fix whitespace formatting. Replace 1 characters with '\\s'. [/app/App.csproj]",
+        ]),
+        // MSBuild's recaps: the Exec task's exit code (the command's own output is above it), Build FAILED, the counts.
+        R('build.dotnet-summary', 3.5, 'build_error', /error MSB3073: |^\s*Build FAILED\.$|^\s*[1-9]\d* Error\(s\)$/, ['error MSB3073: The command "npm run build" exited with code 1.', 'Build FAILED.', '    2 Error(s)']),
+        R('dep.nuget', 9, 'dependency_error', /error NU1(?:10[0-7]|20[0-2]|60[0-8]|40[0-3]|30[0-2]): |Unable to find package \S+\. No packages exist with this id|Unable to resolve '\S+ \(.*\)' for '\S+'/, [
+            'error NU1101: Unable to find package Contoso.Utilities. No packages exist with this id in source(s): nuget.org',
+            'error NU1605: Detected package downgrade: Microsoft.Extensions.Logging from 8.0.0 to 7.0.0. Reference the package directly from the project to select a different version.',
+        ]),
+        R('dep.nuget-source', 8, 'dependency_error', /error NU1301: |Unable to load the service index for source/, ['error NU1301: Unable to load the service index for source https://api.nuget.org/v3/index.json.'], { transient: true }),
+        R('dep.nuget-summary', 3.5, 'dependency_error', /^\s*Failed to restore \S+/, [
+            '  Failed to restore /app/App.csproj (in 1.23 sec).',
+        ]),
+        // dotnet test: the failed test (VSTest console `  Failed Name [12 ms]`, Microsoft.Testing.Platform
+        // `failed Name (12ms)`), the frameworks' assertion messages, then the run's summary.
+        R('test.dotnet', 7.5, 'test_failure', /^\s*Failed \S.* \[(?:< )?\d[\d.]* ?m?s\]$|^\s*failed \S.* \([\dhms .]+\)$|^\s*X \S+ \[\d+ms\]$/, [
+            '  Failed Prime.UnitTests.Services.PrimeService_IsPrimeShould.IsPrime_ValuesLessThan2_ReturnFalse(value: -1) [< 1 ms]',
+            'failed MyTests.CalculatorTests.Adds (12ms)',
+        ]),
+        R('test.dotnet-assert', 8.5, 'test_failure', /Assert\.\w+\(\) Failure|Assert\.\w+ failed\. |^\s*But was:\s+\S|^\s*Expected: .* But was: /, [
+            '   Assert.False() Failure',
+            '   Assert.Equal() Failure: Values differ',
+            'Assert.AreEqual failed. Expected:<2>. Actual:<3>.',
+        ]),
+        R('test.dotnet-summary', 3.5, 'test_failure', /^Test Run Failed\.|^Test run summary: Failed!|^Total tests: \d+\. Passed: \d+\. Failed: [1-9]/, ['Test Run Failed.', 'Test run summary: Failed!']),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'MSBuild / dotnet build',
+            kind: 'build',
+            rules: ['build.dotnet', 'build.dotnet-summary'],
+            examples: [
+                {
+                    line: "Program.cs(12,5): error CS0103: The name 'foo' does not exist in the current context [/app/App.csproj]",
+                    source: 'https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/compiler-messages/cs0103',
+                    type: 'build_error',
+                },
+                {
+                    line: 'error NETSDK1045: The current .NET SDK does not support targeting .NET 9.0.  Either target .NET 8.0 or lower, or use a version of the .NET SDK that supports .NET 9.0.',
+                    source: 'https://learn.microsoft.com/en-us/dotnet/core/tools/sdk-errors/netsdk1045',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Build succeeded.',
+                    source: 'https://learn.microsoft.com/en-us/visualstudio/msbuild/obtaining-build-logs-with-msbuild',
+                },
+                {
+                    line: '    0 Error(s)',
+                    source: 'https://learn.microsoft.com/en-us/visualstudio/msbuild/obtaining-build-logs-with-msbuild',
+                },
+                {
+                    line: '  App -> /app/bin/Release/net8.0/App.dll',
+                    source: 'https://learn.microsoft.com/en-us/dotnet/core/tools/dotnet-build',
+                },
+            ],
+        },
+        {
+            tool: 'dotnet format / .NET analyzers',
+            kind: 'lint',
+            rules: ['lint.dotnet'],
+            examples: [
+                {
+                    line: 'Program.cs(3,1): error IDE0005: Using directive is unnecessary. [/app/App.csproj]',
+                    source: 'https://learn.microsoft.com/en-us/dotnet/fundamentals/code-analysis/style-rules/ide0005',
+                    type: 'lint_error',
+                },
+                {
+                    line: "/app/Program.cs(12,5): error WHITESPACE: Fix whitespace formatting. Replace 1 characters with '\\s'. [/app/App.csproj]",
+                    source: 'https://learn.microsoft.com/en-us/dotnet/core/tools/dotnet-format',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'NuGet restore',
+            kind: 'package',
+            rules: ['dep.nuget', 'dep.nuget-source', 'dep.nuget-summary'],
+            examples: [
+                {
+                    line: 'error NU1101: Unable to find package Contoso.Utilities. No packages exist with this id in source(s): nuget.org',
+                    source: 'https://learn.microsoft.com/en-us/nuget/reference/errors-and-warnings/nu1101',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'error NU1605: Detected package downgrade: Microsoft.Extensions.Logging from 8.0.0 to 7.0.0. Reference the package directly from the project to select a different version.',
+                    source: 'https://learn.microsoft.com/en-us/nuget/reference/errors-and-warnings/nu1605',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'error NU1301: Unable to load the service index for source https://api.nuget.org/v3/index.json.',
+                    source: 'https://learn.microsoft.com/en-us/nuget/reference/errors-and-warnings/nu1301',
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '  Determining projects to restore...',
+                    source: 'https://learn.microsoft.com/en-us/dotnet/core/tools/dotnet-restore',
+                },
+                {
+                    line: '  All projects are up-to-date for restore.',
+                    source: 'https://learn.microsoft.com/en-us/dotnet/core/tools/dotnet-restore',
+                },
+            ],
+        },
+        {
+            tool: 'dotnet test (xUnit, NUnit, MSTest)',
+            kind: 'test',
+            rules: ['test.dotnet', 'test.dotnet-assert', 'test.dotnet-summary'],
+            examples: [
+                {
+                    line: '  Failed Prime.UnitTests.Services.PrimeService_IsPrimeShould.IsPrime_ValuesLessThan2_ReturnFalse(value: -1) [< 1 ms]',
+                    source: VSTEST_LOGGER,
+                    type: 'test_failure',
+                },
+                { line: '   Assert.False() Failure', source: DOTNET_TEST, type: 'test_failure' },
+                {
+                    line: '   Assert.Equal() Failure: Values differ',
+                    source: 'https://xunit.net/docs/getting-started/v3/cmdline',
+                    type: 'test_failure',
+                },
+                {
+                    line: 'Assert.AreEqual failed. Expected:<2>. Actual:<3>.',
+                    source: 'https://learn.microsoft.com/en-us/dotnet/core/testing/unit-testing-mstest-writing-tests-assertions',
+                    type: 'test_failure',
+                },
+                { line: 'Test run summary: Failed!', source: MTP, type: 'test_failure' },
+                {
+                    line: 'failed MyTests.CalculatorTests.Adds (12ms)',
+                    source: 'https://learn.microsoft.com/en-us/dotnet/core/testing/microsoft-testing-platform-intro',
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '  Passed Prime.UnitTests.Services.PrimeService_IsPrimeShould.IsPrime_InputIs1_ReturnFalse [2 ms]',
+                    source: VSTEST_LOGGER,
+                },
+                {
+                    line: 'Passed!  - Failed:     0, Passed:     3, Skipped:     0, Total:     3, Duration: 4 ms - Prime.UnitTests.dll (net8.0)',
+                    source: DOTNET_TEST,
+                },
+                { line: 'Test run summary: Passed!', source: MTP },
+                { line: 'Starting test execution, please wait...', source: DOTNET_TEST },
+                { line: 'A total of 1 test files matched the specified pattern.', source: DOTNET_TEST },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/containers.ts
@@ -2051,22 +3438,208 @@ const containers = {
 
 ;// CONCATENATED MODULE: ./src/classify/rules/apple.ts
 /**
- * Apple platforms: xcodebuild and xcpretty, XCTest, SwiftLint.
+ * Apple platforms: swiftc; xcodebuild and its formatters (xcpretty, xcbeautify); XCTest and Swift Testing
+ * (through xcodebuild and `swift test`); SwiftLint; CocoaPods.
  */
 
+const XCB_MIXED = 'cpisciotta/xcbeautify Tests/XcbeautifyLibTests/TestData/MixedTestLog_6_0_macOS.txt';
+const XCB_EXPECTED = 'cpisciotta/xcbeautify Tests/CLITests/terminal/expected.txt';
+const COCOAPODS = 'CocoaPods/CocoaPods lib/cocoapods/resolver.rb';
 const apple = {
     name: 'Apple platforms',
     file: 'apple',
     rules: [
+        R('build.swift', 9, 'build_error', /^\S+\.(?:swift|m|mm|xib|storyboard|xcassets|metal)(?::\d+){1,2}: (?:fatal )?error: (?!-\[|.* Violation: )/, ["/Users/runner/work/app/app/Sources/App/App.swift:12:5: error: cannot find 'foo' in scope"]),
+        // xcpretty's and xcbeautify's compiler errors (`❌  file.swift:12:5: message`).
         R('build.xcpretty', 9, 'build_error', /❌\s+\S+:\d+:\d+: /, [
-            "❌  /Users/travis/build/x/Source/App.swift:97:2: unknown attribute 'dynamicMemberLookup'",
+            "❌  /Users/runner/work/app/app/Sources/App/App.swift:97:2: unknown attribute 'dynamicMemberLookup'",
         ]),
-        R('test.xcode', 7, 'test_failure', /error: -\[\S+ \S+\] : |\*\* TEST FAILED \*\*|\*\* BUILD FAILED \*\*|Test Case '.*' failed|XCTAssert\w*\s+failed|\(\(.*\)\) failed: /, ["Test Case '-[AppTests testAdd]' failed (0.003 seconds).", '** TEST FAILED **']),
-        R('lint.swiftlint', 7, 'lint_error', /^\S+\.swift:\d+:\d+: (?:warning|error): .+ Violation: /, [
+        R('build.xcodebuild-summary', 3.5, 'build_error', /\*\* (?:BUILD|ARCHIVE|ANALYZE) FAILED \*\*|^The following build commands failed:$/, ['** BUILD FAILED **', 'The following build commands failed:']),
+        R('config.xcodebuild', 8, 'config_error', /^xcodebuild: error: (?:Unable to find a destination|The project named|The workspace named|Could not resolve package dependencies|Scheme \S+ is not currently configured|'\S+' does not exist)/, ['xcodebuild: error: Unable to find a destination matching the provided destination specifier:']),
+        // XCTest: the assertion at its file and line (xcodebuild: `file.swift:34: error: -[Suite test] : message`;
+        // swift test on Linux: `file.swift:34: error: Suite.test : message`), then the failed test case, then counts.
+        // Swift Testing: `✘ Test name() recorded an issue at file.swift:17:9: message`.
+        R('test.xctest', 9, 'test_failure', /^\S+\.swift:\d+: error: (?:-\[\S+ \S+\]|\S+\.\S+) : |^\S+\.mm?:\d+: error: -\[\S+ \S+\] : |^\s*(?:✘|\[!\]) +Test .* recorded an issue at \S+:\d+:\d+: /, [
+            '/Users/runner/work/xcbeautify/xcbeautify/Tests/XcbeautifyLibTests/CaptureGroupTests.swift:34: error: -[XcbeautifyLibTests.CaptureGroupTests testForceFailure] : XCTAssertTrue failed - True is never false.',
+            '✘ Test testFailTrueIsFalse() recorded an issue at Test.swift:17:9: Expectation failed: true == false',
+        ]),
+        R('test.xcode', 7.5, 'test_failure', /^Test Case '.*' failed \([\d.]+ seconds\)\.|^✘ Test \S.* failed after [\d.]+ seconds|^\s*(?:✖|✗) \S.*(?:\([\d.]+ seconds\)|, )|XCTAssert\w*\s+failed|\(\(.*\)\) failed: /, [
+            "Test Case '-[XcbeautifyLibTests.CaptureGroupTests testForceFailure]' failed (0.163 seconds).",
+            '✘ Test testFailTrueIsFalse() failed after 0.001 seconds with 1 issue.',
+            '    ✖ secondExample() (0.001 seconds) 1 issue(s)',
+        ]),
+        R('test.xcode-summary', 3.5, 'test_failure', /\*\* TEST FAILED \*\*|^\s*Executed \d+ tests?, with [1-9]\d* failures? \(\d+ unexpected\)|^Test Suite '.*' failed at |^✘ Test run with \d+ tests? failed|^Test run with \d+ tests? failed|^Testing failed:$/, [
+            '** TEST FAILED **',
+            '     Executed 4 tests, with 1 failure (0 unexpected) in 0.166 (0.166) seconds',
+            '✘ Test run with 2 tests failed after 0.001 seconds with 1 issue.',
+        ]),
+        R('lint.swiftlint', 9, 'lint_error', /^\S+\.swift:\d+:\d+: error: .+ Violation: |Found \d+ violations?, [1-9]\d* serious in \d+ files?/, [
+            '/app/Sources/App.swift:88:42: error: Colon Violation: Colons should be next to the identifier when specifying a type and next to the key in dictionary literals. (colon)',
+            'Done linting! Found 3 violations, 1 serious in 12 files.',
+        ]),
+        // SwiftLint's warnings fail the build under --strict: weaker than its errors.
+        R('lint.swiftlint-warning', 6, 'lint_error', /^\S+\.swift:\d+:\d+: warning: .+ Violation: .* \(\w+\)$/, [
             '/app/Sources/App.swift:88:42: warning: Colon Violation: Colons should be next to the identifier when specifying a type and next to the key in dictionary literals. (colon)',
         ]),
+        R('dep.cocoapods', 9, 'dependency_error', /CocoaPods could not find compatible versions for pod|Unable to find a specification for `?\S+`?|The sandbox is not in sync with the Podfile\.lock|^\[!\] Error installing \S+|^\[!\] Failed to download '\S+'|None of your spec sources contain a spec satisfying the dependency/, ['[!] CocoaPods could not find compatible versions for pod "Alamofire":']),
     ],
-    tools: [],
+    tools: [
+        {
+            tool: 'swiftc',
+            kind: 'build',
+            rules: ['build.swift'],
+            examples: [
+                {
+                    line: "/Users/runner/work/app/app/Sources/App/App.swift:12:5: error: cannot find 'foo' in scope",
+                    source: 'cpisciotta/xcbeautify Tests/XcbeautifyLibTests/TestData/swiftcompile-failure-with-stack.txt',
+                    type: 'build_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'xcodebuild (xcpretty, xcbeautify)',
+            kind: 'build',
+            rules: ['build.xcpretty', 'build.xcodebuild-summary', 'config.xcodebuild'],
+            examples: [
+                {
+                    line: "❌  /Users/runner/work/app/app/Sources/App/App.swift:97:2: unknown attribute 'dynamicMemberLookup'",
+                    source: 'xcpretty/xcpretty lib/xcpretty/formatters/formatter.rb',
+                    type: 'build_error',
+                },
+                {
+                    line: '** BUILD FAILED **',
+                    source: 'cpisciotta/xcbeautify Tests/XcbeautifyLibTests/ParsingTests/clean_build_xcode_15_1.txt',
+                    type: 'build_error',
+                },
+                {
+                    line: 'xcodebuild: error: Unable to find a destination matching the provided destination specifier:',
+                    source: 'https://developer.apple.com/library/archive/technotes/tn2339/_index.html',
+                    type: 'config_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: '** BUILD SUCCEEDED **',
+                    source: 'cpisciotta/xcbeautify Tests/XcbeautifyLibTests/ParsingTests/clean_build_xcode_15_1.txt',
+                },
+            ],
+        },
+        {
+            tool: 'XCTest / swift test',
+            kind: 'test',
+            rules: ['test.xctest', 'test.xcode', 'test.xcode-summary'],
+            examples: [
+                {
+                    line: '/Users/runner/work/xcbeautify/xcbeautify/Tests/XcbeautifyLibTests/CaptureGroupTests.swift:34: error: -[XcbeautifyLibTests.CaptureGroupTests testForceFailure] : XCTAssertTrue failed - True is never false.',
+                    source: XCB_MIXED,
+                    type: 'test_failure',
+                },
+                {
+                    line: "Test Case '-[XcbeautifyLibTests.CaptureGroupTests testForceFailure]' failed (0.163 seconds).",
+                    source: XCB_MIXED,
+                    type: 'test_failure',
+                },
+                {
+                    line: '     Executed 4 tests, with 1 failure (0 unexpected) in 0.166 (0.166) seconds',
+                    source: XCB_MIXED,
+                    type: 'test_failure',
+                },
+                {
+                    line: "Test Suite 'All tests' failed at 2025-08-10 01:38:41.939.",
+                    source: XCB_MIXED,
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: "Test Case '-[XcbeautifyLibTests.CaptureGroupTests testMatchSwiftTestingIssueArgument1]' passed (0.002 seconds).",
+                    source: XCB_MIXED,
+                },
+                { line: "Test Suite 'All tests' passed at 2025-02-17 12:38:15.974.", source: XCB_EXPECTED },
+                {
+                    line: 'Executed 0 tests, with 0 failures (0 unexpected) in 0.000 (0.001) seconds',
+                    source: XCB_EXPECTED,
+                },
+                { line: "Test Suite 'CaptureGroupTests' started at 2025-08-10 01:38:41.773.", source: XCB_MIXED },
+            ],
+        },
+        {
+            tool: 'Swift Testing (xcbeautify)',
+            kind: 'test',
+            rules: ['test.xctest', 'test.xcode', 'test.xcode-summary'],
+            examples: [
+                {
+                    line: '✘ Test testFailTrueIsFalse() recorded an issue at Test.swift:17:9: Expectation failed: true == false',
+                    source: XCB_MIXED,
+                    type: 'test_failure',
+                },
+                {
+                    line: '✘ Test testFailTrueIsFalse() failed after 0.001 seconds with 1 issue.',
+                    source: XCB_MIXED,
+                    type: 'test_failure',
+                },
+                {
+                    line: '    [!]  Test secondExample() recorded an issue at DemoSwiftTestingTests.swift:11:5: Expectation failed: true == false',
+                    source: XCB_EXPECTED,
+                    type: 'test_failure',
+                },
+                {
+                    line: '    ✖ secondExample() (0.001 seconds) 1 issue(s)',
+                    source: XCB_EXPECTED,
+                    type: 'test_failure',
+                },
+            ],
+            lookalikes: [
+                { line: '✔ Test testTrueIsTrue() passed after 0.001 seconds.', source: XCB_MIXED },
+                { line: '    ✔ example() (0.001 seconds)', source: XCB_EXPECTED },
+                { line: '    ⊘ skippedTest() skipped (Skipping this test)', source: XCB_EXPECTED },
+                { line: '◇ Test testFailTrueIsFalse() started.', source: XCB_MIXED },
+            ],
+        },
+        {
+            tool: 'SwiftLint',
+            kind: 'lint',
+            rules: ['lint.swiftlint', 'lint.swiftlint-warning'],
+            examples: [
+                {
+                    line: '/app/Sources/App.swift:88:42: error: Colon Violation: Colons should be next to the identifier when specifying a type and next to the key in dictionary literals. (colon)',
+                    source: 'realm/SwiftLint README.md',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'Done linting! Found 3 violations, 1 serious in 12 files.',
+                    source: 'realm/SwiftLint Source/swiftlint/Helpers/LintOrAnalyzeCommand.swift',
+                    type: 'lint_error',
+                },
+            ],
+            lookalikes: [],
+        },
+        {
+            tool: 'CocoaPods',
+            kind: 'package',
+            rules: ['dep.cocoapods'],
+            examples: [
+                {
+                    line: '[!] CocoaPods could not find compatible versions for pod "Alamofire":',
+                    source: COCOAPODS,
+                    type: 'dependency_error',
+                },
+                {
+                    line: '[!] Unable to find a specification for `Alamofire`',
+                    source: COCOAPODS,
+                    type: 'dependency_error',
+                },
+            ],
+            lookalikes: [
+                {
+                    line: 'Pod installation complete! There are 5 dependencies from the Podfile and 7 total pods installed.',
+                    source: 'https://guides.cocoapods.org/using/getting-started.html',
+                },
+                { line: 'Analyzing dependencies', source: 'https://guides.cocoapods.org/using/getting-started.html' },
+            ],
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/classify/rules/generic.ts
@@ -3665,6 +5238,8 @@ const PREFILTER_FRAGMENTS = [
     String.raw `on line \d+ of`,
     String.raw `^_{3,} `,
     String.raw `_test\.go:\d`,
+    String.raw `\.go:\d+(?::\d+)?: `,
+    String.raw `\.kts?:\d+:\d+: `,
     String.raw `^rspec `,
     String.raw `code style`,
     String.raw `\.py:\d+:\d+: [EWFCN]\d`,

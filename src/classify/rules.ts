@@ -215,6 +215,8 @@ export const PREFILTER_FRAGMENTS: readonly string[] = [
   String.raw`on line \d+ of`,
   String.raw`^_{3,} `,
   String.raw`_test\.go:\d`,
+  String.raw`\.go:\d+(?::\d+)?: `,
+  String.raw`\.kts?:\d+:\d+: `,
   String.raw`^rspec `,
   String.raw`code style`,
   String.raw`\.py:\d+:\d+: [EWFCN]\d`,
