@@ -54,7 +54,7 @@ export const apple: Ecosystem = {
       'test.xcode',
       7.5,
       'test_failure',
-      /^Test Case '.*' failed \([\d.]+ seconds\)\.|^✘ Test \S.* failed after [\d.]+ seconds|^\s*(?:✖|✗) \S.*(?:\([\d.]+ seconds\)|, )|XCTAssert\w*\s+failed|\(\(.*\)\) failed: /,
+      /^Test Case '.*' failed \([\d.]+ seconds\)\.|^✘ Test \S.* failed after [\d.]+ seconds|^\s*(?:✖|✗) \S.*\([\d.]+ seconds\)|^\s*(?:✖|✗) [A-Za-z_]\w*(?:\(\))?, |XCTAssert\w*\s+failed|\(\(.*\)\) failed: /,
       [
         "Test Case '-[XcbeautifyLibTests.CaptureGroupTests testForceFailure]' failed (0.163 seconds).",
         '✘ Test testFailTrueIsFalse() failed after 0.001 seconds with 1 issue.',
