@@ -59,7 +59,14 @@ afterEach(async () => {
 
 /** The go test failure (high) and, with `both`, the build failure (medium, or high with `bothHigh`). */
 function triage(
-  o: { attempt?: number; both?: boolean; bothHigh?: boolean; go?: Partial<Finding>; jobName?: string } = {},
+  o: {
+    attempt?: number;
+    runId?: number;
+    both?: boolean;
+    bothHigh?: boolean;
+    go?: Partial<Finding>;
+    jobName?: string;
+  } = {},
 ): TriageReport {
   const jobs = [
     { job: job(11, o.jobName ?? 'Unit Tests'), finding: variant(goTest, { severity: 'high', ...o.go }) },
@@ -69,7 +76,7 @@ function triage(
       job: job(12, 'Code Consistency Checks'),
       finding: variant(build, { severity: o.bothHigh ? 'high' : 'medium' }),
     });
-  return report(jobs, { run: { ...RUN, attempt: o.attempt ?? 1 } });
+  return report(jobs, { run: { ...RUN, id: o.runId ?? RUN.id, attempt: o.attempt ?? 1 } });
 }
 
 const FIRST_RUN_URL = 'https://github.com/hashicorp/terraform/actions/runs/555';
@@ -276,6 +283,51 @@ describe('Jira sink (Cloud, REST v3 through jira.js)', () => {
     expect(summary.length).toBeLessThanOrEqual(255);
     expect(summary.startsWith('[ci-triage] test_failure: EEEE')).toBe(true);
     expect(summary.endsWith('… (Unit Tests)')).toBe(true);
+  });
+
+  it('of two open tickets a race left, keeps the older: the newer is linked as its duplicate and moved to Done', async () => {
+    const label = `ci-triage-fp-${FP_GO}`;
+    for (const summary of ['first', 'second'])
+      jira.state.addIssue({
+        project: 'CI',
+        created: new Date(NOW.getTime() - 3_600_000),
+        fields: { labels: ['ci-triage', label], summary },
+      });
+    const ctx = context(triage());
+    const out = await publish(cloudSettings(), ctx);
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual(['commented comment on CI-1']);
+    expect(out.message).toBe('CI-2 closed as a duplicate of CI-1');
+    expect(jira.state.links).toEqual([{ type: 'Duplicate', outward: 'CI-2', inward: 'CI-1' }]);
+    expect(jira.state.issue('CI-2')?.statusCategory).toBe('done');
+    expect(ctx.audit.records.map((r) => `${r.action} ${r.target} ${r.status}`)).toEqual([
+      'link-duplicate CI-2 → CI-1 intent',
+      'link-duplicate CI-2 → CI-1 ok',
+      'close-duplicate CI-2 intent',
+      'close-duplicate CI-2 ok',
+      'comment CI-1 intent',
+      'comment CI-1 ok',
+    ]);
+  });
+
+  it("trusts only the account's own tickets and comments: another account's ticket with the label is left alone", async () => {
+    const label = `ci-triage-fp-${FP_GO}`;
+    const theirs = jira.state.addIssue({
+      project: 'CI',
+      creator: 'another-account-0001',
+      fields: { labels: ['ci-triage', label], summary: 'not ours' },
+    });
+    const out = await publish(cloudSettings(), context(triage()));
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual(['created CI-2']);
+    expect(theirs.comments).toEqual([]);
+  });
+
+  it('finds a ticket the search index does not know yet by its key', async () => {
+    jira.state.searchLagMs = 60_000;
+    const first = await publish(cloudSettings(), context(triage({ attempt: 1 })));
+    expect(first.items.map((i) => `${i.action} ${i.target}`)).toEqual(['created CI-1']);
+    const later = await publish(cloudSettings(), context(triage({ runId: RUN.id + 1 })));
+    expect(later.items.map((i) => `${i.action} ${i.target}`)).toEqual(['commented comment on CI-1']);
+    expect(created()).toHaveLength(1);
   });
 
   it('comments on the open ticket with the same fingerprint instead of creating one (a Done one does not count)', async () => {

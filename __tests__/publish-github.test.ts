@@ -66,6 +66,15 @@ async function fake(setup?: (s: FakeGitHubState) => void): Promise<FakeGitHub> {
 
 const client = (gh: FakeGitHub) =>
   createGitHubClient({ token: TOKEN, baseUrl: gh.baseUrl, log: { debug: () => {}, warn: () => {} } });
+/** The client writes go through: no retry of its own, as the action builds it. */
+const writer = (gh: FakeGitHub) =>
+  createGitHubClient({
+    token: TOKEN,
+    baseUrl: gh.baseUrl,
+    serverErrorRetries: 0,
+    maxRateLimitRetries: 0,
+    log: { debug: () => {}, warn: () => {} },
+  });
 
 function ctx(r: TriageReport, o: Partial<SinkContext> = {}): SinkContext {
   return {
@@ -308,6 +317,58 @@ describe('the GitHub issue sink', () => {
     const out = await createGitHubIssueSink(client(gh), settings).publish(ctx(failing));
     expect(out.status).toBe('failed');
     expect(out.message).toMatch(/issues: write/);
+  });
+
+  it('closes the newer of two open issues a race left behind, as a duplicate of the older, and comments on the older', async () => {
+    const gh = await fake();
+    const sink = createGitHubIssueSink(client(gh), settings);
+    await sink.publish(ctx(failing));
+    // Another run opened the same two failures' issues at the same time: what a race leaves behind.
+    for (const i of [...gh.state.issues])
+      gh.state.addIssue({ repo: REPO, title: i.title, body: i.body, labels: i.labels });
+    const out = await sink.publish(ctx(withRun(failing, RUN.id + 1)));
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual([
+      `commented issue #${gh.state.issues[0]!.number}`,
+      `commented issue #${gh.state.issues[1]!.number}`,
+    ]);
+    const [a, b, c, d] = gh.state.issues;
+    expect([a!.state, b!.state]).toEqual(['open', 'open']);
+    expect(c).toMatchObject({ state: 'closed', stateReason: 'duplicate', duplicateOf: a!.id });
+    expect(d).toMatchObject({ state: 'closed', stateReason: 'duplicate', duplicateOf: b!.id });
+    expect(gh.state.commentsOn(REPO, c!.number)[0]?.body).toMatch(
+      new RegExp(`^Duplicate of #${a!.number}\\b`),
+    );
+    expect(out.message).toContain(`issue #${c!.number} closed as a duplicate of #${a!.number}`);
+  });
+
+  it('after a create whose answer was lost, finds the issue by its label instead of opening a second', async () => {
+    const gh = await fake((s) =>
+      s.fault({ method: 'POST', path: /\/issues$/, kind: 'ghost', status: 502, times: 2 }),
+    );
+    const c = ctx(failing);
+    const out = await createGitHubIssueSink(client(gh), settings, { writer: writer(gh) }).publish(c);
+    expect(out.status).toBe('ok');
+    expect(out.items.map((i) => i.action)).toEqual(['created', 'created']);
+    expect(gh.state.issues).toHaveLength(2);
+    expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues'))).toHaveLength(2);
+    expect(c.audit.records.map((r) => `${r.action} ${r.status} ${r.detail ?? ''}`.trim())).toEqual([
+      'create intent',
+      expect.stringMatching(/^create error HTTP 502/),
+      'create intent',
+      expect.stringMatching(/^create error HTTP 502/),
+    ]);
+    expect(out.message).toMatch(/answered HTTP 502 .*but it had gone through: found issue #\d+ by its label/);
+  });
+
+  it("trusts only issues its own identity opened: another user's issue with the label and mark is left alone", async () => {
+    const gh = await fake();
+    const sink = createGitHubIssueSink(client(gh), settings);
+    await sink.publish(ctx(failing));
+    for (const i of gh.state.issues) i.user = 'mallory';
+    const out = await sink.publish(ctx(withRun(failing, RUN.id + 1)));
+    expect(out.items.map((i) => i.action)).toEqual(['created', 'created']);
+    expect(gh.state.comments).toEqual([]);
+    expect(gh.state.issues).toHaveLength(4);
   });
 });
 

@@ -207,7 +207,7 @@ describe('Slack sink with a bot token', () => {
     // concurrent run's message of the same failure.
     const [history, ...more] = slack.requestsTo('conversations.history');
     expect(more).toHaveLength(2);
-    for (const m of more) expect(Number(m.body.oldest)).toBeGreaterThan(Date.now() / 1000 - 400);
+    for (const m of more) expect(Number(m.body.oldest)).toBe(NOW.getTime() / 1000 - 300);
     expect(history?.body).toMatchObject({
       channel: alerts.id,
       limit: '200',
@@ -380,6 +380,43 @@ describe('Slack sink with a bot token', () => {
     expect(slack.requestsTo('chat.update')[0]?.body.ts).toBe(
       slack.state.repliesTo(alerts.id, first[0]!.ts)[0]?.ts,
     );
+  });
+
+  it("another app's message with our metadata is not ours: neither replied to nor updated", async () => {
+    const r = twoFailures(withRun({ id: 1002 }));
+    const spoof = slack.state.addMessage({
+      channel: alerts.id,
+      text: 'fake',
+      bot_id: 'B0MALLORY',
+      user: 'U0MALLORY',
+      app_id: 'A0MALLORY',
+      metadata: {
+        event_type: SLACK_EVENT_TYPE,
+        // As if an earlier run of this repository had posted the failure, and this very run had too.
+        event_payload: { fingerprint: OTHER_FP, repository: `${r.run.owner}/${r.run.repo}`, run_id: 1002 },
+      },
+    });
+    const out = await publish(settings(), context(r));
+    expect(out.items.map((i) => i.action)).toEqual(['created', 'created']);
+    expect(slack.requestsTo('chat.update')).toEqual([]);
+    expect(slack.requestsTo('chat.postMessage').map((p) => p.body.thread_ts)).toEqual([undefined, undefined]);
+    expect(slack.state.repliesTo(alerts.id, spoof.ts)).toEqual([]);
+  });
+
+  it('a post whose answer is lost (503) is found in the channel by its metadata, not posted twice', async () => {
+    slack.state.fault({ method: 'chat.postMessage', kind: 'ghost', status: 503 });
+    const ctx = context(twoFailures());
+    const out = await publish(settings(), ctx);
+    expect(out.status).toBe('ok');
+    expect(out.items.map((i) => i.action)).toEqual(['created', 'created']);
+    expect(slack.state.messagesIn(alerts.id)).toHaveLength(2);
+    expect(slack.requestsTo('chat.postMessage')).toHaveLength(2);
+    expect(ctx.audit.records.map((x) => `${x.action} ${x.status} ${x.detail ?? ''}`.trim())).toEqual([
+      'post intent',
+      'post error HTTP 503',
+      'post intent',
+      expect.stringMatching(/^post ok ts /),
+    ]);
   });
 
   it('a failure from an earlier run in another repository is a new message', async () => {

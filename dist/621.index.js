@@ -1075,7 +1075,7 @@ async function openChannel(client, label, now, me, ctx, fail, notes) {
     const oldest = (now.getTime() - HISTORY_DAYS * 86_400_000) / 1000;
     const dayStart = (0,sink/* startOfUtcDay */.EG)(now).getTime() / 1000;
     try {
-        view.readAt = Date.now();
+        view.readAt = now.getTime();
         const ours = await readOurs(client, view.id, oldest, me);
         view.ours = ours;
         view.today = ours.filter((o) => o.topLevel && o.eventType === SLACK_EVENT_TYPE && Number(o.ts) >= dayStart).length;

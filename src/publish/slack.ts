@@ -879,7 +879,7 @@ async function openChannel(
   const oldest = (now.getTime() - HISTORY_DAYS * 86_400_000) / 1000;
   const dayStart = startOfUtcDay(now).getTime() / 1000;
   try {
-    view.readAt = Date.now();
+    view.readAt = now.getTime();
     const ours = await readOurs(client, view.id, oldest, me);
     view.ours = ours;
     view.today = ours.filter(
