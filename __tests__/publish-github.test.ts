@@ -357,7 +357,7 @@ describe('the GitHub issue sink', () => {
       'create intent',
       expect.stringMatching(/^create error HTTP 502/),
     ]);
-    expect(out.message).toMatch(/answered HTTP 502 .*but it had gone through: found issue #\d+ by its label/);
+    expect(out.message).toMatch(/got HTTP 502 .*but it had gone through: found issue #\d+ by its label/);
   });
 
   it("trusts only issues its own identity opened: another user's issue with the label and mark is left alone", async () => {

@@ -1271,7 +1271,7 @@ class Publisher {
         const c = await this.writeOnce('escalate', key, () => this.api.addComment(key, body), (x) => `comment ${x.id}`, async () => {
             const mine = (await this.commentsOf(key, true)).find((x) => x.author === me && publishedAttempt(x.text, runId, 'escalation') !== undefined);
             return mine ? { id: mine.id } : undefined;
-        });
+        }, (c) => `comment ${c.id}`);
         const what = priority.kind === 'raised'
             ? `priority ${priority.from} → ${priority.to}`
             : priority.kind === 'highest'
@@ -1329,7 +1329,7 @@ class Publisher {
         const r = await this.writeOnce('comment', open.key, () => this.api.addComment(open.key, body), (c) => `comment ${c.id}`, async () => {
             const mine = (await this.commentsOf(open.key, true)).find((c) => c.author === me && publishedAttempt(c.text, runId, 'occurrence') === attempt);
             return mine ? { id: mine.id } : undefined;
-        });
+        }, (x) => `comment ${x.id}`);
         return {
             ...base,
             action: 'commented',
@@ -1370,7 +1370,7 @@ class Publisher {
                 const runId = ctx.report.run.id;
                 const mine = (await this.openTickets(label, { more: true })).find((t) => publishedAttempt(t.text, runId, 'ticket') !== undefined);
                 return mine ? { key: mine.key } : undefined;
-            }, withPriority);
+            }, (r) => r.key, withPriority);
         };
         if (this.noPriority || priority === '')
             key = (await send(false)).key;
@@ -1480,7 +1480,9 @@ class Publisher {
      * looks (`look`) for what it made before it sends it again. With `priorityRetry`, Jira's refusal of the
      * priority is rethrown as it is, for the retry without it.
      */
-    async writeOnce(action, target, fn, describe, look, priorityRetry = false) {
+    async writeOnce(action, target, fn, describe, look, 
+    /** What was found, for the note: `CI-12`, `comment 10101`. */
+    name, priorityRetry = false) {
         try {
             const once = await (0,publish_once/* createOnce */.Ur)(this.ctx.audit, {
                 sink: 'jira',
@@ -1493,9 +1495,9 @@ class Publisher {
                 ...(this.retryDelayMs !== undefined ? { retryDelayMs: this.retryDelayMs } : {}),
                 debug: this.ctx.debug,
             });
-            const note = (0,publish_once/* lostAnswers */.QE)(once, 'it by its label and mark');
+            const note = (0,publish_once/* lostAnswers */.QE)(once, `${name(once.value)} by its mark`);
             if (note)
-                this.notes.push(`${action} ${target}: ${note}`);
+                this.notes.push(`${target}: ${note}`);
             return once.value;
         }
         catch (e) {
@@ -1528,7 +1530,7 @@ class Publisher {
             const detail = jiraMessages(e.body);
             return {
                 fate: s >= 500 ? 'unknown' : 'refused',
-                text: (0,redact/* redactDeep */.KL)((0,report_text/* cut */.Jj)((0,report_text/* oneLine */.TN)(`HTTP ${s}${e.statusText ? ` ${e.statusText}` : ''}${detail ? `: ${detail}` : ''}`), 600), this.secrets),
+                text: (0,redact/* redactDeep */.KL)((0,report_text/* cut */.Jj)((0,report_text/* oneLine */.TN)(`HTTP ${s}${e.statusText ? ` ${e.statusText}` : ''}${detail ? `: ${detail}` : ''}`).replace(/\s+/g, ' '), 600), this.secrets),
             };
         }
         return { fate: 'refused', text: errorText(e, this.secrets) };

@@ -910,6 +910,7 @@ class Publisher {
         );
         return mine ? { id: mine.id } : undefined;
       },
+      (c) => `comment ${c.id}`,
     );
     const what =
       priority.kind === 'raised'
@@ -990,6 +991,7 @@ class Publisher {
         );
         return mine ? { id: mine.id } : undefined;
       },
+      (x) => `comment ${x.id}`,
     );
     return {
       ...base,
@@ -1055,6 +1057,7 @@ class Publisher {
           );
           return mine ? { key: mine.key } : undefined;
         },
+        (r) => r.key,
         withPriority,
       );
     };
@@ -1188,6 +1191,8 @@ class Publisher {
     fn: () => Promise<T>,
     describe: (r: T) => string,
     look: () => Promise<T | undefined>,
+    /** What was found, for the note: `CI-12`, `comment 10101`. */
+    name: (found: T) => string,
     priorityRetry = false,
   ): Promise<T> {
     try {
@@ -1202,8 +1207,8 @@ class Publisher {
         ...(this.retryDelayMs !== undefined ? { retryDelayMs: this.retryDelayMs } : {}),
         debug: this.ctx.debug,
       });
-      const note = lostAnswers(once, 'it by its label and mark');
-      if (note) this.notes.push(`${action} ${target}: ${note}`);
+      const note = lostAnswers(once, `${name(once.value)} by its mark`);
+      if (note) this.notes.push(`${target}: ${note}`);
       return once.value;
     } catch (e) {
       if (priorityRetry && this.priorityRefusal(e) !== undefined) throw e;
@@ -1236,7 +1241,9 @@ class Publisher {
         fate: s >= 500 ? 'unknown' : 'refused',
         text: redactDeep(
           cut(
-            oneLine(`HTTP ${s}${e.statusText ? ` ${e.statusText}` : ''}${detail ? `: ${detail}` : ''}`),
+            oneLine(
+              `HTTP ${s}${e.statusText ? ` ${e.statusText}` : ''}${detail ? `: ${detail}` : ''}`,
+            ).replace(/\s+/g, ' '),
             600,
           ),
           this.secrets,

@@ -109,7 +109,10 @@ export function timedOut(ms: number): string {
   return `timed out after ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`;
 }
 
-/** The failures of a create for the outcome's message: `answered HTTP 502, then found it by its label`. */
+/**
+ * The failures of a create for the outcome's message: `the create got HTTP 502, but it had gone through: found
+ * issue #8 by its label, not sent again`; undefined when the first answer came back fine.
+ */
 export function lostAnswers(
   once: Pick<Once<unknown>, 'found' | 'failures'>,
   how: string,
@@ -117,6 +120,6 @@ export function lostAnswers(
   if (once.failures.length === 0) return undefined;
   const said = once.failures.map((f) => f.text).join(', then ');
   return once.found
-    ? `the create answered ${said}, but it had gone through: found ${how}, not sent again`
+    ? `the create got ${said}, but it had gone through: found ${how}, not sent again`
     : `sent again after ${said}`;
 }
