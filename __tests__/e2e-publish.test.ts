@@ -9,182 +9,46 @@
  * full of secrets.
  */
 import { createHmac } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeGitHub, FakeGitHubState, type FakeRun, startFakeGitHub } from './helpers/fake-github.js';
-import { type FakeJira, startFakeJira } from './helpers/fake-jira.js';
-import { type FakeSlack, FakeSlackState, startFakeSlack } from './helpers/fake-slack.js';
-import { apiStepsFor, jobLog, type JobLogOptions, type LogStep, NPM_CI, npmTest } from './helpers/job-log.js';
-import { type ActionResult, DEFAULT_TOKEN, runAction, snapshotDist } from './helpers/run-action.js';
-
-const REPO = 'acme/widgets';
-const PR = 7;
-const JIRA_EMAIL = 'ci-bot@example.com';
-const JIRA_TOKEN = 'jira-api-token-0123456789abcdef';
-const SLACK_TOKEN = 'xoxb-1111-2222-e2eSlackBotToken';
-const WEBHOOK_SECRET = 'whsec-e2e-0123456789abcdef';
-const SLACK_USER = 'U0OCTOCAT1';
+import { startFakeJira } from './helpers/fake-jira.js';
+import type { LogStep } from './helpers/job-log.js';
+import {
+  audit,
+  cleanup,
+  explain,
+  githubWrites,
+  JIRA_EMAIL,
+  JIRA_TOKEN,
+  keeper,
+  PR,
+  published,
+  REPO,
+  SLACK_TOKEN,
+  SLACK_USER,
+  slackPosts,
+  statusOf,
+  tscError,
+  triage as triageIn,
+  type TriageOptions,
+  warnings,
+  WEBHOOK_SECRET,
+  type World,
+  world as worldIn,
+  type WorldOptions,
+} from './helpers/publish-world.js';
+import { type ActionResult, snapshotDist } from './helpers/run-action.js';
 
 let bundle: string;
-const closers: Array<() => Promise<void>> = [];
-const results: ActionResult[] = [];
+const k = keeper();
 
 beforeAll(async () => {
   bundle = (await snapshotDist()).action;
 });
 
-afterAll(async () => {
-  await Promise.all(closers.map((c) => c()));
-  await Promise.all(results.map((r) => r.cleanup()));
-});
+afterAll(() => cleanup(k));
 
-const BUILD: LogStep = {
-  name: 'Run npm run build',
-  command: ['npm run build'],
-  failed: true,
-  output: [
-    '',
-    '> widgets@1.0.0 build',
-    '> tsc -p .',
-    '',
-    "src/cart.ts(12,7): error TS2322: Type 'string' is not assignable to type 'number'.",
-    '',
-  ],
-};
-
-interface World {
-  gh: FakeGitHub;
-  jira: FakeJira;
-  slack: FakeSlack;
-  hook: Receiver;
-  run: FakeRun;
-  channel: string;
-}
-
-interface Receiver {
-  url: string;
-  got: Array<{ headers: http.IncomingHttpHeaders; body: string }>;
-  answers: number[];
-}
-
-async function receiver(): Promise<Receiver> {
-  const r: Receiver = { url: '', got: [], answers: [] };
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      r.got.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(r.answers.shift() ?? 204);
-      res.end();
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  r.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/ci-triage`;
-  closers.push(() => new Promise((done) => server.close(() => done())));
-  return r;
-}
-
-/** A pull request's CI run with two distinct failures (a jest test, a tsc error), and every fake around it. */
-async function world(o: { testLog?: LogStep; attempts?: number } = {}): Promise<World> {
-  const state = new FakeGitHubState();
-  state.addRepo(REPO);
-  state.tokens = new Set([DEFAULT_TOKEN]);
-  const pull = state.addPull({ repo: REPO, number: PR, headRef: 'feature/cart', user: 'octocat' });
-  const run: FakeRun = state.addRun({
-    repo: REPO,
-    event: 'pull_request',
-    headBranch: 'feature/cart',
-    headSha: pull.headSha,
-    pullRequests: [PR],
-  });
-  for (let attempt = 1; attempt <= (o.attempts ?? 1); attempt++) {
-    run.attempt = attempt;
-    const test: JobLogOptions = { steps: [NPM_CI, o.testLog ?? npmTest({ failing: true })] };
-    state.addJob(run, { name: 'test', conclusion: 'failure', steps: apiStepsFor(test), log: jobLog(test) });
-    const build: JobLogOptions = { steps: [NPM_CI, BUILD] };
-    state.addJob(run, {
-      name: 'build',
-      conclusion: 'failure',
-      steps: apiStepsFor(build),
-      log: jobLog(build),
-    });
-  }
-  state.addCommit({
-    repo: REPO,
-    sha: run.headSha,
-    message: 'Cart: apply discounts',
-    files: ['src/cart.ts'],
-    authorLogin: 'octocat',
-  });
-  const gh = await startFakeGitHub(state);
-  closers.push(() => gh.close());
-
-  const jira = await startFakeJira();
-  closers.push(() => jira.close());
-
-  const slackState = new FakeSlackState();
-  slackState.addToken(SLACK_TOKEN);
-  const channel = slackState.addChannel({ name: 'ci-alerts' }).id;
-  const slack = await startFakeSlack(slackState);
-  closers.push(() => slack.close());
-
-  return { gh, jira, slack, hook: await receiver(), run, channel };
-}
-
-function sinkInputs(w: World): Record<string, string> {
-  return {
-    'jira-url': w.jira.baseUrl,
-    'jira-email': JIRA_EMAIL,
-    'jira-api-token': JIRA_TOKEN,
-    'jira-project': 'CI',
-    'jira-min-severity': 'medium',
-    'slack-bot-token': SLACK_TOKEN,
-    'slack-channel': w.channel,
-    'slack-api-url': w.slack.apiUrl,
-    'slack-users': `octocat=${SLACK_USER}`,
-    'github-issues': 'true',
-    'github-issue-min-severity': 'medium',
-    'webhook-url': w.hook.url,
-    'webhook-secret': WEBHOOK_SECRET,
-  };
-}
-
-async function triage(
-  w: World,
-  o: { attempt?: number; inputs?: Record<string, string>; runId?: number } = {},
-): Promise<ActionResult> {
-  const r = await runAction({
-    apiUrl: w.gh.baseUrl,
-    bundle,
-    event: 'workflow_run',
-    payload: { workflow_run: { id: o.runId ?? w.run.id, run_attempt: o.attempt ?? 1 } },
-    inputs: { ...sinkInputs(w), ...o.inputs },
-  });
-  results.push(r);
-  return r;
-}
-
-const explain = (r: ActionResult) => `exit ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
-const warnings = (r: ActionResult) => r.commands.filter((c) => c.command === 'warning').map((c) => c.message);
-const published = (r: ActionResult) =>
-  JSON.parse(r.outputs.published ?? '[]') as Array<{
-    sink: string;
-    status: string;
-    items: Array<{ action: string; target: string }>;
-  }>;
-const statusOf = (r: ActionResult) => Object.fromEntries(published(r).map((p) => [p.sink, p.status]));
-const audit = (r: ActionResult) =>
-  Object.entries(r.files)
-    .filter(([p]) => p.endsWith('audit.jsonl'))
-    .flatMap(([, text]) => text.trim().split('\n'))
-    .map(
-      (l) =>
-        JSON.parse(l) as { sink: string; action: string; status: string; target: string; detail?: string },
-    );
-
-const githubWrites = (w: World) => w.gh.requests.filter((q) => q.method !== 'GET' && q.method !== 'HEAD');
-const slackPosts = (w: World) => w.slack.state.messagesIn(w.channel, true);
+const world = (o: WorldOptions = {}) => worldIn(k, o);
+const triage = (w: World, o: TriageOptions = {}): Promise<ActionResult> => triageIn(k, bundle, w, o);
 
 describe.concurrent('dist/index.js publishing end to end', () => {
   it('publishes to every sink at once, each one audited before and after', async () => {
@@ -395,16 +259,35 @@ describe.concurrent('dist/index.js publishing end to end', () => {
     expect(r.commands.some((c) => c.command === 'notice' && /switched off/.test(c.message))).toBe(true);
   });
 
-  it('the breaker publishes only the summary when one run would publish too much', async () => {
-    const w = await world();
-    const r = await triage(w, { inputs: { 'max-items-per-run': '5' } });
+  it('the breaker lets a run with three failures reach every sink, and stops a storm of twelve', async () => {
+    // Three distinct failures, every sink on, the default max-failures-per-run: everything is published.
+    const three = await world({ failures: [tscError('alpha'), tscError('bravo'), tscError('charlie')] });
+    const r3 = await triage(three);
+    expect(r3.code, explain(r3)).toBe(0);
+    expect(statusOf(r3), explain(r3)).toEqual({
+      jira: 'ok',
+      'github-issue': 'ok',
+      'pr-comment': 'ok',
+      slack: 'ok',
+      webhook: 'ok',
+    });
+    expect(three.jira.state.issues).toHaveLength(3);
+    expect(three.gh.state.issues).toHaveLength(3);
+    expect(slackPosts(three)).toHaveLength(3);
+    expect(three.hook.got).toHaveLength(1);
+    expect(three.gh.state.commentsOn(REPO, PR)).toHaveLength(1);
+
+    // Twelve distinct failures at once: an outage, not twelve tickets. Nothing is sent; the summary says why.
+    const names = 'alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima'.split(' ');
+    const storm = await world({ failures: names.map(tscError) });
+    const r = await triage(storm);
     expect(r.code, explain(r)).toBe(0);
-    expect(githubWrites(w)).toEqual([]);
-    expect(w.jira.requests).toEqual([]);
-    expect(w.slack.requests).toEqual([]);
-    expect(w.hook.got).toEqual([]);
+    expect(githubWrites(storm)).toEqual([]);
+    expect(storm.jira.requests).toEqual([]);
+    expect(storm.slack.requests).toEqual([]);
+    expect(storm.hook.got).toEqual([]);
     expect(warnings(r).join('\n')).toMatch(
-      /8 items \(jira 2, github-issue 2, pr-comment 1, slack 2, webhook 1\) is more than max-items-per-run \(5\)/,
+      /12 distinct failures would each get an item \(jira 12, github-issue 12, slack 12\), more than max-failures-per-run \(10\)/,
     );
     expect(r.summary).toContain('Breaker:');
   });

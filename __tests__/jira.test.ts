@@ -59,7 +59,14 @@ afterEach(async () => {
 
 /** The go test failure (high) and, with `both`, the build failure (medium, or high with `bothHigh`). */
 function triage(
-  o: { attempt?: number; both?: boolean; bothHigh?: boolean; go?: Partial<Finding>; jobName?: string } = {},
+  o: {
+    attempt?: number;
+    runId?: number;
+    both?: boolean;
+    bothHigh?: boolean;
+    go?: Partial<Finding>;
+    jobName?: string;
+  } = {},
 ): TriageReport {
   const jobs = [
     { job: job(11, o.jobName ?? 'Unit Tests'), finding: variant(goTest, { severity: 'high', ...o.go }) },
@@ -69,7 +76,7 @@ function triage(
       job: job(12, 'Code Consistency Checks'),
       finding: variant(build, { severity: o.bothHigh ? 'high' : 'medium' }),
     });
-  return report(jobs, { run: { ...RUN, attempt: o.attempt ?? 1 } });
+  return report(jobs, { run: { ...RUN, id: o.runId ?? RUN.id, attempt: o.attempt ?? 1 } });
 }
 
 const FIRST_RUN_URL = 'https://github.com/hashicorp/terraform/actions/runs/555';
@@ -182,7 +189,7 @@ describe('Jira sink (Cloud, REST v3 through jira.js)', () => {
       fields: { components: [{ name: 'CI' }], customfield_10020: 'ci-triage', labels: ['team-ci'] },
     });
     const ctx = context(triage({ both: true }));
-    expect(createJiraSink(settings).plannedItems(ctx.groups, ctx.report)).toBe(1);
+    expect(createJiraSink(settings).plannedFailures(ctx.groups, ctx.report)).toHaveLength(1);
 
     const out = await publish(settings, ctx);
 
@@ -193,16 +200,23 @@ describe('Jira sink (Cloud, REST v3 through jira.js)', () => {
     });
     expect(ctx.refs.get(FP_GO)).toEqual({ jira: { key: 'CI-1', url: `${jira.baseUrl}/browse/CI-1` } });
 
-    // The dedupe search (enhanced JQL search), the count for the cap, the create.
+    // The dedupe search (enhanced JQL search), the newest key the index knows and the next key read from the
+    // database (a ticket not indexed yet), the account, the count for the cap, the create, and the search
+    // after it for a concurrent run's ticket.
     expect(jira.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/issue/CI-1',
+      'GET /rest/api/3/myself',
       'POST /rest/api/3/search/approximate-count',
       'POST /rest/api/3/issue',
+      'GET /rest/api/3/search/jql',
     ]);
     expect(jira.requests[0]?.query.jql).toBe(
-      `project = "CI" AND labels = "ci-triage-fp-${FP_GO}" AND statusCategory != Done ORDER BY created DESC`,
+      `project = "CI" AND labels = "ci-triage-fp-${FP_GO}" AND statusCategory != Done ORDER BY created ASC`,
     );
-    expect(jira.requests[1]?.body).toEqual({
+    expect(jira.requests[1]?.query.jql).toBe('project = "CI" ORDER BY key DESC');
+    expect(jira.requests[4]?.body).toEqual({
       jql: `project = "CI" AND labels = "ci-triage" AND created >= -${MINUTES_TODAY}m`,
     });
     const basic = `Basic ${Buffer.from(`${settings.email}:${settings.apiToken}`).toString('base64')}`;
@@ -269,6 +283,51 @@ describe('Jira sink (Cloud, REST v3 through jira.js)', () => {
     expect(summary.length).toBeLessThanOrEqual(255);
     expect(summary.startsWith('[ci-triage] test_failure: EEEE')).toBe(true);
     expect(summary.endsWith('… (Unit Tests)')).toBe(true);
+  });
+
+  it('of two open tickets a race left, keeps the older: the newer is linked as its duplicate and moved to Done', async () => {
+    const label = `ci-triage-fp-${FP_GO}`;
+    for (const summary of ['first', 'second'])
+      jira.state.addIssue({
+        project: 'CI',
+        created: new Date(NOW.getTime() - 3_600_000),
+        fields: { labels: ['ci-triage', label], summary },
+      });
+    const ctx = context(triage());
+    const out = await publish(cloudSettings(), ctx);
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual(['commented comment on CI-1']);
+    expect(out.message).toBe('CI-2 closed as a duplicate of CI-1');
+    expect(jira.state.links).toEqual([{ type: 'Duplicate', outward: 'CI-2', inward: 'CI-1' }]);
+    expect(jira.state.issue('CI-2')?.statusCategory).toBe('done');
+    expect(ctx.audit.records.map((r) => `${r.action} ${r.target} ${r.status}`)).toEqual([
+      'link-duplicate CI-2 → CI-1 intent',
+      'link-duplicate CI-2 → CI-1 ok',
+      'close-duplicate CI-2 intent',
+      'close-duplicate CI-2 ok',
+      'comment CI-1 intent',
+      'comment CI-1 ok',
+    ]);
+  });
+
+  it("trusts only the account's own tickets and comments: another account's ticket with the label is left alone", async () => {
+    const label = `ci-triage-fp-${FP_GO}`;
+    const theirs = jira.state.addIssue({
+      project: 'CI',
+      creator: 'another-account-0001',
+      fields: { labels: ['ci-triage', label], summary: 'not ours' },
+    });
+    const out = await publish(cloudSettings(), context(triage()));
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual(['created CI-2']);
+    expect(theirs.comments).toEqual([]);
+  });
+
+  it('finds a ticket the search index does not know yet by its key', async () => {
+    jira.state.searchLagMs = 60_000;
+    const first = await publish(cloudSettings(), context(triage({ attempt: 1 })));
+    expect(first.items.map((i) => `${i.action} ${i.target}`)).toEqual(['created CI-1']);
+    const later = await publish(cloudSettings(), context(triage({ runId: RUN.id + 1 })));
+    expect(later.items.map((i) => `${i.action} ${i.target}`)).toEqual(['commented comment on CI-1']);
+    expect(created()).toHaveLength(1);
   });
 
   it('comments on the open ticket with the same fingerprint instead of creating one (a Done one does not count)', async () => {
@@ -392,6 +451,9 @@ describe('Jira sink (Cloud, REST v3 through jira.js)', () => {
     });
     expect(jira.requests.slice(n).map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/issue/CI-2',
+      'GET /rest/api/3/myself',
     ]);
     expect(ctx.refs.get(FP_GO)?.jira?.key).toBe('CI-1');
     expect(ctx.audit.records).toEqual([]);
@@ -455,8 +517,8 @@ describe('Jira sink (Cloud, REST v3 through jira.js)', () => {
     });
     expect(jira.requests).toHaveLength(n);
     expect(
-      createJiraSink(cloudSettings({ minSeverity: 'medium' })).plannedItems(ctx.groups, ctx.report),
-    ).toBe(2);
+      createJiraSink(cloudSettings({ minSeverity: 'medium' })).plannedFailures(ctx.groups, ctx.report),
+    ).toHaveLength(2);
   });
 
   it('dry-run sends nothing and previews what would be created', async () => {
@@ -722,20 +784,24 @@ describe('Jira sink (Cloud, REST v3 through jira.js)', () => {
     const slow = await publish(cloudSettings(), context(triage({ bothHigh: true })), { timeoutMs: 300 });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(slow.status).toBe('failed');
+    // A timeout is the failure's own: the other one was tried too.
+    expect(slow.items).toHaveLength(2);
     expect(slow.message).toBe(
-      `Jira did not answer within 300 ms at ${jira.baseUrl} on the search for an open ticket: check jira-url and that the runner can reach it`,
+      `Jira timed out after 300 ms at ${jira.baseUrl} on the search for an open ticket: if it keeps happening, check jira-url and that the runner reaches it quickly`,
     );
   });
 
   it('is partial when one item fails and the others go through', async () => {
+    // A 500 to the create, and again to the one retry after looking for the ticket and not finding it.
     jira.state.failNext({
       method: 'POST',
       path: '/rest/api/3/issue',
       status: 500,
       body: { errorMessages: ['Internal server error'], errors: {} },
+      times: 2,
     });
     const ctx = context(triage({ bothHigh: true }));
-    const out = await publish(cloudSettings(), ctx);
+    const out = await publish(cloudSettings(), ctx, { retryDelayMs: 10 });
     expect(out.status).toBe('partial');
     expect(out.items).toEqual([
       {
@@ -794,6 +860,9 @@ describe('Jira sink: recurrence and escalation (from the history)', () => {
     expect(jira.requests[0]?.query.fields).toContain('priority');
     expect(jira.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/issue/CI-2',
+      'GET /rest/api/3/myself',
       'GET /rest/api/3/issue/CI-1/comment',
       'POST /rest/api/3/issue/CI-1/comment',
       'PUT /rest/api/3/issue/CI-1',
@@ -837,6 +906,9 @@ describe('Jira sink: recurrence and escalation (from the history)', () => {
     ]);
     expect(jira.requests.slice(n).map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/issue/CI-2',
+      'GET /rest/api/3/myself',
       'GET /rest/api/3/issue/CI-1/comment',
       'PUT /rest/api/3/issue/CI-1/comment/10101',
     ]);
@@ -862,8 +934,12 @@ describe('Jira sink: recurrence and escalation (from the history)', () => {
     // A new ticket has no comment to read; its priority is the one it was created with.
     expect(jira.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/issue/CI-1',
+      'GET /rest/api/3/myself',
       'POST /rest/api/3/search/approximate-count',
       'POST /rest/api/3/issue',
+      'GET /rest/api/3/search/jql',
       'PUT /rest/api/3/issue/CI-1',
       'POST /rest/api/3/issue/CI-1/comment',
     ]);
@@ -888,7 +964,7 @@ describe('Jira sink: recurrence and escalation (from the history)', () => {
       'updated CI-1 (escalated: priority Medium → High)',
     ]);
     expect(
-      jira.requests.find((r) => r.method === 'GET' && r.path === '/rest/api/3/issue/CI-1')?.query,
+      jira.requests.filter((r) => r.method === 'GET' && r.path === '/rest/api/3/issue/CI-1').at(-1)?.query,
     ).toEqual({
       fields: 'priority',
     });
@@ -1052,14 +1128,18 @@ describe('Jira sink (Server / Data Center, REST v2)', () => {
     expect(jira.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
       'GET /rest/api/2/search',
       'GET /rest/api/2/search',
+      'GET /rest/api/2/issue/CI-1',
+      'GET /rest/api/2/myself',
+      'GET /rest/api/2/search',
       'POST /rest/api/2/issue',
+      'GET /rest/api/2/search',
     ]);
     expect(jira.requests.every((q) => q.headers.authorization === `Bearer ${settings.apiToken}`)).toBe(true);
     expect(jira.requests[0]?.query).toMatchObject({
-      jql: `project = "CI" AND labels = "ci-triage-fp-${FP_GO}" AND statusCategory != Done ORDER BY created DESC`,
-      maxResults: '1',
+      jql: `project = "CI" AND labels = "ci-triage-fp-${FP_GO}" AND statusCategory != Done ORDER BY created ASC`,
+      maxResults: '10',
     });
-    expect(jira.requests[1]?.query).toMatchObject({
+    expect(jira.requests[4]?.query).toMatchObject({
       jql: `project = "CI" AND labels = "ci-triage" AND created >= -${MINUTES_TODAY}m`,
       maxResults: '0',
     });

@@ -87,6 +87,7 @@ async function fullReport(): Promise<TriageReport> {
   full.published = {
     dryRun: false,
     halted: { reason: 'breaker', message: 'The run-level breaker stopped publishing.' },
+    readOnly: 'pull request #7 comes from a fork, and GitHub gives its pull_request runs a read-only token',
     outcomes: [
       {
         sink: 'jira',

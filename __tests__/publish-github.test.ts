@@ -66,6 +66,15 @@ async function fake(setup?: (s: FakeGitHubState) => void): Promise<FakeGitHub> {
 
 const client = (gh: FakeGitHub) =>
   createGitHubClient({ token: TOKEN, baseUrl: gh.baseUrl, log: { debug: () => {}, warn: () => {} } });
+/** The client writes go through: no retry of its own, as the action builds it. */
+const writer = (gh: FakeGitHub) =>
+  createGitHubClient({
+    token: TOKEN,
+    baseUrl: gh.baseUrl,
+    serverErrorRetries: 0,
+    maxRateLimitRetries: 0,
+    log: { debug: () => {}, warn: () => {} },
+  });
 
 function ctx(r: TriageReport, o: Partial<SinkContext> = {}): SinkContext {
   return {
@@ -309,6 +318,58 @@ describe('the GitHub issue sink', () => {
     expect(out.status).toBe('failed');
     expect(out.message).toMatch(/issues: write/);
   });
+
+  it('closes the newer of two open issues a race left behind, as a duplicate of the older, and comments on the older', async () => {
+    const gh = await fake();
+    const sink = createGitHubIssueSink(client(gh), settings);
+    await sink.publish(ctx(failing));
+    // Another run opened the same two failures' issues at the same time: what a race leaves behind.
+    for (const i of [...gh.state.issues])
+      gh.state.addIssue({ repo: REPO, title: i.title, body: i.body, labels: i.labels });
+    const out = await sink.publish(ctx(withRun(failing, RUN.id + 1)));
+    expect(out.items.map((i) => `${i.action} ${i.target}`)).toEqual([
+      `commented issue #${gh.state.issues[0]!.number}`,
+      `commented issue #${gh.state.issues[1]!.number}`,
+    ]);
+    const [a, b, c, d] = gh.state.issues;
+    expect([a!.state, b!.state]).toEqual(['open', 'open']);
+    expect(c).toMatchObject({ state: 'closed', stateReason: 'duplicate', duplicateOf: a!.id });
+    expect(d).toMatchObject({ state: 'closed', stateReason: 'duplicate', duplicateOf: b!.id });
+    expect(gh.state.commentsOn(REPO, c!.number)[0]?.body).toMatch(
+      new RegExp(`^Duplicate of #${a!.number}\\b`),
+    );
+    expect(out.message).toContain(`issue #${c!.number} closed as a duplicate of #${a!.number}`);
+  });
+
+  it('after a create whose answer was lost, finds the issue by its label instead of opening a second', async () => {
+    const gh = await fake((s) =>
+      s.fault({ method: 'POST', path: /\/issues$/, kind: 'ghost', status: 502, times: 2 }),
+    );
+    const c = ctx(failing);
+    const out = await createGitHubIssueSink(client(gh), settings, { writer: writer(gh) }).publish(c);
+    expect(out.status).toBe('ok');
+    expect(out.items.map((i) => i.action)).toEqual(['created', 'created']);
+    expect(gh.state.issues).toHaveLength(2);
+    expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues'))).toHaveLength(2);
+    expect(c.audit.records.map((r) => `${r.action} ${r.status} ${r.detail ?? ''}`.trim())).toEqual([
+      'create intent',
+      expect.stringMatching(/^create error HTTP 502/),
+      'create intent',
+      expect.stringMatching(/^create error HTTP 502/),
+    ]);
+    expect(out.message).toMatch(/got HTTP 502 .*but it had gone through: found issue #\d+ by its label/);
+  });
+
+  it("trusts only issues its own identity opened: another user's issue with the label and mark is left alone", async () => {
+    const gh = await fake();
+    const sink = createGitHubIssueSink(client(gh), settings);
+    await sink.publish(ctx(failing));
+    for (const i of gh.state.issues) i.user = 'mallory';
+    const out = await sink.publish(ctx(withRun(failing, RUN.id + 1)));
+    expect(out.items.map((i) => i.action)).toEqual(['created', 'created']);
+    expect(gh.state.comments).toEqual([]);
+    expect(gh.state.issues).toHaveLength(4);
+  });
 });
 
 async function receiver(answers: number[]): Promise<{
@@ -339,7 +400,7 @@ describe('the webhook sink', () => {
     const rx = await receiver([]);
     try {
       const secret = 'whsec-test-0123456789';
-      const sink = createWebhookSink({ url: rx.url, secret });
+      const sink = createWebhookSink({ url: rx.url, secret, timeoutSeconds: 15 });
       const leaky = withRun(failing, RUN.id);
       leaky.notes = ['token ghp_abcdefghijklmnopqrstuvwxyz0123456789 and hunter2-value'];
       expect((await sink.publish(ctx(leaky, { secrets: ['hunter2-value'] }))).status).toBe('ok');
@@ -364,7 +425,7 @@ describe('the webhook sink', () => {
   it('retries a server error once, and reports a 4xx with the input to check', async () => {
     const rx = await receiver([502, 200, 404]);
     try {
-      const sink = createWebhookSink({ url: rx.url, secret: 's' });
+      const sink = createWebhookSink({ url: rx.url, secret: 's', timeoutSeconds: 15 });
       expect((await sink.publish(ctx(failing))).status).toBe('ok');
       const out = await sink.publish(ctx(failing));
       expect(out).toMatchObject({ status: 'failed' });
@@ -377,13 +438,13 @@ describe('the webhook sink', () => {
   });
 
   it('fails with a clear message when nothing listens, and sends nothing in dry-run', async () => {
-    const sink = createWebhookSink({ url: 'http://127.0.0.1:9/hook', secret: '' });
+    const sink = createWebhookSink({ url: 'http://127.0.0.1:9/hook', secret: '', timeoutSeconds: 15 });
     const out = await sink.publish(ctx(failing));
     expect(out.status).toBe('failed');
     expect(out.message).toMatch(/unreachable/);
     const rx = await receiver([]);
     try {
-      const dry = await createWebhookSink({ url: rx.url, secret: '' }).publish(
+      const dry = await createWebhookSink({ url: rx.url, secret: '', timeoutSeconds: 15 }).publish(
         ctx(failing, { dryRun: true }),
       );
       expect(dry.status).toBe('dry-run');
@@ -403,7 +464,7 @@ describe('the safety controls in front of the sinks', () => {
     throws = false,
   ): Sink => ({
     name,
-    plannedItems: () => planned,
+    plannedFailures: () => Array.from({ length: planned }, (_, i) => `fp-${i}`),
     publish: async (c) => {
       await Promise.resolve();
       log.push(name);
@@ -417,7 +478,7 @@ describe('the safety controls in front of the sinks', () => {
   });
   const input = (
     sinks: Sink[],
-    settings: Partial<{ dryRun: boolean; enabled: boolean; maxItemsPerRun: number }> = {},
+    settings: Partial<{ dryRun: boolean; enabled: boolean; maxFailuresPerRun: number }> = {},
   ) => {
     const audit = new AuditLog({ clock: () => NOW });
     return {
@@ -426,7 +487,7 @@ describe('the safety controls in front of the sinks', () => {
         publishToSinks({
           report: failing,
           sinks,
-          settings: { dryRun: false, enabled: true, maxItemsPerRun: 10, ...settings },
+          settings: { dryRun: false, enabled: true, maxFailuresPerRun: 10, ...settings },
           audit,
           secrets: [],
           now: () => NOW,
@@ -445,18 +506,35 @@ describe('the safety controls in front of the sinks', () => {
     expect(renderPublished(r)).toMatch(/Switched off/);
   });
 
-  it('the breaker stops everything when one run would publish too much', async () => {
+  it('the breaker stops everything when more distinct failures than the limit would each get an item', async () => {
     const log: string[] = [];
     const i = input(
-      [recording('jira', 6, log), recording('slack', 6, log), recording('pr-comment', 1, log)],
-      { maxItemsPerRun: 10 },
+      [recording('jira', 11, log), recording('slack', 6, log), recording('pr-comment', 0, log)],
+      { maxFailuresPerRun: 10 },
     );
     const r = await i.run();
     expect(log).toEqual([]);
     expect(r.halted?.message).toMatch(
-      /13 items \(jira 6, slack 6, pr-comment 1\) is more than max-items-per-run \(10\)/,
+      /11 distinct failures would each get an item \(jira 11, slack 6\), more than max-failures-per-run \(10\)/,
     );
     expect(r.outcomes.every((o) => o.status === 'skipped')).toBe(true);
+  });
+
+  it('the breaker counts a failure once however many sinks publish it, and not the one-per-run items', async () => {
+    const log: string[] = [];
+    const i = input(
+      [
+        recording('jira', 6, log),
+        recording('github-issue', 6, log),
+        recording('slack', 6, log),
+        recording('pr-comment', 0, log),
+        recording('webhook', 0, log),
+      ],
+      { maxFailuresPerRun: 6 },
+    );
+    const r = await i.run();
+    expect(r.halted).toBeUndefined();
+    expect(log).toEqual(['jira', 'github-issue', 'slack', 'pr-comment', 'webhook']);
   });
 
   it('a sink that throws does not stop the next one, and later sinks see what earlier ones published', async () => {
@@ -464,7 +542,7 @@ describe('the safety controls in front of the sinks', () => {
     let seen: unknown;
     const slack: Sink = {
       name: 'slack',
-      plannedItems: () => 1,
+      plannedFailures: () => ['fp'],
       publish: async (c) => {
         await Promise.resolve();
         seen = c.refs.get('fp')?.jira?.key;

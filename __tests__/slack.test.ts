@@ -6,7 +6,7 @@ import type { SlackSettings } from '../src/config/settings.js';
 import type { Recurrence } from '../src/history/analysis.js';
 import type { Finding } from '../src/pipeline/analyze-log.js';
 import { AuditLog } from '../src/publish/audit.js';
-import type { SinkContext } from '../src/publish/sink.js';
+import type { SinkContext, VerifiedAuthor } from '../src/publish/sink.js';
 import { createSlackSink, type SlackSinkOptions } from '../src/publish/slack.js';
 import { groupByFingerprint } from '../src/report/groups.js';
 import {
@@ -70,6 +70,11 @@ function twoFailures(extra: Parameters<typeof report>[1] = {}): TriageReport {
 }
 
 const withRun = (patch: Partial<typeof RUN>) => ({ run: { ...RUN, ...patch } });
+/** The commit's author as GitHub vouches for them (or not), for `SinkContext.verifiedAuthor`. */
+const verified =
+  (a: VerifiedAuthor): (() => Promise<VerifiedAuthor>) =>
+  () =>
+    Promise.resolve(a);
 const withCommit = (patch: Partial<typeof CHANGE.commit>) => ({
   change: { ...CHANGE, commit: { ...CHANGE.commit, ...patch } },
 });
@@ -198,9 +203,11 @@ describe('Slack sink with a bot token', () => {
     expect(buttons(blocksOf(second)).map((b) => b.text)).not.toContain('Jira CI-42');
     expect(blocksOf(second)[0]?.text?.text).toBe('[ci-triage] lint_error in Lint');
 
-    // Read once, before posting: 7 days of history with metadata.
+    // Read before posting: 7 days of history with metadata; and after each post, since that first read, for a
+    // concurrent run's message of the same failure.
     const [history, ...more] = slack.requestsTo('conversations.history');
-    expect(more).toHaveLength(0);
+    expect(more).toHaveLength(2);
+    for (const m of more) expect(Number(m.body.oldest)).toBe(NOW.getTime() / 1000 - 300);
     expect(history?.body).toMatchObject({
       channel: alerts.id,
       limit: '200',
@@ -249,11 +256,14 @@ describe('Slack sink with a bot token', () => {
     expect(x).toContain('*Suggested fix:* Set the token in the environment.');
   });
 
-  it('mentions the commit author mapped in slack-users, and nobody else', async () => {
+  it('mentions the verified commit author mapped in slack-users, and nobody else', async () => {
     const r = twoFailures(
       withCommit({ authorLogin: 'OctoCat', author: 'octocat', authorEmail: 'mona@example.com' }),
     );
-    await publish(settings({ users: { octocat: 'U0MONA1234' } }), context(r));
+    await publish(
+      settings({ users: { octocat: 'U0MONA1234' } }),
+      context(r, { verifiedAuthor: verified({ login: 'OctoCat', email: 'mona@example.com' }) }),
+    );
     const posts = slack.requestsTo('chat.postMessage');
     expect(contextText(blocksOf(posts[0]))).toContain('by octocat <@U0MONA1234>');
     expect(slack.requestsTo('users.lookupByEmail')).toHaveLength(0);
@@ -265,12 +275,15 @@ describe('Slack sink with a bot token', () => {
     expect(contextText(blocksOf(slack.requestsTo('chat.postMessage')[0]))).toContain('<@U0MONA1234>');
   });
 
-  it('looks the author up by commit email once per run when the login is not mapped', async () => {
+  it('looks the author of a verified commit up by email once per run when the login is not mapped', async () => {
     slack.state.addUser({ email: 'mona@example.com', id: 'U0MONA9999' });
     const r = twoFailures(
       withCommit({ authorLogin: 'mona', author: 'mona', authorEmail: 'Mona@Example.com' }),
     );
-    await publish(settings(), context(r));
+    await publish(
+      settings(),
+      context(r, { verifiedAuthor: verified({ login: 'mona', email: 'Mona@Example.com' }) }),
+    );
     const lookups = slack.requestsTo('users.lookupByEmail');
     expect(lookups).toHaveLength(1);
     expect(lookups[0]?.body.email).toBe('Mona@Example.com');
@@ -278,16 +291,33 @@ describe('Slack sink with a bot token', () => {
       expect(contextText(blocksOf(p))).toContain('by mona <@U0MONA9999>');
   });
 
+  it('never looks up the email of a commit that is not verified: anyone can write any email into a commit', async () => {
+    slack.state.addUser({ email: 'mona@example.com', id: 'U0MONA9999' });
+    const r = twoFailures(
+      withCommit({ authorLogin: 'mona', author: 'mona', authorEmail: 'mona@example.com' }),
+    );
+    const out = await publish(
+      settings({ users: { mona: 'U0MONA9999' } }),
+      context(r, { verifiedAuthor: verified({ why: 'commit 0123456 is not verified (unsigned)' }) }),
+    );
+    expect(out.status).toBe('ok');
+    expect(slack.requestsTo('users.lookupByEmail')).toHaveLength(0);
+    // The commit names mona (by its email), but only a verified commit's author is mapped either.
+    for (const p of slack.requestsTo('chat.postMessage')) expect(decoded(p)).not.toContain('<@');
+    expect(debug.join('\n')).toContain('commit 0123456 is not verified');
+  });
+
   it('mentions nobody when the email lookup finds no one or lacks users:read.email, and says so in debug', async () => {
     const r = twoFailures(withCommit({ authorLogin: 'mona', authorEmail: 'nobody@example.com' }));
-    const out = await publish(settings(), context(r));
+    const who = { verifiedAuthor: verified({ login: 'mona', email: 'nobody@example.com' }) };
+    const out = await publish(settings(), context(r, who));
     expect(out.status).toBe('ok');
     expect(debug.join('\n')).toContain('no Slack member has the commit email');
     expect(contextText(blocksOf(slack.requestsTo('chat.postMessage')[0]))).not.toContain('<@');
 
     slack.state.addToken('xoxb-no-email-scope', ['chat:write', 'channels:history']);
     debug = [];
-    const out2 = await publish(settings({ botToken: 'xoxb-no-email-scope' }), context(r));
+    const out2 = await publish(settings({ botToken: 'xoxb-no-email-scope' }), context(r, who));
     expect(out2.status).toBe('ok');
     expect(debug.join('\n')).toContain('needs users:read.email');
   });
@@ -305,8 +335,11 @@ describe('Slack sink with a bot token', () => {
     ]);
     expect(slack.state.messagesIn(alerts.id).map((m) => m.text)).toEqual(['[ci-triage] lint_error in Lint']);
     expect(slack.requestsTo('conversations.list')).toHaveLength(1);
+    // Each channel read before its post, and again after it.
     expect(slack.requestsTo('conversations.history').map((h) => h.body.channel)).toEqual([
       escalations.id,
+      escalations.id,
+      alerts.id,
       alerts.id,
     ]);
   });
@@ -347,6 +380,43 @@ describe('Slack sink with a bot token', () => {
     expect(slack.requestsTo('chat.update')[0]?.body.ts).toBe(
       slack.state.repliesTo(alerts.id, first[0]!.ts)[0]?.ts,
     );
+  });
+
+  it("another app's message with our metadata is not ours: neither replied to nor updated", async () => {
+    const r = twoFailures(withRun({ id: 1002 }));
+    const spoof = slack.state.addMessage({
+      channel: alerts.id,
+      text: 'fake',
+      bot_id: 'B0MALLORY',
+      user: 'U0MALLORY',
+      app_id: 'A0MALLORY',
+      metadata: {
+        event_type: SLACK_EVENT_TYPE,
+        // As if an earlier run of this repository had posted the failure, and this very run had too.
+        event_payload: { fingerprint: OTHER_FP, repository: `${r.run.owner}/${r.run.repo}`, run_id: 1002 },
+      },
+    });
+    const out = await publish(settings(), context(r));
+    expect(out.items.map((i) => i.action)).toEqual(['created', 'created']);
+    expect(slack.requestsTo('chat.update')).toEqual([]);
+    expect(slack.requestsTo('chat.postMessage').map((p) => p.body.thread_ts)).toEqual([undefined, undefined]);
+    expect(slack.state.repliesTo(alerts.id, spoof.ts)).toEqual([]);
+  });
+
+  it('a post whose answer is lost (503) is found in the channel by its metadata, not posted twice', async () => {
+    slack.state.fault({ method: 'chat.postMessage', kind: 'ghost', status: 503 });
+    const ctx = context(twoFailures());
+    const out = await publish(settings(), ctx);
+    expect(out.status).toBe('ok');
+    expect(out.items.map((i) => i.action)).toEqual(['created', 'created']);
+    expect(slack.state.messagesIn(alerts.id)).toHaveLength(2);
+    expect(slack.requestsTo('chat.postMessage')).toHaveLength(2);
+    expect(ctx.audit.records.map((x) => `${x.action} ${x.status} ${x.detail ?? ''}`.trim())).toEqual([
+      'post intent',
+      'post error HTTP 503',
+      'post intent',
+      expect.stringMatching(/^post ok ts /),
+    ]);
   });
 
   it('a failure from an earlier run in another repository is a new message', async () => {
@@ -423,7 +493,7 @@ describe('Slack sink with a bot token', () => {
   it('publishes only failures at or above the minimum severity', async () => {
     const sink = createSlackSink(settings({ minSeverity: 'high' }), FAST);
     const r = twoFailures();
-    expect(sink.plannedItems(groupByFingerprint(r), r)).toBe(1);
+    expect(sink.plannedFailures(groupByFingerprint(r), r)).toHaveLength(1);
     const out = await sink.publish(context(r));
     expect(out.items).toHaveLength(1);
     expect(slack.state.messagesIn(alerts.id)).toHaveLength(1);

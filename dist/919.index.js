@@ -569,9 +569,12 @@ function adfText(node) {
     return n.content.map(adfText).join(inlineOnly ? '' : '\n');
 }
 
+// EXTERNAL MODULE: ./src/publish/once.ts
+var publish_once = __webpack_require__(79854);
 // EXTERNAL MODULE: ./src/publish/redact.ts + 1 modules
 var redact = __webpack_require__(18040);
 ;// CONCATENATED MODULE: ./src/publish/jira.ts
+
 
 
 
@@ -582,7 +585,7 @@ const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tok
 function createJiraSink(settings, options = {}) {
     return {
         name: 'jira',
-        plannedItems: (groups) => (0,sink/* atLeast */.jZ)(groups, settings.minSeverity).length,
+        plannedFailures: (groups) => (0,sink/* atLeast */.jZ)(groups, settings.minSeverity).map((g) => g.fingerprint),
         publish: async (ctx) => {
             try {
                 return await publish(settings, options, ctx);
@@ -599,7 +602,7 @@ function createJiraSink(settings, options = {}) {
         },
     };
 }
-const SEARCH_FIELDS = ['summary', 'description', 'created', 'labels', 'priority'];
+const SEARCH_FIELDS = ['summary', 'description', 'created', 'labels', 'priority', 'creator', 'status'];
 /** The `name` of a Jira object field (`priority: {name, id, …}`), or null. */
 function nameOf(field) {
     const name = field?.name;
@@ -607,16 +610,58 @@ function nameOf(field) {
 }
 /** Comments read to find this run's occurrence comment: the most recent ones. */
 const COMMENTS_READ = 100;
+/** A user's identity as the sink compares them: v3's `accountId`, v2's `key` (else `name`). */
+function accountOf(user, version) {
+    const u = user;
+    const id = version === 3 ? u?.accountId : (u?.key ?? u?.name);
+    return typeof id === 'string' && id !== '' ? id : undefined;
+}
+/** An issue of a search or a read, as a Ticket (both API versions answer in this shape). */
+function ticketOf(issue, version) {
+    if (typeof issue.key !== 'string')
+        return undefined;
+    const f = issue.fields ?? {};
+    return {
+        key: issue.key,
+        text: adfText(f.description),
+        priority: nameOf(f.priority),
+        creator: accountOf(f.creator, version),
+        labels: Array.isArray(f.labels) ? f.labels.filter((l) => typeof l === 'string') : [],
+        open: f.status?.statusCategory?.key !== 'done',
+    };
+}
+const DUPLICATE_LINK = { name: 'Duplicate' };
+const transitionsOf = (list) => (list ?? []).flatMap((t) => typeof t.id === 'string'
+    ? [{ id: t.id, name: t.name ?? t.id, done: t.to?.statusCategory?.key === 'done' }]
+    : []);
 function cloudApi(cloud, client) {
     return {
         version: 3,
-        async findOpen(jql) {
+        async myself() {
+            const me = await cloud.getCurrentUser(client);
+            const id = accountOf(me, 3);
+            if (id === undefined)
+                throw new Error('Jira answered GET /rest/api/3/myself without an accountId');
+            return id;
+        },
+        async search(jql, max) {
             const r = await cloud.searchAndReconsileIssuesUsingJql(client, {
                 jql,
-                maxResults: 1,
+                maxResults: max,
                 fields: SEARCH_FIELDS,
             });
-            return firstOpen(r.issues);
+            return (r.issues ?? []).flatMap((i) => ticketOf(i, 3) ?? []);
+        },
+        async get(key) {
+            try {
+                const issue = await cloud.getIssue(client, { issueIdOrKey: key, fields: SEARCH_FIELDS });
+                return ticketOf(issue, 3);
+            }
+            catch (e) {
+                if (e.status === 404)
+                    return undefined;
+                throw e;
+            }
         },
         async count(jql) {
             return (await cloud.countIssues(client, { jql })).count ?? 0;
@@ -634,7 +679,7 @@ function cloudApi(cloud, client) {
                 orderBy: '-created',
                 maxResults: COMMENTS_READ,
             });
-            return (page.comments ?? []).flatMap((c) => (c.id ? [{ id: c.id, text: adfText(c.body) }] : []));
+            return (page.comments ?? []).flatMap((c) => c.id ? [{ id: c.id, text: adfText(c.body), author: accountOf(c.author, 3) }] : []);
         },
         async create(fields) {
             const r = await cloud.createIssue(client, { fields });
@@ -647,26 +692,55 @@ function cloudApi(cloud, client) {
         async updateComment(key, id, body) {
             await cloud.updateComment(client, { issueIdOrKey: key, id, body: { body } });
         },
+        async linkDuplicate(duplicate, of) {
+            await cloud.linkIssues(client, {
+                type: DUPLICATE_LINK,
+                outwardIssue: { key: duplicate },
+                inwardIssue: { key: of },
+            });
+        },
+        async transitions(key) {
+            const r = await cloud.getTransitions(client, { issueIdOrKey: key });
+            return transitionsOf(r.transitions);
+        },
+        async transition(key, id) {
+            await cloud.doTransition(client, { issueIdOrKey: key, transition: { id } });
+        },
     };
-}
-/** The first issue a search found, as `findOpen` gives it (both API versions answer in this shape). */
-function firstOpen(issues) {
-    const issue = issues?.find((i) => typeof i.key === 'string');
-    return issue?.key
-        ? { key: issue.key, text: adfText(issue.fields?.description), priority: nameOf(issue.fields?.priority) }
-        : undefined;
 }
 function serverApi(client) {
     const key = (k) => encodeURIComponent(k);
     return {
         version: 2,
-        async findOpen(jql) {
+        async myself() {
+            const me = await client.sendRequest({ url: '/rest/api/2/myself', method: 'GET' });
+            const id = accountOf(me, 2);
+            if (id === undefined)
+                throw new Error('Jira answered GET /rest/api/2/myself without a key or name');
+            return id;
+        },
+        async search(jql, max) {
             const r = await client.sendRequest({
                 url: '/rest/api/2/search',
                 method: 'GET',
-                searchParams: { jql, maxResults: 1, fields: SEARCH_FIELDS.join(',') },
+                searchParams: { jql, maxResults: max, fields: SEARCH_FIELDS.join(',') },
             });
-            return firstOpen(r.issues);
+            return (r.issues ?? []).flatMap((i) => ticketOf(i, 2) ?? []);
+        },
+        async get(k) {
+            try {
+                const r = await client.sendRequest({
+                    url: `/rest/api/2/issue/${key(k)}`,
+                    method: 'GET',
+                    searchParams: { fields: SEARCH_FIELDS.join(',') },
+                });
+                return ticketOf(r, 2);
+            }
+            catch (e) {
+                if (e.status === 404)
+                    return undefined;
+                throw e;
+            }
         },
         async priority(k) {
             const r = await client.sendRequest({
@@ -697,7 +771,7 @@ function serverApi(client) {
                 method: 'GET',
                 searchParams: { orderBy: '-created', maxResults: COMMENTS_READ },
             });
-            return (r.comments ?? []).flatMap((c) => typeof c.id === 'string' ? [{ id: c.id, text: adfText(c.body) }] : []);
+            return (r.comments ?? []).flatMap((c) => typeof c.id === 'string' ? [{ id: c.id, text: adfText(c.body), author: accountOf(c.author, 2) }] : []);
         },
         async create(fields) {
             const r = await client.sendRequest({
@@ -722,6 +796,27 @@ function serverApi(client) {
                 url: `/rest/api/2/issue/${key(k)}/comment/${encodeURIComponent(id)}`,
                 method: 'PUT',
                 body: { body },
+            });
+        },
+        async linkDuplicate(duplicate, of) {
+            await client.sendRequest({
+                url: '/rest/api/2/issueLink',
+                method: 'POST',
+                body: { type: DUPLICATE_LINK, outwardIssue: { key: duplicate }, inwardIssue: { key: of } },
+            });
+        },
+        async transitions(k) {
+            const r = await client.sendRequest({
+                url: `/rest/api/2/issue/${key(k)}/transitions`,
+                method: 'GET',
+            });
+            return transitionsOf(r.transitions);
+        },
+        async transition(k, id) {
+            await client.sendRequest({
+                url: `/rest/api/2/issue/${key(k)}/transitions`,
+                method: 'POST',
+                body: { transition: { id } },
             });
         },
     };
@@ -941,7 +1036,7 @@ async function publish(settings, options, ctx) {
         debug: ctx.debug,
     });
     const api = settings.apiVersion === 3 ? cloudApi(await Promise.all(/* import() */[__webpack_require__.e(676), __webpack_require__.e(822)]).then(__webpack_require__.bind(__webpack_require__, 63822)), client) : serverApi(client);
-    const run = new Publisher(settings, ctx, api, core, secrets, timeoutMs);
+    const run = new Publisher(settings, ctx, api, core, secrets, timeoutMs, options.retryDelayMs);
     const started = Date.now();
     const budgetMs = options.budgetMs ?? BUDGET_MS;
     for (const [i, g] of groups.entries()) {
@@ -961,6 +1056,7 @@ class Publisher {
     core;
     secrets;
     timeoutMs;
+    retryDelayMs;
     items = [];
     notes = [];
     fatal;
@@ -970,16 +1066,91 @@ class Publisher {
     noPriority = false;
     /** Comments read, by ticket key. */
     comments = new Map();
-    constructor(settings, ctx, api, core, secrets, timeoutMs) {
+    /** The account the credentials act as, read once. */
+    account;
+    /** Tickets read by key past the newest one the search index knows: `next` is the next key number to read. */
+    scan;
+    constructor(settings, ctx, api, core, secrets, timeoutMs, retryDelayMs) {
         this.settings = settings;
         this.ctx = ctx;
         this.api = api;
         this.core = core;
         this.secrets = secrets;
         this.timeoutMs = timeoutMs;
+        this.retryDelayMs = retryDelayMs;
     }
     browse(key) {
         return `${this.settings.baseUrl}/browse/${encodeURIComponent(key)}`;
+    }
+    /** The account the credentials act as: only what it created (or wrote) is ci-triage's. */
+    me() {
+        return (this.account ??= this.call('myself', () => this.api.myself()));
+    }
+    /**
+     * The project's tickets the search index may not know yet, read by key: Jira Cloud's index trails its writes
+     * by seconds, so a ticket another run (or a create whose answer was lost) made a moment ago is not found by
+     * a search. Keys are given in order within a project: the ones after the newest key the index knows are read
+     * one by one (`GET /issue/{key}`, which reads the database) until one does not exist yet, at most
+     * `SCAN_MAX`. Read once per publish; again (from where it stopped) with `more`, or up to a key (`before`).
+     */
+    async recent(o = {}) {
+        const project = this.settings.project;
+        if (!this.scan) {
+            const [newest] = await this.call('search', () => this.api.search(`project = ${q(project)} ORDER BY key DESC`, 1));
+            this.scan = { next: (newest ? keyNumber(newest.key) : 0) + 1, found: [] };
+        }
+        else if (!o.more && o.before === undefined)
+            return this.scan.found;
+        const scan = this.scan;
+        for (let read = 0; read < SCAN_MAX && (o.before === undefined || scan.next < o.before); read++) {
+            const key = `${project}-${scan.next}`;
+            const t = await this.call('search', () => this.api.get(key));
+            if (!t) {
+                // Not made yet; with `before`, a key given to a ticket since moved or deleted.
+                if (o.before === undefined)
+                    break;
+                scan.next++;
+                continue;
+            }
+            if (!scan.found.some((x) => x.key === t.key))
+                scan.found.push(t);
+            scan.next++;
+        }
+        return scan.found;
+    }
+    /**
+     * Our open tickets for a fingerprint label, oldest first: found by the search and among the tickets the index
+     * does not know yet (`recent`), created by our account. Others' tickets with the label are left alone.
+     */
+    async openTickets(label, o = {}) {
+        const searched = await this.call('search', () => this.api.search(`project = ${q(this.settings.project)} AND labels = ${q(label)} AND statusCategory != Done ORDER BY created ASC`, SEARCH_MAX));
+        const recent = (await this.recent(o)).filter((t) => t.labels.includes(label) && t.open);
+        const byKey = new Map();
+        for (const t of [...searched, ...recent])
+            if (!byKey.has(t.key))
+                byKey.set(t.key, t);
+        const me = await this.me();
+        const all = [...byKey.values()];
+        const ours = all.filter((t) => t.creator === me);
+        if (ours.length < all.length)
+            this.ctx.debug(`Jira: ${all.length - ours.length} open ticket(s) labelled ${label} were created by another account: ignored.`);
+        return ours.sort((a, b) => keyNumber(a.key) - keyNumber(b.key));
+    }
+    /**
+     * Closes `dup` as a duplicate of `of`: linked to it as "Duplicate" (dup duplicates of), then moved along a
+     * transition to a status of the Done category. A workflow without one leaves it linked and open, with a note.
+     */
+    async closeDuplicate(dup, of, note = true) {
+        await this.write('link-duplicate', `${dup.key} → ${of.key}`, () => this.api.linkDuplicate(dup.key, of.key), () => `${dup.key} duplicates ${of.key}`);
+        const to = (await this.call('transitions', () => this.api.transitions(dup.key))).find((t) => t.done);
+        if (!to) {
+            this.notes.push(`${dup.key} linked as a duplicate of ${of.key} but left open: its workflow offers no transition to a Done status`);
+            return;
+        }
+        await this.write('close-duplicate', dup.key, () => this.api.transition(dup.key, to.id), () => `transition "${to.name}": a duplicate of ${of.key}`);
+        dup.open = false;
+        if (note)
+            this.notes.push(`${dup.key} closed as a duplicate of ${of.key}`);
     }
     /** One failure; false when the sink must stop (a fatal failure). */
     async one(g) {
@@ -994,7 +1165,13 @@ class Publisher {
         // The ticket the failure is on, once known: what an escalation acts on.
         let ticket;
         try {
-            const open = await this.call('search', () => this.api.findOpen(`project = ${q(this.settings.project)} AND labels = ${q(label)} AND statusCategory != Done ORDER BY created DESC`));
+            const [open, ...duplicates] = await this.openTickets(label);
+            // Left open beside the oldest by a race (or a lost answer) earlier: closed as its duplicates.
+            if (open)
+                for (const d of duplicates)
+                    await this.closeDuplicate(d, open).catch((e) => {
+                        this.notes.push(`${d.key} duplicates ${open.key} but could not be closed: ${this.why(e)}`);
+                    });
             if (open) {
                 const url = this.browse(open.key);
                 this.ctx.refs.set(fp, { ...this.ctx.refs.get(fp), jira: { key: open.key, url } });
@@ -1006,7 +1183,7 @@ class Publisher {
                 const made = await this.create(g, label);
                 if (made) {
                     this.items.push(made.item);
-                    ticket = { key: made.key, priority: made.priority, fresh: true };
+                    ticket = { key: made.key, priority: made.priority, fresh: made.item.action === 'created' };
                 }
             }
         }
@@ -1054,8 +1231,9 @@ class Publisher {
         const { key } = ticket;
         const runId = ctx.report.run.id;
         const url = this.browse(key);
+        const me = await this.me();
         const comments = ticket.fresh ? [] : await this.commentsOf(key);
-        const done = comments.find((c) => publishedAttempt(c.text, runId, 'escalation') !== undefined);
+        const done = comments.find((c) => c.author === me && publishedAttempt(c.text, runId, 'escalation') !== undefined);
         if (done) {
             ctx.debug(`Jira: ${key} was escalated by this run already (comment ${done.id}); not again.`);
             return undefined;
@@ -1090,7 +1268,10 @@ class Publisher {
         const body = (0,redact/* redactDeep */.KL)(this.api.version === 3
             ? escalationAdf(ctx.report, g, priority, { secrets: this.secrets })
             : escalationWiki(ctx.report, g, priority, { secrets: this.secrets }), this.secrets);
-        const c = await this.write('escalate', key, () => this.api.addComment(key, body), (x) => `comment ${x.id}`);
+        const c = await this.writeOnce('escalate', key, () => this.api.addComment(key, body), (x) => `comment ${x.id}`, async () => {
+            const mine = (await this.commentsOf(key, true)).find((x) => x.author === me && publishedAttempt(x.text, runId, 'escalation') !== undefined);
+            return mine ? { id: mine.id } : undefined;
+        }, (c) => `comment ${c.id}`);
         const what = priority.kind === 'raised'
             ? `priority ${priority.from} → ${priority.to}`
             : priority.kind === 'highest'
@@ -1105,10 +1286,10 @@ class Publisher {
             url: c.id ? `${url}?focusedCommentId=${encodeURIComponent(c.id)}` : url,
         };
     }
-    /** The ticket's recent comments, read once per publish. */
-    async commentsOf(key) {
+    /** The ticket's recent comments, read once per publish (again with `fresh`). */
+    async commentsOf(key, fresh = false) {
         const known = this.comments.get(key);
-        if (known)
+        if (known && !fresh)
             return known;
         const read = await this.call('comments', () => this.api.comments(key));
         this.comments.set(key, read);
@@ -1131,8 +1312,9 @@ class Publisher {
             this.ctx.debug(`Jira: ${open.key} was opened by this run; nothing to add.`);
             return { ...base, action: 'unchanged' };
         }
+        const me = await this.me();
         const comments = await this.commentsOf(open.key);
-        const ours = comments.find((c) => publishedAttempt(c.text, runId, 'occurrence') !== undefined);
+        const ours = comments.find((c) => c.author === me && publishedAttempt(c.text, runId, 'occurrence') !== undefined);
         const commentUrl = (id) => `${url}?focusedCommentId=${encodeURIComponent(id)}`;
         if (ours && (publishedAttempt(ours.text, runId, 'occurrence') ?? 0) >= attempt)
             return { ...base, action: 'unchanged', target: `comment on ${open.key}`, url: commentUrl(ours.id) };
@@ -1144,7 +1326,10 @@ class Publisher {
             await this.write('update-comment', `${open.key} comment ${ours.id}`, () => this.api.updateComment(open.key, ours.id, body), () => `comment ${ours.id}`);
             return { ...base, action: 'updated', target: `comment on ${open.key}`, url: commentUrl(ours.id) };
         }
-        const r = await this.write('comment', open.key, () => this.api.addComment(open.key, body), (c) => `comment ${c.id}`);
+        const r = await this.writeOnce('comment', open.key, () => this.api.addComment(open.key, body), (c) => `comment ${c.id}`, async () => {
+            const mine = (await this.commentsOf(open.key, true)).find((c) => c.author === me && publishedAttempt(c.text, runId, 'occurrence') === attempt);
+            return mine ? { id: mine.id } : undefined;
+        }, (x) => `comment ${x.id}`);
         return {
             ...base,
             action: 'commented',
@@ -1179,7 +1364,13 @@ class Publisher {
         let given = 'priority' in settings.fields ? (nameOf(settings.fields.priority) ?? undefined) : undefined;
         const send = (withPriority) => {
             const payload = (0,redact/* redactDeep */.KL)(withPriority ? { ...fields, priority: { name: priority } } : fields, this.secrets);
-            return this.write('create', target, () => this.api.create(payload), (r) => r.key, withPriority);
+            return this.writeOnce('create', target, () => this.api.create(payload), (r) => r.key, 
+            // The create may have gone through: this run's ticket, by its label and its description's mark.
+            async () => {
+                const runId = ctx.report.run.id;
+                const mine = (await this.openTickets(label, { more: true })).find((t) => publishedAttempt(t.text, runId, 'ticket') !== undefined);
+                return mine ? { key: mine.key } : undefined;
+            }, (r) => r.key, withPriority);
         };
         if (this.noPriority || priority === '')
             key = (await send(false)).key;
@@ -1199,6 +1390,34 @@ class Publisher {
         }
         this.createdToday++;
         this.ctx.debug(`Jira: created ${key} for failure ${g.fingerprint} (${this.createdToday} of ${settings.dailyCap} today).`);
+        // A concurrent run may have created the same failure's ticket: the oldest stays, ours is its duplicate.
+        // The ticket exists whatever happens here: a failure to check or to close is a note, not the item's error.
+        let oldest;
+        try {
+            [oldest] = await this.openTickets(label, { before: keyNumber(key) });
+            if (oldest && keyNumber(oldest.key) < keyNumber(key))
+                await this.closeDuplicate({ key, text: '', priority: given ?? null, creator: undefined, labels: [label], open: true }, oldest, false);
+        }
+        catch (e) {
+            this.notes.push(oldest
+                ? `${key} duplicates ${oldest.key} (created at the same time by another run) but could not be closed: ${this.why(e)}`
+                : `${key}: could not check for a ticket a concurrent run created (${this.why(e)})`);
+            oldest = undefined;
+        }
+        if (oldest && keyNumber(oldest.key) < keyNumber(key)) {
+            const url = this.browse(oldest.key);
+            ctx.refs.set(g.fingerprint, { ...ctx.refs.get(g.fingerprint), jira: { key: oldest.key, url } });
+            return {
+                item: {
+                    fingerprint: g.fingerprint,
+                    action: 'deduplicated',
+                    target: `${key}, created at the same time as ${oldest.key} by another run: linked as its duplicate`,
+                    url,
+                },
+                key: oldest.key,
+                priority: oldest.priority,
+            };
+        }
         const url = this.browse(key);
         ctx.refs.set(g.fingerprint, { ...ctx.refs.get(g.fingerprint), jira: { key, url } });
         return {
@@ -1248,9 +1467,38 @@ class Publisher {
      * A write, audited: intent, then ok or error. With `priorityRetry`, Jira's refusal of the priority is
      * rethrown as it is, for the retry without it.
      */
-    async write(action, target, fn, describe, priorityRetry = false) {
+    async write(action, target, fn, describe) {
         try {
-            return await this.ctx.audit.around('jira', action, target, fn, describe);
+            return await this.ctx.audit.around('jira', action, target, fn, describe, (e) => this.failure(e).text);
+        }
+        catch (e) {
+            throw this.classify(e, action);
+        }
+    }
+    /**
+     * A write that creates (a ticket, a comment), made once (`createOnce`): after an answer that is lost, it
+     * looks (`look`) for what it made before it sends it again. With `priorityRetry`, Jira's refusal of the
+     * priority is rethrown as it is, for the retry without it.
+     */
+    async writeOnce(action, target, fn, describe, look, 
+    /** What was found, for the note: `CI-12`, `comment 10101`. */
+    name, priorityRetry = false) {
+        try {
+            const once = await (0,publish_once/* createOnce */.Ur)(this.ctx.audit, {
+                sink: 'jira',
+                action,
+                target,
+                send: fn,
+                describe,
+                failure: (e) => this.failure(e),
+                look,
+                ...(this.retryDelayMs !== undefined ? { retryDelayMs: this.retryDelayMs } : {}),
+                debug: this.ctx.debug,
+            });
+            const note = (0,publish_once/* lostAnswers */.QE)(once, `${name(once.value)} by its mark`);
+            if (note)
+                this.notes.push(`${target}: ${note}`);
+            return once.value;
         }
         catch (e) {
             if (priorityRetry && this.priorityRefusal(e) !== undefined)
@@ -1258,13 +1506,49 @@ class Publisher {
             throw this.classify(e, action);
         }
     }
+    /** What a failed write means: did it go through (a 5xx, a timeout, a dropped connection: maybe)? */
+    failure(e) {
+        const { core } = this;
+        if (core.isNetworkError(e)) {
+            const code = e.code;
+            if (code === 'ETIMEDOUT')
+                return { fate: 'unknown', text: (0,publish_once/* timedOut */.iU)(this.timeoutMs) };
+            if (code !== undefined && NOT_REACHED.has(code))
+                return { fate: 'not-sent', text: `unreachable (${code})` };
+            return { fate: 'unknown', text: `no answer (${code ?? 'connection lost'})` };
+        }
+        if (core.isApiError(e)) {
+            const s = e.status;
+            if (s === 429) {
+                const wait = core.isRateLimitError(e) ? e.retryAfterMs : undefined;
+                return {
+                    fate: 'not-sent',
+                    text: 'HTTP 429 (rate limited)',
+                    ...(wait !== undefined ? { retryAfterMs: wait } : {}),
+                };
+            }
+            const detail = jiraMessages(e.body);
+            return {
+                fate: s >= 500 ? 'unknown' : 'refused',
+                text: (0,redact/* redactDeep */.KL)((0,report_text/* cut */.Jj)((0,report_text/* oneLine */.TN)(`HTTP ${s}${e.statusText ? ` ${e.statusText}` : ''}${detail ? `: ${detail}` : ''}`).replace(/\s+/g, ' '), 600), this.secrets),
+            };
+        }
+        return { fate: 'refused', text: errorText(e, this.secrets) };
+    }
+    /** An error's message for a note. */
+    why(e) {
+        return e instanceof Fatal || e instanceof ItemError ? e.message : this.describe(e, 'item');
+    }
     /** A Fatal error (stop the sink) or a per-item error with a message for people. */
     classify(e, op) {
         const { core } = this;
         if (e instanceof Fatal || e instanceof ItemError)
             return e;
+        // Jira unreachable stops the sink; a timeout or a dropped answer is this failure's alone.
         if (core.isNetworkError(e))
-            return new Fatal(this.describe(e, op));
+            return e.code !== undefined && NOT_REACHED.has(e.code)
+                ? new Fatal(this.describe(e, op))
+                : new ItemError(this.describe(e, op));
         if (!core.isApiError(e))
             return new ItemError(this.describe(e, op));
         const s = e.status;
@@ -1273,8 +1557,11 @@ class Publisher {
             (s === 400 && (op === 'comment' || op === 'update-comment' || op === 'escalate')) ||
             // Someone else's comment that names the run (the account may edit its own only).
             (s === 403 && op === 'update-comment') ||
-            s === 500 ||
-            s === 409;
+            s >= 500 ||
+            s === 409 ||
+            op === 'link-duplicate' ||
+            op === 'close-duplicate' ||
+            op === 'transitions';
         return itemOnly ? new ItemError(this.describe(e, op)) : new Fatal(this.describe(e, op));
     }
     /** What went wrong and the fix, for the outcome (redacted). */
@@ -1288,8 +1575,10 @@ class Publisher {
             const code = e.code;
             out =
                 code === 'ETIMEDOUT'
-                    ? `Jira did not answer within ${duration(this.timeoutMs)} at ${settings.baseUrl}${on}: check jira-url and that the runner can reach it`
-                    : `Jira is unreachable at ${settings.baseUrl}: ${code ?? errorText(e, secrets)} — check jira-url and that the runner can reach it`;
+                    ? `Jira ${(0,publish_once/* timedOut */.iU)(this.timeoutMs)} at ${settings.baseUrl}${on}: if it keeps happening, check jira-url and that the runner reaches it quickly`
+                    : code !== undefined && NOT_REACHED.has(code)
+                        ? `Jira is unreachable at ${settings.baseUrl}: ${code} — check jira-url and that the runner can reach it`
+                        : `Jira gave no answer at ${settings.baseUrl}${on}: ${code ?? errorText(e, secrets)}`;
         }
         else if (core.isApiError(e)) {
             const s = e.status;
@@ -1358,7 +1647,30 @@ const OP_NAMES = {
     'priority-read': "reading the ticket's priority",
     priority: 'raising the priority',
     escalate: 'adding the escalation comment',
+    myself: 'reading the account (GET /myself)',
+    transitions: "reading a duplicate ticket's transitions",
+    'link-duplicate': 'linking a duplicate ticket',
+    'close-duplicate': 'closing a duplicate ticket',
 };
+/** Network codes that mean the request never reached Jira: every other request would fail the same way. */
+const NOT_REACHED = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'CERT_HAS_EXPIRED',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** Tickets a search for a fingerprint reads at most (more than one only after a race). */
+const SEARCH_MAX = 10;
+/** Tickets read by key past the newest one the search index knows, at most. */
+const SCAN_MAX = 20;
+/** `CI-12` → 12. */
+const keyNumber = (key) => Number(/-(\d+)$/.exec(key)?.[1] ?? 0);
 /** The failure's recurrence when it escalates with this run (the history's decision), else undefined. */
 function escalating(ctx, g) {
     const r = ctx.report.history?.recurrences[g.fingerprint];

@@ -3463,7 +3463,7 @@ const apple = {
             '/Users/runner/work/xcbeautify/xcbeautify/Tests/XcbeautifyLibTests/CaptureGroupTests.swift:34: error: -[XcbeautifyLibTests.CaptureGroupTests testForceFailure] : XCTAssertTrue failed - True is never false.',
             '✘ Test testFailTrueIsFalse() recorded an issue at Test.swift:17:9: Expectation failed: true == false',
         ]),
-        R('test.xcode', 7.5, 'test_failure', /^Test Case '.*' failed \([\d.]+ seconds\)\.|^✘ Test \S.* failed after [\d.]+ seconds|^\s*(?:✖|✗) \S.*(?:\([\d.]+ seconds\)|, )|XCTAssert\w*\s+failed|\(\(.*\)\) failed: /, [
+        R('test.xcode', 7.5, 'test_failure', /^Test Case '.*' failed \([\d.]+ seconds\)\.|^✘ Test \S.* failed after [\d.]+ seconds|^\s*(?:✖|✗) \S.*\([\d.]+ seconds\)|^\s*(?:✖|✗) [A-Za-z_]\w*(?:\(\))?, |XCTAssert\w*\s+failed|\(\(.*\)\) failed: /, [
             "Test Case '-[XcbeautifyLibTests.CaptureGroupTests testForceFailure]' failed (0.163 seconds).",
             '✘ Test testFailTrueIsFalse() failed after 0.001 seconds with 1 issue.',
             '    ✖ secondExample() (0.001 seconds) 1 issue(s)',

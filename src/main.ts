@@ -31,7 +31,14 @@ import { flagged, readHistory, type HistoryState } from './history/stage.js';
 import type { HistoryStore } from './history/types.js';
 import { READ_CHUNK } from './logs/lines.js';
 import { rerunFailedJobs } from './publish/rerun.js';
-import { configuredSinks, publishToSinks, type PublishResult, SINK_TITLES } from './publish/sinks.js';
+import {
+  commitAuthorOf,
+  configuredSinks,
+  type GitHubClients,
+  publishToSinks,
+  type PublishResult,
+  SINK_TITLES,
+} from './publish/sinks.js';
 import { type JobSummary, renderSummary } from './publish/summary.js';
 import { annotationsFor } from './report/annotations.js';
 import { renderPublished } from './report/published.js';
@@ -69,7 +76,11 @@ export interface Deps {
   /** Milliseconds, for durations. */
   clock: () => number;
   now: () => Date;
-  github: (token: string, baseUrl: string | undefined) => GitHubClient;
+  /**
+   * A GitHub client; `writes`: the one the sinks write through, which never retries a request on its own (a
+   * sink retries a write only after looking whether it went through, and audits every request).
+   */
+  github: (token: string, baseUrl: string | undefined, options?: { writes?: boolean }) => GitHubClient;
   upload: typeof uploadReport;
   /** The history store (workflow artifacts); tests hand in another. */
   historyStore: (options: ArtifactHistoryOptions) => HistoryStore;
@@ -104,8 +115,20 @@ export function defaultDeps(): Deps {
     env: process.env,
     clock: () => performance.now(),
     now: () => new Date(),
-    github: (token, baseUrl) =>
-      createGitHubClient({ token, ...(baseUrl ? { baseUrl } : {}), userAgent: `ci-triage/${VERSION}` }),
+    github: (token, baseUrl, options) =>
+      createGitHubClient({
+        token,
+        ...(baseUrl ? { baseUrl } : {}),
+        userAgent: `ci-triage/${VERSION}`,
+        ...(options?.writes
+          ? {
+              serverErrorRetries: 0,
+              maxRateLimitRetries: 0,
+              // A rate limit on a write is the sink's to wait out (and to audit), not a warning of the client's.
+              log: { debug: (m: string) => core.debug(m), warn: (m: string) => core.debug(m) },
+            }
+          : {}),
+      }),
     upload: uploadReport,
     historyStore: (o) => createArtifactHistoryStore({ client: lazyArtifactClient(), ...o }),
     analyzer: (s, o) =>
@@ -282,7 +305,10 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       },
     );
     await core.group(report.incomplete ? 'Reporting what could not be read' : 'Publishing', () =>
-      publish(deps, settings, report, octokit, state),
+      publish(deps, settings, report, {
+        read: octokit,
+        write: deps.github(settings.githubToken, deps.env.GITHUB_API_URL, { writes: true }),
+      }, state),
     );
     if (failure) throw failure;
   } catch (e) {
@@ -341,9 +367,10 @@ async function publish(
   deps: Deps,
   settings: Settings,
   report: TriageReport,
-  octokit: GitHubClient,
+  github: GitHubClients,
   state: { summaryWritten: boolean },
 ): Promise<void> {
+  const octokit = github.read;
   const { core, env } = deps;
   const secrets = secretsOf(settings);
   const dir = join(env.RUNNER_TEMP ?? '.', `ci-triage-${report.run.id}-${report.run.attempt}`);
@@ -369,7 +396,7 @@ async function publish(
       : undefined;
   const published: PublishResult = incomplete
     ? { outcomes: [], dryRun: settings.publish.dryRun }
-    : await publishSinks(deps, settings, report, octokit, audit, secrets);
+    : await publishSinks(deps, settings, report, github, audit, secrets);
   if (published.outcomes.length) report.published = published;
 
   // The job summary, also kept as a file next to the report.
@@ -503,14 +530,14 @@ async function publishSinks(
   deps: Deps,
   settings: Settings,
   report: TriageReport,
-  octokit: GitHubClient,
+  github: GitHubClients,
   audit: AuditLog,
   secrets: readonly string[],
 ): Promise<PublishResult> {
   const { core } = deps;
   let result: PublishResult = { outcomes: [], dryRun: settings.publish.dryRun };
   try {
-    const sinks = await configuredSinks(settings.publish, octokit);
+    const sinks = await configuredSinks(settings.publish, github, (m) => core.debug(m));
     result = await publishToSinks({
       report,
       sinks,
@@ -519,6 +546,7 @@ async function publishSinks(
       secrets,
       now: deps.now,
       debug: (m) => core.debug(m),
+      verifiedAuthor: commitAuthorOf(github.read, report),
     });
   } catch (e) {
     core.warning(
@@ -528,6 +556,7 @@ async function publishSinks(
   }
   if (result.halted?.reason === 'breaker') core.warning(result.halted.message);
   else if (result.halted) core.notice(result.halted.message);
+  if (result.readOnly) core.notice(`No GitHub write: ${result.readOnly}.`);
   for (const o of result.outcomes) {
     const title = SINK_TITLES[o.sink];
     const items = o.items.map(
@@ -535,7 +564,7 @@ async function publishSinks(
     );
     if (o.status === 'failed' || o.status === 'partial')
       core.warning(`${title}: ${o.message ?? items.join('; ')}`);
-    else if (o.status === 'skipped' && o.message && /fork/.test(o.message))
+    else if (o.status === 'skipped' && o.message && /fork/.test(o.message) && !result.readOnly)
       core.notice(`${title}: skipped: ${o.message}`);
     else
       core.info(

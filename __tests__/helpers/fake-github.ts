@@ -10,6 +10,13 @@
  * for good, an answer whose body is cut off before its `content-length`; a log download cut off or stalling
  * mid-body. The log blob store honours `Range: bytes=N-` (206 with `content-range`) as Azure blob storage does,
  * unless `blobIgnoresRange` is set.
+ * Per request (`fault`): a write carried out and then
+ * answered 502/503 or with the connection dropped (a ghost write), or answered so without being carried out;
+ * `barrier`: requests held until N of them have arrived (two runs that decide before either writes); a fork's
+ * token (`readOnly`) that refuses every write with GitHub's 403 body; comments and issues by anyone (`user`).
+ *
+ * Identity: GET /user answers 403 "Resource not accessible by integration" for an installation token (`ghs_…`,
+ * the job token, as GitHub does), else the login in `tokenLogins` (default `writer`).
  *
  * Endpoints: GET /repos/{o}/{r}; …/actions/runs/{id}; …/actions/runs/{id}/attempts/{n}/jobs;
  * …/actions/runs/{id}/jobs?filter=latest|all; …/actions/jobs/{id}/logs; …/actions/workflows/{id|file}/runs;
@@ -17,7 +24,8 @@
  * `content-file` with the text base64 in lines of 60, as GitHub sends it; 404 for anything not stored);
  * …/actions/artifacts?name=; …/actions/runs/{id}/artifacts; …/actions/artifacts/{id}; …/actions/artifacts/{id}/zip
  * (302 to a short-lived signed blob URL; 410 once expired); DELETE …/actions/artifacts/{id};
- * POST …/actions/runs/{id}/rerun-failed-jobs.
+ * POST …/actions/runs/{id}/rerun-failed-jobs; GET /user; GET|POST …/issues; PATCH …/issues/{n} (state,
+ * state_reason, duplicate_issue_id); GET|POST …/issues/{n}/comments; PATCH|DELETE …/issues/comments/{id}.
  *
  * The same server is also the Actions results service and its blob storage, for `@actions/artifact`:
  * `ACTIONS_RESULTS_URL` = `resultsUrl` and `ACTIONS_RUNTIME_TOKEN` = `state.runtimeToken(runId)` (an unsigned JWT whose
@@ -85,7 +93,7 @@ export interface FakeRun {
   runNumber: number;
   /** Pull requests the run lists (numbers in the same repository). */
   pullRequests: number[];
-  headCommit: { message: string; author: string } | null;
+  headCommit: { message: string; author: string; email?: string } | null;
   actor: string;
   createdAt: string;
   jobs: FakeJob[];
@@ -113,6 +121,10 @@ export interface FakeCommit {
   message: string;
   authorName: string;
   authorLogin: string | null;
+  /** The git author email (default author@example.com). */
+  authorEmail?: string;
+  /** Signed, and the signature verified by GitHub (`commit.verification.verified`). */
+  verified?: boolean;
   files: string[];
 }
 
@@ -124,8 +136,36 @@ export interface FakeIssue {
   body: string;
   labels: string[];
   state: 'open' | 'closed';
+  /** Why it was closed (`completed`, `not_planned`, `duplicate`), as PATCH set it. */
+  stateReason?: string | null;
+  /** The issue id given as `duplicate_issue_id` when closed as a duplicate. */
+  duplicateOf?: number;
   user: string;
   createdAt: string;
+}
+
+/** A fault injected into the answer of one request (see `FakeGitHubState.fault`). */
+export interface FakeGitHubFault {
+  method: string;
+  /** Matched against the resolved path (no query). */
+  path: RegExp;
+  /**
+   * `ghost`: the request is carried out, and then answered `status` (default 502) — or, with `drop`, the
+   * connection is closed without an answer; `fail`: answered so without being carried out.
+   */
+  kind: 'ghost' | 'fail';
+  status?: number;
+  drop?: boolean;
+  /** How many matching requests it takes (default 1). */
+  times?: number;
+}
+
+/** Matching requests are held until `parties` of them have arrived (or `timeoutMs` passed), then go on. */
+export interface FakeBarrier {
+  method: string;
+  path: RegExp;
+  parties: number;
+  timeoutMs?: number;
 }
 
 export interface FakeComment {
@@ -280,6 +320,12 @@ export class FakeGitHubState {
   deniedWrites = new Set<Permission>();
   /** Workflow artifacts of every repository (their repository is their run's). */
   artifacts: FakeArtifact[] = [];
+  /** Faults per request (`fault()`), the first matching one taken. */
+  requestFaults: FakeGitHubFault[] = [];
+  /** Barriers per request. */
+  barriers: Array<FakeBarrier & { waiting: Array<() => void> }> = [];
+  /** GET /user: the login a (non-installation) token acts as; `writer` when absent. */
+  tokenLogins = new Map<string, string>();
   /** Re-runs requested through POST …/rerun-failed-jobs, oldest first. */
   reruns: FakeRerun[] = [];
   /** Results-service workflow run backend id → run id (filled by `runBackendId` / `runtimeToken`). */
@@ -292,6 +338,16 @@ export class FakeGitHubState {
 
   id(): number {
     return ++this.nextId;
+  }
+
+  /** Injects a fault into the next matching request(s). */
+  fault(f: FakeGitHubFault): void {
+    this.requestFaults.push({ times: 1, ...f });
+  }
+
+  /** Holds matching requests until `parties` have arrived. */
+  barrier(b: FakeBarrier): void {
+    this.barriers.push({ ...b, waiting: [] });
   }
 
   addRepo(fullName: string, init: Partial<Omit<FakeRepo, 'owner' | 'name'>> = {}): FakeRepo {
@@ -652,7 +708,7 @@ function user(api: string, login: string): S['simple-user'] {
     repos_url: `${api}/users/${login}/repos`,
     events_url: `${api}/users/${login}/events{/privacy}`,
     received_events_url: `${api}/users/${login}/received_events`,
-    type: 'User',
+    type: login.endsWith('[bot]') ? 'Bot' : 'User',
     site_admin: false,
   };
 }
@@ -814,7 +870,7 @@ function workflowRun(
           tree_id: sha(`tree-${run.headSha}`),
           message: run.headCommit.message,
           timestamp: run.createdAt,
-          author: { name: run.headCommit.author, email: 'author@example.com' },
+          author: { name: run.headCommit.author, email: run.headCommit.email ?? 'author@example.com' },
           committer: { name: 'GitHub', email: 'noreply@github.com' },
         }
       : null,
@@ -958,7 +1014,7 @@ function diffEntry(api: string, full: string, ref: string, filename: string): S[
 function commitJson(api: string, c: FakeCommit, repo: FakeRepo, files: S['diff-entry'][]): S['commit'] {
   const full = `${repo.owner}/${repo.name}`;
   const u = `${api}/repos/${full}/commits/${c.sha}`;
-  const gitUser = { name: c.authorName, email: 'author@example.com', date: TS };
+  const gitUser = { name: c.authorName, email: c.authorEmail ?? 'author@example.com', date: TS };
   return {
     url: u,
     sha: c.sha,
@@ -972,13 +1028,21 @@ function commitJson(api: string, c: FakeCommit, repo: FakeRepo, files: S['diff-e
       message: c.message,
       comment_count: 0,
       tree: { sha: sha(`tree-${c.sha}`), url: `${api}/repos/${full}/git/trees/${sha(`tree-${c.sha}`)}` },
-      verification: {
-        verified: false,
-        reason: 'unsigned',
-        payload: null,
-        signature: null,
-        verified_at: null,
-      },
+      verification: c.verified
+        ? {
+            verified: true,
+            reason: 'valid',
+            payload: `tree ${sha(`tree-${c.sha}`)}\nauthor ${c.authorName} <${c.authorEmail ?? 'author@example.com'}> 1704067200 +0000\n\n${c.message}\n`,
+            signature: '-----BEGIN SSH SIGNATURE-----\nU1NIU0lH\n-----END SSH SIGNATURE-----',
+            verified_at: TS,
+          }
+        : {
+            verified: false,
+            reason: 'unsigned',
+            payload: null,
+            signature: null,
+            verified_at: null,
+          },
     },
     author: c.authorLogin ? user(api, c.authorLogin) : null,
     committer: c.authorLogin ? user(api, c.authorLogin) : null,
@@ -1129,7 +1193,7 @@ function issueJson(api: string, i: FakeIssue, full: string): S['issue'] {
     html_url: `${WEB}/${full}/issues/${i.number}`,
     number: i.number,
     state: i.state,
-    state_reason: null,
+    state_reason: (i.stateReason ?? null) as S['issue']['state_reason'],
     title: i.title,
     body: i.body,
     user: user(api, i.user),
@@ -1318,6 +1382,8 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
       ...(req.headers.range !== undefined ? { range: req.headers.range } : {}),
     });
     if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
+    const held = state.barriers.find((b) => b.method === req.method && b.path.test(path) && b.parties > 0);
+    if (held) await hold(held);
 
     const twirp = /^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/.exec(path);
     if (twirp || path.startsWith('/twirp/')) {
@@ -1442,6 +1508,43 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
 
     const ctx: Ctx = { api, state, blobs, blobJobs, canonicalPath: canonical(path), sign };
     const write = req.method !== 'GET' && req.method !== 'HEAD';
+
+    if (req.method === 'GET' && path === '/user') {
+      const token = req.headers.authorization?.replace(/^(token|bearer)\s+/i, '') ?? '';
+      if (token.startsWith('ghs_'))
+        send(
+          res,
+          new HttpAnswer(403, {
+            message: 'Resource not accessible by integration',
+            documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+            status: '403',
+          }),
+        );
+      else send(res, new HttpAnswer(200, user(api, state.tokenLogins.get(token) ?? state.writer)));
+      return;
+    }
+
+    const requestFault = state.requestFaults.find(
+      (f) => f.method === req.method && f.path.test(path) && (f.times ?? 1) > 0,
+    );
+    if (requestFault) requestFault.times = (requestFault.times ?? 1) - 1;
+    const lost = (): void => {
+      if (requestFault?.drop) {
+        res.destroy();
+        return;
+      }
+      const status = requestFault?.status ?? 502;
+      send(
+        res,
+        new HttpAnswer(status, {
+          message: status === 503 ? 'Service Unavailable' : 'Server Error',
+          documentation_url: DOCS,
+          status: String(status),
+        }),
+      );
+    };
+    if (requestFault?.kind === 'fail') return lost();
+
     for (const route of ROUTES) {
       const m = route.pattern.exec(path);
       if (!m || route.method !== req.method) continue;
@@ -1461,10 +1564,24 @@ export async function startFakeGitHub(state = new FakeGitHubState()): Promise<Fa
       }
       const answer = route.handle(m, url.searchParams, ctx, body);
       if (answer instanceof BlobAnswer) return streamLog(res, answer.log);
+      // A ghost write: carried out, but the answer is lost.
+      if (requestFault?.kind === 'ghost' && answer.status < 300) return lost();
       send(res, answer, cut);
       return;
     }
     send(res, notFound());
+  }
+
+  function hold(b: FakeBarrier & { waiting: Array<() => void> }): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const release = () => {
+        b.parties = 0;
+        for (const w of b.waiting.splice(0)) w();
+      };
+      b.waiting.push(resolve);
+      if (b.waiting.length >= b.parties) release();
+      else setTimeout(release, b.timeoutMs ?? 20_000).unref();
+    });
   }
 
   function canonical(path: string): string {
@@ -2247,6 +2364,62 @@ const ROUTES: Route[] = [
       c.updatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
       const isPull = ctx.state.pulls.some((p) => sameRepo(p.repo, full) && p.number === c.issueNumber);
       return new HttpAnswer(200, commentJson(ctx.api, c, full, isPull));
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`${R}/issues/comments/(\\d+)$`),
+    handle(m, _q, ctx) {
+      const repo = repoFrom(m, ctx);
+      const full = repo ? `${repo.owner}/${repo.name}` : '';
+      const c = ctx.state.comments.find((x) => sameRepo(x.repo, full) && x.id === Number(m[3]));
+      if (!repo || !c) return notFound(`${DOCS}/issues/comments#delete-an-issue-comment`);
+      if (ctx.state.deniedPermissions.has(issuePermission(ctx, full, c.issueNumber))) return denied();
+      // Only the author (or a maintainer, which a token is not here) may delete a comment.
+      if (c.user !== ctx.state.writer) return denied();
+      ctx.state.comments = ctx.state.comments.filter((x) => x !== c);
+      return new HttpAnswer(204, '');
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: new RegExp(`${R}/issues/(\\d+)$`),
+    permission: 'issues',
+    handle(m, _q, ctx, body) {
+      const repo = repoFrom(m, ctx);
+      const full = repo ? `${repo.owner}/${repo.name}` : '';
+      const issue = ctx.state.issues.find((i) => sameRepo(i.repo, full) && i.number === Number(m[3]));
+      const doc = `${DOCS}/issues/issues#update-an-issue`;
+      if (!repo || !issue) return notFound(doc);
+      const b = (body ?? {}) as {
+        state?: unknown;
+        state_reason?: unknown;
+        duplicate_issue_id?: unknown;
+        title?: unknown;
+        body?: unknown;
+      };
+      if (b.state !== undefined && b.state !== 'open' && b.state !== 'closed')
+        return unprocessable('state is not included in the list', 'state', 'invalid');
+      const reasons = ['completed', 'not_planned', 'duplicate', 'reopened', null];
+      if (b.state_reason !== undefined && !reasons.includes(b.state_reason as string | null))
+        return unprocessable('state_reason is not included in the list', 'state_reason', 'invalid');
+      if (b.state_reason === 'duplicate') {
+        const of = ctx.state.issues.find((i) => i.id === b.duplicate_issue_id && sameRepo(i.repo, full));
+        if (!of)
+          return unprocessable(
+            'duplicate_issue_id must be an existing issue',
+            'duplicate_issue_id',
+            'invalid',
+          );
+        issue.duplicateOf = of.id;
+      }
+      if (typeof b.title === 'string') issue.title = b.title;
+      if (typeof b.body === 'string') issue.body = b.body;
+      if (b.state === 'open' || b.state === 'closed') {
+        issue.state = b.state;
+        issue.stateReason = b.state === 'closed' ? ((b.state_reason as string | null) ?? 'completed') : null;
+      }
+      return new HttpAnswer(200, issueJson(ctx.api, issue, full));
     },
   },
   {

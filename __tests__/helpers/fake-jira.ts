@@ -22,11 +22,19 @@
  * `statusCategory != Done`, `created >= startOfDay()` (UTC here) or `created >= -90m` (relative: m, h, d, w),
  * and `ORDER BY created|key ASC|DESC`. Anything else is a 400 as Jira gives for bad JQL.
  *
+ * Also: GET /rest/api/{2,3}/myself (the account the credentials act as), POST /rest/api/{2,3}/issueLink,
+ * GET|POST /rest/api/{2,3}/issue/{key}/transitions (To Do → In Progress → Done, by status category). Issues
+ * carry their `creator` (the account, unless set to another user's).
+ *
  * Switches: the accepted credentials (`basic`, `bearer`), the projects the account can browse, the fields on
  * the create screen and the required ones, the fields on the edit screen, the issue types and priorities (and
  * the default one, that an issue created without a priority has), `failNext` (answer a request with
- * a given status and body, N times), `hang` (never answer), and `now`. Every request is recorded (method,
- * path, query, headers, raw and parsed body).
+ * a given status and body, N times), `hang` (never answer), and `now`. Per request (`fault`): a write carried
+ * out and then answered 5xx or with the connection dropped (a ghost write), answered so without being carried
+ * out, never answered, or answered late; `searchLagMs`: the search index (JQL search, count) trails writes, as
+ * Jira Cloud's does — an issue is found by a search only that long after it was created, while GET
+ * /issue/{key} reads it at once; `barrier`: requests held until N have arrived. Every request is recorded
+ * (method, path, query, headers, raw and parsed body).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,6 +61,8 @@ export interface FakeJiraComment {
   body: unknown;
   created: Date;
   updated: Date;
+  /** The accountId of who wrote it; the account's when absent. */
+  author?: string;
 }
 
 export interface FakeJiraIssue {
@@ -66,6 +76,36 @@ export interface FakeJiraIssue {
   comments: FakeJiraComment[];
   /** The API version it was created with (how its description is stored). */
   version: ApiVersion;
+  /** The accountId of who created it; the account's when absent. */
+  creator?: string;
+}
+
+/** A fault injected into the answer of one request (see `FakeJiraState.fault`). */
+export interface FakeJiraFault {
+  method: string;
+  path: string | RegExp;
+  /**
+   * `ghost`: carried out, then answered `status` (default 502) or, with `drop`, the connection closed without
+   * an answer; `fail`: answered so without being carried out; `hang`: never answered (nor carried out);
+   * `slow`: carried out and answered after `delayMs`.
+   */
+  kind: 'ghost' | 'fail' | 'hang' | 'slow';
+  status?: number;
+  drop?: boolean;
+  delayMs?: number;
+  /** Only requests this says yes to (e.g. a create whose body carries a label). */
+  when?: (r: RecordedJiraRequest) => boolean;
+  /** How many matching requests it takes (default 1). */
+  times?: number;
+}
+
+/** An issue link made with POST /issueLink. */
+export interface FakeJiraLink {
+  type: string;
+  /** The issue the link goes from ("duplicates"). */
+  outward: string;
+  /** The issue it goes to ("is duplicated by"). */
+  inward: string;
 }
 
 export interface FakeJiraFailure {
@@ -129,6 +169,22 @@ export class FakeJiraState {
   failures: FakeJiraFailure[] = [];
   /** `METHOD path` (no query) of requests never answered. */
   hung = new Set<string>();
+  /** Per-request faults, the first matching one taken. */
+  faults: FakeJiraFault[] = [];
+  /** How far the search index trails writes, in ms: younger issues are not found by a search. */
+  searchLagMs = 0;
+  /** Issue links made. */
+  links: FakeJiraLink[] = [];
+  /** The accountId the credentials act as (v3; v2 knows the account as key JIRAUSER10100). */
+  accountId = '5b10a2844c20165700ede21g';
+  /** Requests held until `parties` have arrived. */
+  barriers: Array<{
+    method: string;
+    path: RegExp;
+    parties: number;
+    timeoutMs?: number;
+    waiting: Array<() => void>;
+  }> = [];
   now: () => Date = () => new Date();
   private nextIssueId = 10000;
   private nextCommentId = 10100;
@@ -140,6 +196,19 @@ export class FakeJiraState {
 
   hang(method: string, path: string): void {
     this.hung.add(`${method} ${path}`);
+  }
+
+  fault(f: FakeJiraFault): void {
+    this.faults.push({ times: 1, ...f });
+  }
+
+  barrier(b: { method: string; path: RegExp; parties: number; timeoutMs?: number }): void {
+    this.barriers.push({ ...b, waiting: [] });
+  }
+
+  /** Whether the search index knows the issue yet. */
+  indexed(issue: FakeJiraIssue): boolean {
+    return this.now().getTime() - issue.created.getTime() >= this.searchLagMs;
   }
 
   addIssue(init: Partial<FakeJiraIssue> & { project: string }): FakeJiraIssue {
@@ -159,9 +228,15 @@ export class FakeJiraState {
     return issue;
   }
 
-  addComment(issue: FakeJiraIssue, body: unknown): FakeJiraComment {
+  addComment(issue: FakeJiraIssue, body: unknown, author?: string): FakeJiraComment {
     const at = this.now();
-    const c: FakeJiraComment = { id: String(++this.nextCommentId), body, created: at, updated: at };
+    const c: FakeJiraComment = {
+      id: String(++this.nextCommentId),
+      body,
+      created: at,
+      updated: at,
+      ...(author !== undefined ? { author } : {}),
+    };
     issue.comments.push(c);
     return c;
   }
@@ -190,6 +265,11 @@ export async function startFakeJira(state = new FakeJiraState()): Promise<FakeJi
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      respond().catch(() => {
+        res.destroy();
+      });
+    });
+    async function respond(): Promise<void> {
       const rawBody = Buffer.concat(chunks).toString('utf8');
       const url = new URL(req.url ?? '/', baseUrl);
       const query: Record<string, string> = {};
@@ -201,16 +281,58 @@ export async function startFakeJira(state = new FakeJiraState()): Promise<FakeJi
         body = undefined;
       }
       const method = req.method ?? 'GET';
-      requests.push({ method, path: url.pathname, query, headers: req.headers, rawBody, body });
+      const recorded: RecordedJiraRequest = {
+        method,
+        path: url.pathname,
+        query,
+        headers: req.headers,
+        rawBody,
+        body,
+      };
+      requests.push(recorded);
       if (state.hung.has(`${method} ${url.pathname}`)) return; // never answered
+      const b = state.barriers.find((x) => x.method === method && x.path.test(url.pathname) && x.parties > 0);
+      if (b)
+        await new Promise<void>((resolve) => {
+          const release = () => {
+            b.parties = 0;
+            for (const w of b.waiting.splice(0)) w();
+          };
+          b.waiting.push(resolve);
+          if (b.waiting.length >= b.parties) release();
+          else setTimeout(release, b.timeoutMs ?? 20_000).unref();
+        });
+      const fault = state.faults.find(
+        (f) =>
+          f.method === method &&
+          (typeof f.path === 'string' ? f.path === url.pathname : f.path.test(url.pathname)) &&
+          (f.times ?? 1) > 0 &&
+          (f.when?.(recorded) ?? true),
+      );
+      if (fault) fault.times = (fault.times ?? 1) - 1;
+      if (fault?.kind === 'hang') return;
+      const lost = (): void => {
+        if (fault?.drop) {
+          res.destroy();
+          return;
+        }
+        const status = fault?.status ?? 502;
+        res.writeHead(status, { 'content-type': 'text/html;charset=UTF-8' });
+        res.end(
+          `<html><head><title>${status} Bad Gateway</title></head><body><h1>${status}</h1></body></html>`,
+        );
+      };
+      if (fault?.kind === 'fail') return lost();
       const a = answer(state, baseUrl, method, url.pathname, query, body, req.headers.authorization);
+      if (fault?.kind === 'ghost' && a.status < 300) return lost();
+      if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000));
       res.writeHead(a.status, {
         'content-type':
           typeof a.body === 'string' ? 'text/plain;charset=UTF-8' : 'application/json;charset=UTF-8',
         ...a.headers,
       });
       res.end(a.body === undefined ? '' : typeof a.body === 'string' ? a.body : JSON.stringify(a.body));
-    });
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -280,6 +402,8 @@ function answer(
   const api = new Api(state, base, v);
 
   if (rest === '/issue' && method === 'POST') return api.create(body);
+  if (rest === '/myself' && method === 'GET') return api.myself();
+  if (rest === '/issueLink' && method === 'POST') return api.link(body);
   if (v === 3 && rest === '/search/jql' && (method === 'GET' || method === 'POST'))
     return api.searchJql(method === 'GET' ? query : ((body as Record<string, unknown> | undefined) ?? {}));
   if (v === 3 && rest === '/search/approximate-count' && method === 'POST') return api.count(body);
@@ -288,6 +412,9 @@ function answer(
   let r = /^\/issue\/([^/]+)$/.exec(rest);
   if (r && method === 'GET') return api.getIssue(decodeURIComponent(r[1] ?? ''), query);
   if (r && method === 'PUT') return api.editIssue(decodeURIComponent(r[1] ?? ''), body);
+  r = /^\/issue\/([^/]+)\/transitions$/.exec(rest);
+  if (r && method === 'GET') return api.transitions(decodeURIComponent(r[1] ?? ''));
+  if (r && method === 'POST') return api.doTransition(decodeURIComponent(r[1] ?? ''), body);
   r = /^\/issue\/([^/]+)\/comment$/.exec(rest);
   if (r && method === 'GET') return api.comments(decodeURIComponent(r[1] ?? ''), query);
   if (r && method === 'POST') return api.addComment(decodeURIComponent(r[1] ?? ''), body);
@@ -487,29 +614,109 @@ class Api {
     return `${this.base}/rest/api/${this.v}`;
   }
 
-  private user(): Wire<typeof UserDetailsSchema> & Record<string, unknown> {
-    const email = this.state.basic?.email ?? 'ci-bot@example.com';
+  /** A user as Jira shows it: the account the credentials act as, or another one (`accountId`). */
+  private user(accountId = this.state.accountId): Wire<typeof UserDetailsSchema> & Record<string, unknown> {
+    const me = accountId === this.state.accountId;
+    const email = me ? (this.state.basic?.email ?? 'ci-bot@example.com') : `${accountId}@example.com`;
     return this.v === 3
       ? {
-          self: `${this.api}/user?accountId=5b10a2844c20165700ede21g`,
-          accountId: '5b10a2844c20165700ede21g',
+          self: `${this.api}/user?accountId=${accountId}`,
+          accountId,
           emailAddress: email,
           avatarUrls: { '48x48': 'https://avatar-management.example/48.png' },
-          displayName: 'CI Bot',
+          displayName: me ? 'CI Bot' : `User ${accountId}`,
           active: true,
           timeZone: 'Etc/UTC',
           accountType: 'atlassian',
         }
       : {
-          self: `${this.api}/user?username=ci-bot`,
-          name: 'ci-bot',
-          key: 'JIRAUSER10100',
+          self: `${this.api}/user?username=${me ? 'ci-bot' : accountId}`,
+          name: me ? 'ci-bot' : accountId,
+          key: me ? 'JIRAUSER10100' : `JIRAUSER-${accountId}`,
           emailAddress: email,
           avatarUrls: { '48x48': `${this.base}/secure/useravatar?avatarId=10122` },
-          displayName: 'CI Bot',
+          displayName: me ? 'CI Bot' : `User ${accountId}`,
           active: true,
           timeZone: 'Etc/UTC',
         };
+  }
+
+  /** GET /myself: the account the credentials act as. */
+  myself(): Answer {
+    return json(200, {
+      ...this.user(),
+      groups: { size: 1, items: [] },
+      applicationRoles: { size: 1, items: [] },
+    });
+  }
+
+  /** POST /issueLink: 201 with no content, as Jira answers. */
+  link(body: unknown): Answer {
+    const b = body as
+      | { type?: { name?: unknown }; inwardIssue?: { key?: unknown }; outwardIssue?: { key?: unknown } }
+      | undefined;
+    const type = b?.type?.name;
+    if (type !== 'Duplicate' && type !== 'Blocks' && type !== 'Relates' && type !== 'Cloners')
+      return jiraError(404, [`No issue link type with name '${String(type)}' found.`]);
+    const keyOf = (v: unknown) => (typeof v === 'string' ? v : '');
+    const inward = this.state.issue(keyOf(b?.inwardIssue?.key));
+    const outward = this.state.issue(keyOf(b?.outwardIssue?.key));
+    if (!inward || !outward) return jiraError(404, [NO_ISSUE]);
+    this.state.links.push({ type, inward: inward.key, outward: outward.key });
+    return { status: 201 };
+  }
+
+  private static readonly TRANSITIONS: Array<{ id: string; name: string; to: StatusCategory }> = [
+    { id: '11', name: 'To Do', to: 'new' },
+    { id: '21', name: 'In Progress', to: 'indeterminate' },
+    { id: '31', name: 'Done', to: 'done' },
+  ];
+
+  /** GET /issue/{key}/transitions: the ones to another status than the issue's. */
+  transitions(key: string): Answer {
+    const issue = this.state.issue(key);
+    if (!issue) return jiraError(404, [NO_ISSUE]);
+    return json(200, {
+      expand: 'transitions',
+      transitions: Api.TRANSITIONS.filter((t) => t.to !== issue.statusCategory).map((t) => {
+        const st = STATUS[t.to];
+        return {
+          id: t.id,
+          name: t.name,
+          to: {
+            self: `${this.api}/status/${st.id}`,
+            description: '',
+            iconUrl: `${this.base}/images/icons/statuses/generic.png`,
+            name: st.name,
+            id: st.id,
+            statusCategory: {
+              self: `${this.api}/statuscategory/${st.catId}`,
+              id: st.catId,
+              key: t.to,
+              colorName: st.color,
+              name: st.name,
+            },
+          },
+          hasScreen: false,
+          isGlobal: true,
+          isInitial: false,
+          isAvailable: true,
+          isConditional: false,
+          isLooped: false,
+        };
+      }),
+    });
+  }
+
+  /** POST /issue/{key}/transitions: 204, or 400 for a transition that is not available. */
+  doTransition(key: string, body: unknown): Answer {
+    const issue = this.state.issue(key);
+    if (!issue) return jiraError(404, [NO_ISSUE]);
+    const id = (body as { transition?: { id?: unknown } } | undefined)?.transition?.id;
+    const t = Api.TRANSITIONS.find((x) => x.id === id && x.to !== issue.statusCategory);
+    if (!t) return jiraError(400, [`Transition id '${String(id)}' is not valid for this issue.`]);
+    issue.statusCategory = t.to;
+    return { status: 204 };
   }
 
   private fieldsOf(i: FakeJiraIssue, wanted: Set<string> | 'all'): Record<string, unknown> {
@@ -542,6 +749,8 @@ class Api {
       },
       issuetype: i.fields.issuetype ?? null,
       priority: this.priorityJson(i),
+      creator: this.user(i.creator),
+      reporter: this.user(i.creator),
     };
     for (const [k, val] of Object.entries(i.fields)) if (!(k in all)) all[k] = val;
     if (wanted === 'all') return all;
@@ -572,7 +781,7 @@ class Api {
   }
 
   private commentJson(issue: FakeJiraIssue, c: FakeJiraComment): Wire<typeof CommentSchema> {
-    const author = this.user();
+    const author = this.user(c.author);
     return {
       self: `${this.api}/issue/${issue.id}/comment/${c.id}`,
       id: c.id,
@@ -599,7 +808,10 @@ class Api {
     const jql = typeof params.jql === 'string' ? params.jql : '';
     try {
       const q = parseJql(jql, this.state);
-      return { hits: this.state.issues.filter((i) => q.test(i)).sort(q.order) };
+      // The index: issues younger than the lag are not in it yet.
+      return {
+        hits: this.state.issues.filter((i) => this.state.indexed(i) && q.test(i)).sort(q.order),
+      };
     } catch (e) {
       if (e instanceof JqlError) return json(400, { errorMessages: [e.message], warningMessages: [] });
       throw e;
@@ -642,7 +854,7 @@ class Api {
           warningMessages: [],
         });
       const out: Wire<typeof JQLCountResultsSchema> = {
-        count: this.state.issues.filter((i) => q.test(i)).length,
+        count: this.state.issues.filter((i) => this.state.indexed(i) && q.test(i)).length,
       };
       return json(200, out);
     } catch (e) {
@@ -808,6 +1020,8 @@ class Api {
     if (!issue) return jiraError(404, [NO_ISSUE]);
     const c = issue.comments.find((x) => x.id === id);
     if (!c) return jiraError(404, [`Can not find a comment for the id: ${id}.`]);
+    if (c.author !== undefined && c.author !== this.state.accountId)
+      return jiraError(403, ['You do not have the permission to edit this comment.']);
     const bad = this.badBody(body);
     if (bad) return bad;
     c.body = (body as { body: unknown }).body;

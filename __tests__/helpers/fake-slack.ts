@@ -20,8 +20,12 @@
  *
  * State: channels (id, name, whether the app is a member), messages (ts, thread_ts, text, blocks, metadata,
  * user/bot_id), users (id, email), tokens with their scopes, incoming webhooks, and switches: rate-limit the next
- * N calls of a method, make the next N calls of a method answer an error. Every request is recorded (method,
- * path, headers, raw and parsed body).
+ * N calls of a method, make the next N calls of a method answer an error. Per request (`fault`): a call carried
+ * out and then answered HTTP 5xx or with the connection dropped (a ghost write: the message is posted, the
+ * answer lost), answered so without being carried out, or answered late; `barrier`: calls of a method held
+ * until N have arrived (two runs that decide before either posts). Messages by other apps or users carrying our
+ * metadata are `addMessage` with another `bot_id`/`user`. chat.delete deletes only the token's bot's messages
+ * (`cant_delete_message` otherwise). Every request is recorded (method, path, headers, raw and parsed body).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -109,8 +113,38 @@ export class FakeSlackState {
     string,
     { times: number; error: string; status?: number; extra?: Record<string, unknown> }
   >();
+  /** Per-request faults, by method (or `webhook`), the first matching one taken. */
+  faults: Array<{
+    method: string;
+    kind: 'ghost' | 'fail' | 'slow';
+    status?: number;
+    drop?: boolean;
+    delayMs?: number;
+    times: number;
+  }> = [];
+  /** Calls of a method held until `parties` have arrived. */
+  barriers: Array<{ method: string; parties: number; timeoutMs?: number; waiting: Array<() => void> }> = [];
   /** The clock message timestamps are taken from, in ms. */
   now: () => number = () => Date.now();
+
+  /**
+   * `ghost`: the call is carried out, then answered HTTP `status` (default 503) or, with `drop`, the connection
+   * closed without an answer; `fail`: answered so without being carried out; `slow`: answered after `delayMs`.
+   */
+  fault(f: {
+    method: string;
+    kind: 'ghost' | 'fail' | 'slow';
+    status?: number;
+    drop?: boolean;
+    delayMs?: number;
+    times?: number;
+  }): void {
+    this.faults.push({ ...f, times: f.times ?? 1 });
+  }
+
+  barrier(b: { method: string; parties: number; timeoutMs?: number }): void {
+    this.barriers.push({ ...b, waiting: [] });
+  }
   private lastMicros = 0;
   private nextId = 100;
 
@@ -272,25 +306,48 @@ export async function startFakeSlack(state = new FakeSlackState()): Promise<Fake
       return;
     }
 
-    if (method === 'webhook') {
-      send(res, webhook(url.pathname, body, parseError, contentType));
-      return;
-    }
-    if (!api) {
-      send(res, { status: 404, body: 'Not Found', headers: { 'content-type': 'text/plain' } });
-      return;
-    }
-    if (parseError) {
-      send(
-        res,
-        ok200({
-          ok: false,
-          error: contentType === 'application/json' ? 'invalid_json' : 'invalid_form_data',
-        }),
-      );
-      return;
-    }
-    send(res, callMethod(method, body, req.headers.authorization));
+    const b = state.barriers.find((x) => x.method === method && x.parties > 0);
+    if (b)
+      await new Promise<void>((resolve) => {
+        const release = () => {
+          b.parties = 0;
+          for (const w of b.waiting.splice(0)) w();
+        };
+        b.waiting.push(resolve);
+        if (b.waiting.length >= b.parties) release();
+        else setTimeout(release, b.timeoutMs ?? 20_000).unref();
+      });
+    const fault = state.faults.find((f) => f.method === method && f.times > 0);
+    if (fault) fault.times--;
+    const lost = (): void => {
+      if (fault?.drop) {
+        res.destroy();
+        return;
+      }
+      const status = fault?.status ?? 503;
+      send(res, {
+        status,
+        body: `<html><body>${status} Service Unavailable</body></html>`,
+        headers: { 'content-type': 'text/html' },
+      });
+    };
+    if (fault?.kind === 'fail') return lost();
+    const answerOf = (): Answer =>
+      method === 'webhook'
+        ? webhook(url.pathname, body, parseError, contentType)
+        : !api
+          ? { status: 404, body: 'Not Found', headers: { 'content-type': 'text/plain' } }
+          : parseError
+            ? ok200({
+                ok: false,
+                error: contentType === 'application/json' ? 'invalid_json' : 'invalid_form_data',
+              })
+            : callMethod(method, body, req.headers.authorization);
+    const a = answerOf();
+    const done = a.status === 200 && (method === 'webhook' || (a.body as { ok?: unknown }).ok === true);
+    if (fault?.kind === 'ghost' && done) return lost();
+    if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000));
+    send(res, a);
   }
 
   function callMethod(
@@ -406,6 +463,20 @@ export async function startFakeSlack(state = new FakeSlackState()): Promise<Fake
           text: m.text,
           message: messageJson(m, true),
         });
+      },
+    },
+
+    'chat.delete': {
+      scopes: ['chat:write'],
+      run: (b, t) => {
+        const channel = state.channels.find((c) => c.id === b.channel);
+        if (!channel) return ok200({ ok: false, error: 'channel_not_found' });
+        const m = state.messages.find((x) => x.channel === channel.id && x.ts === str(b.ts));
+        if (!m) return ok200({ ok: false, error: 'message_not_found' });
+        // A bot token may delete only the messages that bot posted.
+        if (m.bot_id !== t.botId) return ok200({ ok: false, error: 'cant_delete_message' });
+        state.messages = state.messages.filter((x) => x !== m);
+        return ok200({ ok: true, channel: channel.id, ts: m.ts });
       },
     },
 

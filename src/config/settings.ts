@@ -18,6 +18,11 @@ export const INPUTS = {
       'Token for the GitHub API, registered as a secret as soon as it is read. The default job token is enough with the permissions actions: read and contents: read, pull-requests: write for the PR comment (read to only find the pull request), issues: write for github-issues.',
     default: '${{ github.token }}',
   },
+  'github-token-login': {
+    description:
+      'The login github-token writes as, when it is the token of a GitHub App other than the job token (e.g. my-app[bot]): only comments and issues by this login that carry the ci-triage marker are taken as its own. Empty: found with GET /user for a personal token, else github-actions[bot] (the job token).',
+    default: '',
+  },
   'log-path': {
     description:
       'Analyze this local log file instead of collecting the failed jobs of the run (a raw GitHub Actions job log or any CI log).',
@@ -137,9 +142,9 @@ export const INPUTS = {
       'The kill switch: false sends nothing to any sink (PR comment, Jira, GitHub issue, Slack, webhook); the job summary, annotations, outputs and report artifact, which stay in the run, are still written. Pass a repository variable to flip it without a commit: ${{ vars.CI_TRIAGE_ENABLED }} (empty counts as true).',
     default: 'true',
   },
-  'max-items-per-run': {
+  'max-failures-per-run': {
     description:
-      'The run-level breaker: when the sinks would publish more items than this in one run (a ticket, issue or message per failure, one PR comment, one webhook delivery), only the job summary is written and a warning says why (1 to 1000).',
+      'The run-level breaker: when more distinct failures (fingerprints) than this would each get a ticket, an issue or a Slack message in one run, nothing is sent to any sink: only the job summary is written, with a warning (1 to 1000). The PR comment and the webhook delivery, one per run, do not count.',
     default: '10',
   },
   'pr-comment': {
@@ -195,7 +200,7 @@ export const INPUTS = {
   },
   'slack-bot-token': {
     description:
-      'Slack bot token (xoxb-…, scopes chat:write, channels:history, and users:read.email for mentions by commit email). Registered as a secret as soon as it is read.',
+      'Slack bot token (xoxb-…, scopes chat:write, channels:history, and users:read.email for mentions by the email of a verified commit). Registered as a secret as soon as it is read.',
     default: '',
   },
   'slack-webhook-url': {
@@ -214,7 +219,7 @@ export const INPUTS = {
   },
   'slack-users': {
     description:
-      'GitHub login to Slack member ID, as login=ID pairs (e.g. octocat=U0123ABCD): the commit author is mentioned. Without an entry, the author is looked up by commit email (users:read.email).',
+      'GitHub login to Slack member ID, as login=ID pairs (e.g. octocat=U0123ABCD): the author of a verified (signed) commit, else the author of the pull request, is mentioned. Without an entry, the author of a verified commit is looked up by email (users:read.email); the email of an unverified commit is never used.',
     default: '',
   },
   'slack-min-severity': {
@@ -291,6 +296,11 @@ export const INPUTS = {
       'The HMAC key for webhook-url (e.g. ${{ secrets.CI_TRIAGE_WEBHOOK_SECRET }}). Registered as a secret.',
     default: '',
   },
+  'webhook-timeout-seconds': {
+    description:
+      'How long a webhook delivery waits for the answer. A delivery that times out, answers 5xx or loses its connection is sent once more, with the same X-CI-Triage-Delivery and X-CI-Triage-Idempotency-Key (1 to 120).',
+    default: '15',
+  },
 } as const;
 
 export type InputName = keyof typeof INPUTS;
@@ -333,7 +343,10 @@ export interface PublishSettings {
   dryRun: boolean;
   /** The kill switch: false publishes nothing but the job summary. */
   enabled: boolean;
-  maxItemsPerRun: number;
+  /** The breaker: at most this many distinct failures get items of their own in one run. */
+  maxFailuresPerRun: number;
+  /** The login the GitHub token writes as; empty: found. */
+  githubTokenLogin: string;
   prComment: boolean;
   /** Present when `jira-url` is given. */
   jira?: JiraSettings;
@@ -391,6 +404,8 @@ export interface WebhookSettings {
   url: string;
   /** A secret; may be empty (then the delivery is unsigned and a warning says so). */
   secret: string;
+  /** How long a delivery waits for the answer. */
+  timeoutSeconds: number;
 }
 
 export interface LlmSettings {
@@ -501,6 +516,12 @@ const channel = z
 
 const InputsSchema = z.object({
   'github-token': z.string().trim(),
+  'github-token-login': z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(v), {
+      message: 'a GitHub login such as my-app[bot] expected',
+    }),
   'log-path': optionalPath,
   'rules-file': optionalPath,
   baseline: bool,
@@ -549,7 +570,7 @@ const InputsSchema = z.object({
   'llm-prices': z.string().trim(),
   'dry-run': bool,
   enabled: bool,
-  'max-items-per-run': int(1, 1000),
+  'max-failures-per-run': int(1, 1000),
   'pr-comment': bool,
   'jira-url': z
     .string()
@@ -609,6 +630,7 @@ const InputsSchema = z.object({
     .trim()
     .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { message: 'an http(s) URL expected' }),
   'webhook-secret': z.string().trim(),
+  'webhook-timeout-seconds': int(1, 120),
   history: bool,
   'history-days': int(1, 90),
   'escalation-threshold': int(2, 100),
@@ -745,7 +767,8 @@ function publishSettings(inputs: Inputs): PublishSettings {
   const out: PublishSettings = {
     dryRun: inputs['dry-run'],
     enabled: inputs.enabled,
-    maxItemsPerRun: inputs['max-items-per-run'],
+    maxFailuresPerRun: inputs['max-failures-per-run'],
+    githubTokenLogin: inputs['github-token-login'],
     prComment: inputs['pr-comment'],
   };
 
@@ -861,7 +884,11 @@ function publishSettings(inputs: Inputs): PublishSettings {
     };
 
   if (inputs['webhook-url'] !== '')
-    out.webhook = { url: inputs['webhook-url'], secret: inputs['webhook-secret'] };
+    out.webhook = {
+      url: inputs['webhook-url'],
+      secret: inputs['webhook-secret'],
+      timeoutSeconds: inputs['webhook-timeout-seconds'],
+    };
   return out;
 }
 

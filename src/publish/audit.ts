@@ -2,6 +2,9 @@
  * The audit log: one JSON record per line for every outbound action, written BEFORE the action (`intent`)
  * and after it (`ok`, `error`), or once as `skipped` (dry-run, kill switch, cap, no service). Uploaded with
  * the report. Targets and details are redacted and cut; nothing from a log goes in unredacted.
+ *
+ * A sink's write is one HTTP request per `around`: the clients that writes go through do not retry on their
+ * own, so a retry is an `intent` and a result of its own, and the result says what the service answered.
  */
 import { appendFileSync } from 'node:fs';
 import { cut, oneLine } from '../report/text.js';
@@ -61,13 +64,17 @@ export class AuditLog {
     return r;
   }
 
-  /** `intent`, then the action, then `ok` (with `describe(result)`) or `error` (and the error is rethrown). */
+  /**
+   * `intent`, then the action, then `ok` (with `describe(result)`) or `error` (with `describeError(e)`, else
+   * the error's message; the error is rethrown).
+   */
   async around<T>(
     sink: string,
     action: string,
     target: string,
     fn: () => Promise<T>,
     describe?: (result: T) => string | undefined,
+    describeError?: (e: unknown) => string,
   ): Promise<T> {
     this.record(sink, action, target, 'intent');
     try {
@@ -75,7 +82,13 @@ export class AuditLog {
       this.record(sink, action, target, 'ok', describe?.(result));
       return result;
     } catch (e) {
-      this.record(sink, action, target, 'error', e instanceof Error ? e.message : String(e));
+      this.record(
+        sink,
+        action,
+        target,
+        'error',
+        describeError ? describeError(e) : e instanceof Error ? e.message : String(e),
+      );
       throw e;
     }
   }

@@ -28,11 +28,21 @@
  * endpoints with the personal access token as a Bearer token, descriptions and comments in wiki markup.
  * jira.js is loaded only when something is sent (not at all in dry-run; only `jira.js/core` for v2).
  *
- * Safety: every write is audited (`intent`, then `ok` or `error`), every payload goes through `redactDeep`
- * right before it is sent, and the renderers (`../report/adf.ts`) never turn log text into markup, mentions
- * or links. `publish` never throws: a failure that makes every item impossible (401, 403, an unknown or
- * hidden project, a rejected field, Jira unreachable or too slow) stops the sink at once with a message that
- * names the HTTP status and the fix; a failure of one item while others work makes the outcome `partial`.
+ * Dedupe trusts only the account's own tickets and comments (`GET /myself`: the creator of a ticket, the
+ * author of a comment), and not the search index alone: Jira Cloud's index trails its writes by seconds, so the
+ * project's tickets after the newest key the index knows are read by key (`GET /issue/{key}` reads the
+ * database), once per publish. A create whose answer is lost (5xx, timeout, dropped connection) is looked for
+ * that way — by its label and the run its description names — before it is sent again (`createOnce`). After a
+ * create, the keys below it are read too: when a concurrent run created the same failure's ticket first, ours
+ * is linked to it as "Duplicate" and moved to a Done status, and the item says so (`deduplicated`); two open
+ * tickets found later (a race the index hid) are closed the same way, the oldest kept.
+ *
+ * Safety: every request that writes is audited on its own (`intent`, then `ok` or `error` with Jira's answer),
+ * every payload goes through `redactDeep` right before it is sent, and the renderers (`../report/adf.ts`) never
+ * turn log text into markup, mentions or links. `publish` never throws: a failure that makes every item
+ * impossible (401, 403, an unknown or hidden project, a rejected field, Jira unreachable) stops the sink at
+ * once with a message that names the HTTP status and the fix; a failure of one item (a timeout, a 5xx) is that
+ * item's alone, and the outcome `partial` when others went through.
  */
 import type { Client, SendRequestOptions } from 'jira.js/core';
 import type { JiraSettings } from '../config/settings.js';
@@ -54,6 +64,7 @@ import {
 } from '../report/adf.js';
 import type { FindingGroup } from '../report/groups.js';
 import { cut, oneLine } from '../report/text.js';
+import { createOnce, lostAnswers, timedOut, type WriteFailure } from './once.js';
 import { redactDeep } from './redact.js';
 import {
   atLeast,
@@ -74,6 +85,8 @@ export interface JiraSinkOptions {
   timeoutMs?: number;
   /** The sink starts no new failure after this long, in ms (default 120 s). */
   budgetMs?: number;
+  /** The pause before a create whose answer was lost (and which was not found) is sent again (default 1 s). */
+  retryDelayMs?: number;
 }
 
 const TIMEOUT_MS = 15_000;
@@ -83,7 +96,7 @@ const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tok
 export function createJiraSink(settings: JiraSettings, options: JiraSinkOptions = {}): Sink {
   return {
     name: 'jira',
-    plannedItems: (groups) => atLeast(groups, settings.minSeverity).length,
+    plannedFailures: (groups) => atLeast(groups, settings.minSeverity).map((g) => g.fingerprint),
     publish: async (ctx) => {
       try {
         return await publish(settings, options, ctx);
@@ -108,17 +121,36 @@ interface Ticket {
   text: string;
   /** The priority's name; null when the ticket has none. */
   priority: string | null;
+  /** The account that created it (v3 `accountId`, v2 `key`); undefined when Jira did not say. */
+  creator: string | undefined;
+  labels: string[];
+  /** Its status is not in the Done category. */
+  open: boolean;
 }
 
 interface JiraComment {
   id: string;
   text: string;
+  /** The account that wrote it (v3 `accountId`, v2 `key`). */
+  author: string | undefined;
+}
+
+/** A transition of a ticket's workflow, and whether it leads to a status of the Done category. */
+interface Transition {
+  id: string;
+  name: string;
+  done: boolean;
 }
 
 /** What the sink asks of Jira. Bodies are ADF documents (v3) or wiki markup (v2). */
 interface JiraApi {
   version: 2 | 3;
-  findOpen(jql: string): Promise<Ticket | undefined>;
+  /** The account the credentials act as (v3 `accountId`, v2 `key`). */
+  myself(): Promise<string>;
+  /** Tickets a JQL search finds, in its order (at most `max`). */
+  search(jql: string, max: number): Promise<Ticket[]>;
+  /** A ticket by key, read from the database (not the search index); undefined when there is none. */
+  get(key: string): Promise<Ticket | undefined>;
   count(jql: string): Promise<number>;
   comments(key: string): Promise<JiraComment[]>;
   create(fields: Record<string, unknown>): Promise<{ key: string }>;
@@ -128,9 +160,13 @@ interface JiraApi {
   priority(key: string): Promise<string | null>;
   /** Sets the priority by name (the edit issue endpoint). */
   setPriority(key: string, name: string): Promise<void>;
+  /** Links `duplicate` to `of` with the Duplicate link type ("duplicate duplicates of"). */
+  linkDuplicate(duplicate: string, of: string): Promise<void>;
+  transitions(key: string): Promise<Transition[]>;
+  transition(key: string, id: string): Promise<void>;
 }
 
-const SEARCH_FIELDS = ['summary', 'description', 'created', 'labels', 'priority'];
+const SEARCH_FIELDS = ['summary', 'description', 'created', 'labels', 'priority', 'creator', 'status'];
 
 /** The `name` of a Jira object field (`priority: {name, id, …}`), or null. */
 function nameOf(field: unknown): string | null {
@@ -140,16 +176,77 @@ function nameOf(field: unknown): string | null {
 /** Comments read to find this run's occurrence comment: the most recent ones. */
 const COMMENTS_READ = 100;
 
+/** A user's identity as the sink compares them: v3's `accountId`, v2's `key` (else `name`). */
+function accountOf(user: unknown, version: 2 | 3): string | undefined {
+  const u = user as { accountId?: unknown; key?: unknown; name?: unknown } | null | undefined;
+  const id = version === 3 ? u?.accountId : (u?.key ?? u?.name);
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+interface IssueShape {
+  key?: string;
+  fields?: {
+    description?: unknown;
+    priority?: unknown;
+    creator?: unknown;
+    labels?: unknown;
+    status?: { statusCategory?: { key?: unknown } | null } | null;
+  } | null;
+}
+
+/** An issue of a search or a read, as a Ticket (both API versions answer in this shape). */
+function ticketOf(issue: IssueShape, version: 2 | 3): Ticket | undefined {
+  if (typeof issue.key !== 'string') return undefined;
+  const f = issue.fields ?? {};
+  return {
+    key: issue.key,
+    text: adfText(f.description),
+    priority: nameOf(f.priority),
+    creator: accountOf(f.creator, version),
+    labels: Array.isArray(f.labels) ? f.labels.filter((l): l is string => typeof l === 'string') : [],
+    open: f.status?.statusCategory?.key !== 'done',
+  };
+}
+
+const DUPLICATE_LINK = { name: 'Duplicate' };
+
+interface TransitionShape {
+  id?: string;
+  name?: string;
+  to?: { statusCategory?: { key?: unknown } | null } | null;
+}
+const transitionsOf = (list: TransitionShape[] | undefined): Transition[] =>
+  (list ?? []).flatMap((t) =>
+    typeof t.id === 'string'
+      ? [{ id: t.id, name: t.name ?? t.id, done: t.to?.statusCategory?.key === 'done' }]
+      : [],
+  );
+
 function cloudApi(cloud: JiraCloud, client: Client): JiraApi {
   return {
     version: 3,
-    async findOpen(jql) {
+    async myself() {
+      const me = await cloud.getCurrentUser(client);
+      const id = accountOf(me, 3);
+      if (id === undefined) throw new Error('Jira answered GET /rest/api/3/myself without an accountId');
+      return id;
+    },
+    async search(jql, max) {
       const r = await cloud.searchAndReconsileIssuesUsingJql(client, {
         jql,
-        maxResults: 1,
+        maxResults: max,
         fields: SEARCH_FIELDS,
       });
-      return firstOpen(r.issues);
+      return (r.issues ?? []).flatMap((i) => ticketOf(i as IssueShape, 3) ?? []);
+    },
+    async get(key) {
+      try {
+        const issue = await cloud.getIssue(client, { issueIdOrKey: key, fields: SEARCH_FIELDS });
+        return ticketOf(issue, 3);
+      } catch (e) {
+        if ((e as { status?: unknown }).status === 404) return undefined;
+        throw e;
+      }
     },
     async count(jql) {
       return (await cloud.countIssues(client, { jql })).count ?? 0;
@@ -167,7 +264,9 @@ function cloudApi(cloud: JiraCloud, client: Client): JiraApi {
         orderBy: '-created',
         maxResults: COMMENTS_READ,
       });
-      return (page.comments ?? []).flatMap((c) => (c.id ? [{ id: c.id, text: adfText(c.body) }] : []));
+      return (page.comments ?? []).flatMap((c) =>
+        c.id ? [{ id: c.id, text: adfText(c.body), author: accountOf(c.author, 3) }] : [],
+      );
     },
     async create(fields) {
       const r = await cloud.createIssue(client, { fields });
@@ -180,38 +279,61 @@ function cloudApi(cloud: JiraCloud, client: Client): JiraApi {
     async updateComment(key, id, body) {
       await cloud.updateComment(client, { issueIdOrKey: key, id, body: { body } });
     },
+    async linkDuplicate(duplicate, of) {
+      await cloud.linkIssues(client, {
+        type: DUPLICATE_LINK,
+        outwardIssue: { key: duplicate },
+        inwardIssue: { key: of },
+      });
+    },
+    async transitions(key) {
+      const r = await cloud.getTransitions(client, { issueIdOrKey: key });
+      return transitionsOf(r.transitions);
+    },
+    async transition(key, id) {
+      await cloud.doTransition(client, { issueIdOrKey: key, transition: { id } });
+    },
   };
-}
-
-/** The first issue a search found, as `findOpen` gives it (both API versions answer in this shape). */
-function firstOpen(
-  issues: Array<{ key?: string; fields?: { description?: unknown; priority?: unknown } }> | undefined,
-): Ticket | undefined {
-  const issue = issues?.find((i) => typeof i.key === 'string');
-  return issue?.key
-    ? { key: issue.key, text: adfText(issue.fields?.description), priority: nameOf(issue.fields?.priority) }
-    : undefined;
 }
 
 interface V2Search {
   total?: number;
-  issues?: Array<{ key?: string; fields?: { description?: unknown; priority?: unknown } }>;
+  issues?: IssueShape[];
 }
 interface V2Comments {
-  comments?: Array<{ id?: string; body?: unknown }>;
+  comments?: Array<{ id?: string; body?: unknown; author?: unknown }>;
 }
 
 function serverApi(client: Client): JiraApi {
   const key = (k: string) => encodeURIComponent(k);
   return {
     version: 2,
-    async findOpen(jql) {
+    async myself() {
+      const me = await client.sendRequest<unknown>({ url: '/rest/api/2/myself', method: 'GET' });
+      const id = accountOf(me, 2);
+      if (id === undefined) throw new Error('Jira answered GET /rest/api/2/myself without a key or name');
+      return id;
+    },
+    async search(jql, max) {
       const r = await client.sendRequest<V2Search>({
         url: '/rest/api/2/search',
         method: 'GET',
-        searchParams: { jql, maxResults: 1, fields: SEARCH_FIELDS.join(',') },
+        searchParams: { jql, maxResults: max, fields: SEARCH_FIELDS.join(',') },
       });
-      return firstOpen(r.issues);
+      return (r.issues ?? []).flatMap((i) => ticketOf(i, 2) ?? []);
+    },
+    async get(k) {
+      try {
+        const r = await client.sendRequest<IssueShape>({
+          url: `/rest/api/2/issue/${key(k)}`,
+          method: 'GET',
+          searchParams: { fields: SEARCH_FIELDS.join(',') },
+        });
+        return ticketOf(r, 2);
+      } catch (e) {
+        if ((e as { status?: unknown }).status === 404) return undefined;
+        throw e;
+      }
     },
     async priority(k) {
       const r = await client.sendRequest<{ fields?: { priority?: unknown } }>({
@@ -243,7 +365,7 @@ function serverApi(client: Client): JiraApi {
         searchParams: { orderBy: '-created', maxResults: COMMENTS_READ },
       });
       return (r.comments ?? []).flatMap((c) =>
-        typeof c.id === 'string' ? [{ id: c.id, text: adfText(c.body) }] : [],
+        typeof c.id === 'string' ? [{ id: c.id, text: adfText(c.body), author: accountOf(c.author, 2) }] : [],
       );
     },
     async create(fields) {
@@ -268,6 +390,27 @@ function serverApi(client: Client): JiraApi {
         url: `/rest/api/2/issue/${key(k)}/comment/${encodeURIComponent(id)}`,
         method: 'PUT',
         body: { body },
+      });
+    },
+    async linkDuplicate(duplicate, of) {
+      await client.sendRequest<unknown>({
+        url: '/rest/api/2/issueLink',
+        method: 'POST',
+        body: { type: DUPLICATE_LINK, outwardIssue: { key: duplicate }, inwardIssue: { key: of } },
+      });
+    },
+    async transitions(k) {
+      const r = await client.sendRequest<{ transitions?: TransitionShape[] }>({
+        url: `/rest/api/2/issue/${key(k)}/transitions`,
+        method: 'GET',
+      });
+      return transitionsOf(r.transitions);
+    },
+    async transition(k, id) {
+      await client.sendRequest<unknown>({
+        url: `/rest/api/2/issue/${key(k)}/transitions`,
+        method: 'POST',
+        body: { transition: { id } },
       });
     },
   };
@@ -494,7 +637,7 @@ async function publish(
     debug: ctx.debug,
   });
   const api = settings.apiVersion === 3 ? cloudApi(await import('jira.js/cloud'), client) : serverApi(client);
-  const run = new Publisher(settings, ctx, api, core, secrets, timeoutMs);
+  const run = new Publisher(settings, ctx, api, core, secrets, timeoutMs, options.retryDelayMs);
 
   const started = Date.now();
   const budgetMs = options.budgetMs ?? BUDGET_MS;
@@ -520,6 +663,10 @@ class Publisher {
   private noPriority = false;
   /** Comments read, by ticket key. */
   private readonly comments = new Map<string, JiraComment[]>();
+  /** The account the credentials act as, read once. */
+  private account: Promise<string> | undefined;
+  /** Tickets read by key past the newest one the search index knows: `next` is the next key number to read. */
+  private scan: { next: number; found: Ticket[] } | undefined;
 
   constructor(
     private readonly settings: JiraSettings,
@@ -528,10 +675,99 @@ class Publisher {
     private readonly core: JiraCore,
     private readonly secrets: readonly string[],
     private readonly timeoutMs: number,
+    private readonly retryDelayMs: number | undefined,
   ) {}
 
   private browse(key: string): string {
     return `${this.settings.baseUrl}/browse/${encodeURIComponent(key)}`;
+  }
+
+  /** The account the credentials act as: only what it created (or wrote) is ci-triage's. */
+  private me(): Promise<string> {
+    return (this.account ??= this.call('myself', () => this.api.myself()));
+  }
+
+  /**
+   * The project's tickets the search index may not know yet, read by key: Jira Cloud's index trails its writes
+   * by seconds, so a ticket another run (or a create whose answer was lost) made a moment ago is not found by
+   * a search. Keys are given in order within a project: the ones after the newest key the index knows are read
+   * one by one (`GET /issue/{key}`, which reads the database) until one does not exist yet, at most
+   * `SCAN_MAX`. Read once per publish; again (from where it stopped) with `more`, or up to a key (`before`).
+   */
+  private async recent(o: { more?: boolean; before?: number } = {}): Promise<Ticket[]> {
+    const project = this.settings.project;
+    if (!this.scan) {
+      const [newest] = await this.call('search', () =>
+        this.api.search(`project = ${q(project)} ORDER BY key DESC`, 1),
+      );
+      this.scan = { next: (newest ? keyNumber(newest.key) : 0) + 1, found: [] };
+    } else if (!o.more && o.before === undefined) return this.scan.found;
+    const scan = this.scan;
+    for (let read = 0; read < SCAN_MAX && (o.before === undefined || scan.next < o.before); read++) {
+      const key = `${project}-${scan.next}`;
+      const t = await this.call('search', () => this.api.get(key));
+      if (!t) {
+        // Not made yet; with `before`, a key given to a ticket since moved or deleted.
+        if (o.before === undefined) break;
+        scan.next++;
+        continue;
+      }
+      if (!scan.found.some((x) => x.key === t.key)) scan.found.push(t);
+      scan.next++;
+    }
+    return scan.found;
+  }
+
+  /**
+   * Our open tickets for a fingerprint label, oldest first: found by the search and among the tickets the index
+   * does not know yet (`recent`), created by our account. Others' tickets with the label are left alone.
+   */
+  private async openTickets(label: string, o: { more?: boolean; before?: number } = {}): Promise<Ticket[]> {
+    const searched = await this.call('search', () =>
+      this.api.search(
+        `project = ${q(this.settings.project)} AND labels = ${q(label)} AND statusCategory != Done ORDER BY created ASC`,
+        SEARCH_MAX,
+      ),
+    );
+    const recent = (await this.recent(o)).filter((t) => t.labels.includes(label) && t.open);
+    const byKey = new Map<string, Ticket>();
+    for (const t of [...searched, ...recent]) if (!byKey.has(t.key)) byKey.set(t.key, t);
+    const me = await this.me();
+    const all = [...byKey.values()];
+    const ours = all.filter((t) => t.creator === me);
+    if (ours.length < all.length)
+      this.ctx.debug(
+        `Jira: ${all.length - ours.length} open ticket(s) labelled ${label} were created by another account: ignored.`,
+      );
+    return ours.sort((a, b) => keyNumber(a.key) - keyNumber(b.key));
+  }
+
+  /**
+   * Closes `dup` as a duplicate of `of`: linked to it as "Duplicate" (dup duplicates of), then moved along a
+   * transition to a status of the Done category. A workflow without one leaves it linked and open, with a note.
+   */
+  private async closeDuplicate(dup: Ticket, of: Ticket, note = true): Promise<void> {
+    await this.write(
+      'link-duplicate',
+      `${dup.key} → ${of.key}`,
+      () => this.api.linkDuplicate(dup.key, of.key),
+      () => `${dup.key} duplicates ${of.key}`,
+    );
+    const to = (await this.call('transitions', () => this.api.transitions(dup.key))).find((t) => t.done);
+    if (!to) {
+      this.notes.push(
+        `${dup.key} linked as a duplicate of ${of.key} but left open: its workflow offers no transition to a Done status`,
+      );
+      return;
+    }
+    await this.write(
+      'close-duplicate',
+      dup.key,
+      () => this.api.transition(dup.key, to.id),
+      () => `transition "${to.name}": a duplicate of ${of.key}`,
+    );
+    dup.open = false;
+    if (note) this.notes.push(`${dup.key} closed as a duplicate of ${of.key}`);
   }
 
   /** One failure; false when the sink must stop (a fatal failure). */
@@ -547,11 +783,13 @@ class Publisher {
     // The ticket the failure is on, once known: what an escalation acts on.
     let ticket: EscalationTarget | undefined;
     try {
-      const open = await this.call('search', () =>
-        this.api.findOpen(
-          `project = ${q(this.settings.project)} AND labels = ${q(label)} AND statusCategory != Done ORDER BY created DESC`,
-        ),
-      );
+      const [open, ...duplicates] = await this.openTickets(label);
+      // Left open beside the oldest by a race (or a lost answer) earlier: closed as its duplicates.
+      if (open)
+        for (const d of duplicates)
+          await this.closeDuplicate(d, open).catch((e: unknown) => {
+            this.notes.push(`${d.key} duplicates ${open.key} but could not be closed: ${this.why(e)}`);
+          });
       if (open) {
         const url = this.browse(open.key);
         this.ctx.refs.set(fp, { ...this.ctx.refs.get(fp), jira: { key: open.key, url } });
@@ -562,7 +800,7 @@ class Publisher {
         const made = await this.create(g, label);
         if (made) {
           this.items.push(made.item);
-          ticket = { key: made.key, priority: made.priority, fresh: true };
+          ticket = { key: made.key, priority: made.priority, fresh: made.item.action === 'created' };
         }
       }
     } catch (e) {
@@ -613,8 +851,11 @@ class Publisher {
     const { key } = ticket;
     const runId = ctx.report.run.id;
     const url = this.browse(key);
+    const me = await this.me();
     const comments = ticket.fresh ? [] : await this.commentsOf(key);
-    const done = comments.find((c) => publishedAttempt(c.text, runId, 'escalation') !== undefined);
+    const done = comments.find(
+      (c) => c.author === me && publishedAttempt(c.text, runId, 'escalation') !== undefined,
+    );
     if (done) {
       ctx.debug(`Jira: ${key} was escalated by this run already (comment ${done.id}); not again.`);
       return undefined;
@@ -658,11 +899,18 @@ class Publisher {
         : escalationWiki(ctx.report, g, priority, { secrets: this.secrets }),
       this.secrets,
     );
-    const c = await this.write(
+    const c = await this.writeOnce(
       'escalate',
       key,
       () => this.api.addComment(key, body),
       (x) => `comment ${x.id}`,
+      async () => {
+        const mine = (await this.commentsOf(key, true)).find(
+          (x) => x.author === me && publishedAttempt(x.text, runId, 'escalation') !== undefined,
+        );
+        return mine ? { id: mine.id } : undefined;
+      },
+      (c) => `comment ${c.id}`,
     );
     const what =
       priority.kind === 'raised'
@@ -680,10 +928,10 @@ class Publisher {
     };
   }
 
-  /** The ticket's recent comments, read once per publish. */
-  private async commentsOf(key: string): Promise<JiraComment[]> {
+  /** The ticket's recent comments, read once per publish (again with `fresh`). */
+  private async commentsOf(key: string, fresh = false): Promise<JiraComment[]> {
     const known = this.comments.get(key);
-    if (known) return known;
+    if (known && !fresh) return known;
     const read = await this.call('comments', () => this.api.comments(key));
     this.comments.set(key, read);
     return read;
@@ -706,8 +954,11 @@ class Publisher {
       this.ctx.debug(`Jira: ${open.key} was opened by this run; nothing to add.`);
       return { ...base, action: 'unchanged' };
     }
+    const me = await this.me();
     const comments = await this.commentsOf(open.key);
-    const ours = comments.find((c) => publishedAttempt(c.text, runId, 'occurrence') !== undefined);
+    const ours = comments.find(
+      (c) => c.author === me && publishedAttempt(c.text, runId, 'occurrence') !== undefined,
+    );
     const commentUrl = (id: string) => `${url}?focusedCommentId=${encodeURIComponent(id)}`;
     if (ours && (publishedAttempt(ours.text, runId, 'occurrence') ?? 0) >= attempt)
       return { ...base, action: 'unchanged', target: `comment on ${open.key}`, url: commentUrl(ours.id) };
@@ -729,11 +980,18 @@ class Publisher {
       );
       return { ...base, action: 'updated', target: `comment on ${open.key}`, url: commentUrl(ours.id) };
     }
-    const r = await this.write(
+    const r = await this.writeOnce(
       'comment',
       open.key,
       () => this.api.addComment(open.key, body),
       (c) => `comment ${c.id}`,
+      async () => {
+        const mine = (await this.commentsOf(open.key, true)).find(
+          (c) => c.author === me && publishedAttempt(c.text, runId, 'occurrence') === attempt,
+        );
+        return mine ? { id: mine.id } : undefined;
+      },
+      (x) => `comment ${x.id}`,
     );
     return {
       ...base,
@@ -786,10 +1044,19 @@ class Publisher {
         withPriority ? { ...fields, priority: { name: priority } } : fields,
         this.secrets,
       );
-      return this.write(
+      return this.writeOnce(
         'create',
         target,
         () => this.api.create(payload),
+        (r) => r.key,
+        // The create may have gone through: this run's ticket, by its label and its description's mark.
+        async () => {
+          const runId = ctx.report.run.id;
+          const mine = (await this.openTickets(label, { more: true })).find(
+            (t) => publishedAttempt(t.text, runId, 'ticket') !== undefined,
+          );
+          return mine ? { key: mine.key } : undefined;
+        },
         (r) => r.key,
         withPriority,
       );
@@ -813,6 +1080,39 @@ class Publisher {
     this.ctx.debug(
       `Jira: created ${key} for failure ${g.fingerprint} (${this.createdToday} of ${settings.dailyCap} today).`,
     );
+    // A concurrent run may have created the same failure's ticket: the oldest stays, ours is its duplicate.
+    // The ticket exists whatever happens here: a failure to check or to close is a note, not the item's error.
+    let oldest: Ticket | undefined;
+    try {
+      [oldest] = await this.openTickets(label, { before: keyNumber(key) });
+      if (oldest && keyNumber(oldest.key) < keyNumber(key))
+        await this.closeDuplicate(
+          { key, text: '', priority: given ?? null, creator: undefined, labels: [label], open: true },
+          oldest,
+          false,
+        );
+    } catch (e) {
+      this.notes.push(
+        oldest
+          ? `${key} duplicates ${oldest.key} (created at the same time by another run) but could not be closed: ${this.why(e)}`
+          : `${key}: could not check for a ticket a concurrent run created (${this.why(e)})`,
+      );
+      oldest = undefined;
+    }
+    if (oldest && keyNumber(oldest.key) < keyNumber(key)) {
+      const url = this.browse(oldest.key);
+      ctx.refs.set(g.fingerprint, { ...ctx.refs.get(g.fingerprint), jira: { key: oldest.key, url } });
+      return {
+        item: {
+          fingerprint: g.fingerprint,
+          action: 'deduplicated',
+          target: `${key}, created at the same time as ${oldest.key} by another run: linked as its duplicate`,
+          url,
+        },
+        key: oldest.key,
+        priority: oldest.priority,
+      };
+    }
     const url = this.browse(key);
     ctx.refs.set(g.fingerprint, { ...ctx.refs.get(g.fingerprint), jira: { key, url } });
     return {
@@ -868,25 +1168,105 @@ class Publisher {
    * rethrown as it is, for the retry without it.
    */
   private async write<T>(
-    action: 'create' | 'comment' | 'update-comment' | 'escalate',
+    action: WriteOp,
     target: string,
     fn: () => Promise<T>,
     describe: (r: T) => string,
+  ): Promise<T> {
+    try {
+      return await this.ctx.audit.around('jira', action, target, fn, describe, (e) => this.failure(e).text);
+    } catch (e) {
+      throw this.classify(e, action);
+    }
+  }
+
+  /**
+   * A write that creates (a ticket, a comment), made once (`createOnce`): after an answer that is lost, it
+   * looks (`look`) for what it made before it sends it again. With `priorityRetry`, Jira's refusal of the
+   * priority is rethrown as it is, for the retry without it.
+   */
+  private async writeOnce<T>(
+    action: 'create' | 'comment' | 'escalate',
+    target: string,
+    fn: () => Promise<T>,
+    describe: (r: T) => string,
+    look: () => Promise<T | undefined>,
+    /** What was found, for the note: `CI-12`, `comment 10101`. */
+    name: (found: T) => string,
     priorityRetry = false,
   ): Promise<T> {
     try {
-      return await this.ctx.audit.around('jira', action, target, fn, describe);
+      const once = await createOnce(this.ctx.audit, {
+        sink: 'jira',
+        action,
+        target,
+        send: fn,
+        describe,
+        failure: (e) => this.failure(e),
+        look,
+        ...(this.retryDelayMs !== undefined ? { retryDelayMs: this.retryDelayMs } : {}),
+        debug: this.ctx.debug,
+      });
+      const note = lostAnswers(once, `${name(once.value)} by its mark`);
+      if (note) this.notes.push(`${target}: ${note}`);
+      return once.value;
     } catch (e) {
       if (priorityRetry && this.priorityRefusal(e) !== undefined) throw e;
       throw this.classify(e, action);
     }
   }
 
+  /** What a failed write means: did it go through (a 5xx, a timeout, a dropped connection: maybe)? */
+  private failure(e: unknown): WriteFailure {
+    const { core } = this;
+    if (core.isNetworkError(e)) {
+      const code = e.code;
+      if (code === 'ETIMEDOUT') return { fate: 'unknown', text: timedOut(this.timeoutMs) };
+      if (code !== undefined && NOT_REACHED.has(code))
+        return { fate: 'not-sent', text: `unreachable (${code})` };
+      return { fate: 'unknown', text: `no answer (${code ?? 'connection lost'})` };
+    }
+    if (core.isApiError(e)) {
+      const s = e.status;
+      if (s === 429) {
+        const wait = core.isRateLimitError(e) ? e.retryAfterMs : undefined;
+        return {
+          fate: 'not-sent',
+          text: 'HTTP 429 (rate limited)',
+          ...(wait !== undefined ? { retryAfterMs: wait } : {}),
+        };
+      }
+      const detail = jiraMessages(e.body);
+      return {
+        fate: s >= 500 ? 'unknown' : 'refused',
+        text: redactDeep(
+          cut(
+            oneLine(
+              `HTTP ${s}${e.statusText ? ` ${e.statusText}` : ''}${detail ? `: ${detail}` : ''}`,
+            ).replace(/\s+/g, ' '),
+            600,
+          ),
+          this.secrets,
+        ),
+      };
+    }
+    return { fate: 'refused', text: errorText(e, this.secrets) };
+  }
+
+  /** An error's message for a note. */
+  private why(e: unknown): string {
+    return e instanceof Fatal || e instanceof ItemError ? e.message : this.describe(e, 'item');
+  }
+
   /** A Fatal error (stop the sink) or a per-item error with a message for people. */
   private classify(e: unknown, op: Op): Error {
     const { core } = this;
     if (e instanceof Fatal || e instanceof ItemError) return e;
-    if (core.isNetworkError(e)) return new Fatal(this.describe(e, op));
+    // Jira unreachable stops the sink; a timeout or a dropped answer is this failure's alone.
+    if (core.isNetworkError(e))
+      return e.code !== undefined && NOT_REACHED.has(e.code)
+        ? new Fatal(this.describe(e, op))
+        : new ItemError(this.describe(e, op));
     if (!core.isApiError(e)) return new ItemError(this.describe(e, op));
     const s = e.status;
     const onTicket = op === 'comments' || op === 'comment' || op === 'update-comment' || op === 'escalate';
@@ -895,8 +1275,11 @@ class Publisher {
       (s === 400 && (op === 'comment' || op === 'update-comment' || op === 'escalate')) ||
       // Someone else's comment that names the run (the account may edit its own only).
       (s === 403 && op === 'update-comment') ||
-      s === 500 ||
-      s === 409;
+      s >= 500 ||
+      s === 409 ||
+      op === 'link-duplicate' ||
+      op === 'close-duplicate' ||
+      op === 'transitions';
     return itemOnly ? new ItemError(this.describe(e, op)) : new Fatal(this.describe(e, op));
   }
 
@@ -911,8 +1294,10 @@ class Publisher {
       const code = e.code;
       out =
         code === 'ETIMEDOUT'
-          ? `Jira did not answer within ${duration(this.timeoutMs)} at ${settings.baseUrl}${on}: check jira-url and that the runner can reach it`
-          : `Jira is unreachable at ${settings.baseUrl}: ${code ?? errorText(e, secrets)} — check jira-url and that the runner can reach it`;
+          ? `Jira ${timedOut(this.timeoutMs)} at ${settings.baseUrl}${on}: if it keeps happening, check jira-url and that the runner reaches it quickly`
+          : code !== undefined && NOT_REACHED.has(code)
+            ? `Jira is unreachable at ${settings.baseUrl}: ${code} — check jira-url and that the runner can reach it`
+            : `Jira gave no answer at ${settings.baseUrl}${on}: ${code ?? errorText(e, secrets)}`;
     } else if (core.isApiError(e)) {
       const s = e.status;
       const detail = jiraMessages(e.body);
@@ -973,7 +1358,12 @@ class Publisher {
   }
 }
 
+type WriteOp = 'create' | 'comment' | 'update-comment' | 'escalate' | 'link-duplicate' | 'close-duplicate';
+
 type Op =
+  | WriteOp
+  | 'myself'
+  | 'transitions'
   | 'search'
   | 'count'
   | 'comments'
@@ -993,7 +1383,31 @@ const OP_NAMES: Record<Op, string> = {
   'priority-read': "reading the ticket's priority",
   priority: 'raising the priority',
   escalate: 'adding the escalation comment',
+  myself: 'reading the account (GET /myself)',
+  transitions: "reading a duplicate ticket's transitions",
+  'link-duplicate': 'linking a duplicate ticket',
+  'close-duplicate': 'closing a duplicate ticket',
 };
+
+/** Network codes that mean the request never reached Jira: every other request would fail the same way. */
+const NOT_REACHED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** Tickets a search for a fingerprint reads at most (more than one only after a race). */
+const SEARCH_MAX = 10;
+/** Tickets read by key past the newest one the search index knows, at most. */
+const SCAN_MAX = 20;
+/** `CI-12` → 12. */
+const keyNumber = (key: string): number => Number(/-(\d+)$/.exec(key)?.[1] ?? 0);
 
 /** The ticket an escalation acts on. */
 interface EscalationTarget {

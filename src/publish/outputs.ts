@@ -45,7 +45,7 @@ export const OUTPUT_DESCRIPTIONS = {
     '"true" when a failure of this run is flaky by evidence (failed and passed on the same commit, or on unrelated pull requests), else "false".',
   rerun: '"true" when ci-triage asked GitHub to re-run the failed jobs (see the rerun input), else "false".',
   published:
-    'What the sinks did, as a JSON array of {"sink", "status", "items": [{"action", "target", "url"}]}: status ok, dry-run, skipped, failed or partial. [] when no sink is configured.',
+    'What the sinks did, as a JSON array of {"sink", "status", "message", "items": [{"action", "target", "url", "error"}]}: status ok, dry-run, skipped, failed or partial; message says why, or what went wrong on the way; error is set on an item that failed. [] when no sink is configured.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUT_DESCRIPTIONS;
@@ -101,11 +101,13 @@ export function outputsOfReport(report: TriageReport, options: OutputOptions = {
       (report.published?.outcomes ?? []).map((o) => ({
         sink: o.sink,
         status: o.status,
+        ...(o.message ? { message: cut(oneLine(o.message, options.secrets ?? []), 2000) } : {}),
         items: o.items.map((i) => ({
           action: i.action,
           target: oneLine(i.target, options.secrets ?? []),
           ...(i.url ? { url: i.url } : {}),
           ...(i.fingerprint ? { fingerprint: i.fingerprint } : {}),
+          ...(i.error ? { error: cut(oneLine(i.error, options.secrets ?? []), 1000) } : {}),
         })),
       })),
     ),

@@ -1,13 +1,32 @@
 /**
- * The sticky pull-request comment: one per pull request and workflow (found by its hidden marker), created
- * once and rewritten in place by every later run and attempt. When a later run of the workflow passes, the
- * comment says "fixed in <sha>" instead of going stale. A fork's read-only token cannot comment: skipped with
- * a notice. An older run never overwrites what a newer run wrote.
+ * The sticky pull-request comment: one per pull request and workflow, created once and rewritten in place by
+ * every later run and attempt. When a later run of the workflow passes, the comment says "fixed in <sha>"
+ * instead of going stale. An older run never overwrites what a newer run wrote.
+ *
+ * A comment is ours only when its author is the identity the token writes as (`GitHubIdentity`) and it starts
+ * with the marker: a comment by anyone else that copies the marker is neither read (its state line cannot stop
+ * us) nor edited. The create is made once (`createOnce`): after a lost answer the comments are read again for
+ * this run's, and after a create a concurrent run's older comment wins — ours is deleted and the older one
+ * updated — so a pull request keeps one. A fork's read-only token cannot comment: skipped with a notice.
  */
 import type { GitHubClient } from '../collect/github.js';
-import { commentState, isOurComment, renderFailureComment, renderFixedComment } from '../report/comment.js';
-
+import {
+  commentState,
+  type CommentState,
+  isOurComment,
+  renderFailureComment,
+  renderFixedComment,
+} from '../report/comment.js';
+import type { TriageReport } from '../report/types.js';
 import { describeGitHubWriteError } from './github-errors.js';
+import {
+  gitHubIdentity,
+  type GitHubIdentity,
+  gitHubWriteFailure,
+  writeRequest,
+  WRITE_TIMEOUT_MS,
+} from './github-writes.js';
+import { createOnce, lostAnswers } from './once.js';
 import { redact } from './redact.js';
 import { httpStatusOf, type PublishedRefs, type Sink, type SinkContext, type SinkOutcome } from './sink.js';
 
@@ -17,20 +36,55 @@ const FORK_READ_ONLY =
 /** Comments read at most, looking for ours (100 a page). */
 const MAX_COMMENT_PAGES = 30;
 
-export function createPrCommentSink(octokit: GitHubClient): Sink {
+export interface GitHubSinkOptions {
+  /** The client writes go through, which must not retry on its own; the reading client when absent. */
+  writer?: GitHubClient;
+  /** Who the token writes as; found with GET /user when absent. */
+  identity?: GitHubIdentity;
+  /** A write waits this long for an answer (default 30 s). */
+  timeoutMs?: number;
+  /** The pause before a create is sent again (default 1 s). */
+  retryDelayMs?: number;
+}
+
+export function createPrCommentSink(octokit: GitHubClient, options: GitHubSinkOptions = {}): Sink {
   return {
     name: 'pr-comment',
-    plannedItems: (_groups, report) => (report.change.pullRequest ? 1 : 0),
-    publish: (ctx) => publish(octokit, ctx),
+    github: true,
+    plannedFailures: () => [],
+    publish: (ctx) =>
+      publish(
+        { read: octokit, write: options.writer ?? octokit, options },
+        options.identity ?? gitHubIdentity(octokit, '', ctx.debug),
+        ctx,
+      ),
   };
 }
 
-async function publish(octokit: GitHubClient, ctx: SinkContext): Promise<SinkOutcome> {
+interface Clients {
+  read: GitHubClient;
+  write: GitHubClient;
+  options: GitHubSinkOptions;
+}
+
+/** One of our comments: the marker, written by the token's identity. */
+interface Ours {
+  id: number;
+  body: string;
+  url: string;
+  state: CommentState | undefined;
+}
+
+/** Whether state `a` describes a later run (or a later attempt of the same run) than the run `b`. */
+const newer = (a: CommentState | undefined, b: { id: number; attempt: number }): boolean =>
+  a !== undefined && (a.runId > b.id || (a.runId === b.id && a.attempt > b.attempt));
+
+async function publish(c: Clients, identity: GitHubIdentity, ctx: SinkContext): Promise<SinkOutcome> {
   const { report, audit } = ctx;
   const pr = report.change.pullRequest;
   if (!pr)
     return { sink: 'pr-comment', status: 'skipped', items: [], message: 'the run has no pull request' };
-  const { owner, repo, workflowId } = report.run;
+  const { workflowId } = report.run;
   const target = `pull request #${pr.number}`;
   const failing = report.counts.failed > 0;
   // A pull_request run from a fork gets a read-only token: no request that is bound to be refused.
@@ -56,27 +110,31 @@ async function publish(octokit: GitHubClient, ctx: SinkContext): Promise<SinkOut
     };
   }
 
-  // Find ours: the marker for this workflow, the newest first if (by accident) there are several.
-  let existing: { id: number; body: string; url: string } | undefined;
+  let ours: Ours[];
   try {
-    let pages = 0;
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: pr.number,
-      per_page: 100,
-    })) {
-      for (const c of page.data)
-        if (isOurComment(c.body, workflowId)) existing = { id: c.id, body: c.body ?? '', url: c.html_url };
-      if (++pages >= MAX_COMMENT_PAGES) break;
-    }
+    ours = await oursOn(c.read, identity, report, pr.number, ctx);
   } catch (e) {
     return failed(ctx, e, `the comments of ${target}`, pr.fork);
   }
+  // The oldest is the one kept; one a race or a lost answer left beside it goes once this run writes.
+  const [existing, ...extra] = ours;
+  const latest = ours.reduce<CommentState | undefined>(
+    (best, o) =>
+      o.state && (best === undefined || newer(o.state, { id: best.runId, attempt: best.attempt }))
+        ? o.state
+        : best,
+    undefined,
+  );
 
   if (!failing) {
-    const state = existing && commentState(existing.body);
-    if (!existing || !state || state.status === 'fixed' || state.runId >= report.run.id)
+    const state = existing?.state;
+    if (
+      !existing ||
+      !state ||
+      state.status === 'fixed' ||
+      state.runId >= report.run.id ||
+      newer(latest, report.run)
+    )
       return {
         sink: 'pr-comment',
         status: 'skipped',
@@ -84,78 +142,161 @@ async function publish(octokit: GitHubClient, ctx: SinkContext): Promise<SinkOut
         message: existing ? 'nothing to update' : 'no earlier ci-triage comment to mark fixed',
       };
     const body = redact(renderFixedComment(report, existing.body, ctx.secrets), ctx.secrets);
-    return write(octokit, ctx, { id: existing.id, url: existing.url }, body, pr.number, pr.fork, 'fixed');
+    return write(c, identity, ctx, { existing, extra }, body, pr.number, pr.fork, 'fixed');
   }
 
-  if (existing) {
-    const state = commentState(existing.body);
-    if (
-      state &&
-      (state.runId > report.run.id || (state.runId === report.run.id && state.attempt > report.run.attempt))
-    )
-      return {
-        sink: 'pr-comment',
-        status: 'skipped',
-        items: [{ action: 'unchanged', target: `comment on #${pr.number}`, url: existing.url }],
-        message: `a newer run (${state.runId}, attempt ${state.attempt}) already wrote the comment`,
-      };
-  }
+  if (existing && newer(latest, report.run))
+    return {
+      sink: 'pr-comment',
+      status: 'skipped',
+      items: [{ action: 'unchanged', target: `comment on #${pr.number}`, url: existing.url }],
+      message: `a newer run (${latest?.runId ?? '?'}, attempt ${latest?.attempt ?? '?'}) already wrote the comment`,
+    };
   const body = redact(
     renderFailureComment(report, { secrets: ctx.secrets, links: { published: publishedLines(ctx.refs) } }),
     ctx.secrets,
   );
-  return write(
-    octokit,
-    ctx,
-    existing ? { id: existing.id, url: existing.url } : undefined,
-    body,
-    pr.number,
-    pr.fork,
-    'failure',
-  );
+  return write(c, identity, ctx, { existing, extra }, body, pr.number, pr.fork, 'failure');
+}
+
+/** Our comments on the pull request, oldest first (others' comments with the marker are left out). */
+async function oursOn(
+  octokit: GitHubClient,
+  identity: GitHubIdentity,
+  report: TriageReport,
+  number: number,
+  ctx: SinkContext,
+): Promise<Ours[]> {
+  const { owner, repo, workflowId } = report.run;
+  const out: Ours[] = [];
+  let spoofed = 0;
+  let pages = 0;
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: number,
+    per_page: 100,
+  })) {
+    for (const comment of page.data) {
+      if (!isOurComment(comment.body, workflowId)) continue;
+      if (!(await identity.isOurs(comment.user))) {
+        spoofed++;
+        continue;
+      }
+      const body = comment.body ?? '';
+      out.push({ id: comment.id, body, url: comment.html_url, state: commentState(body) });
+    }
+    if (++pages >= MAX_COMMENT_PAGES) break;
+  }
+  if (spoofed > 0)
+    ctx.debug(
+      `PR comment: ${spoofed} comment(s) on #${number} carry the ci-triage marker but were written by someone other than ${await identity.login()}: ignored.`,
+    );
+  return out.sort((a, b) => a.id - b.id);
 }
 
 async function write(
-  octokit: GitHubClient,
+  c: Clients,
+  identity: GitHubIdentity,
   ctx: SinkContext,
-  existing: { id: number; url: string } | undefined,
+  found: { existing: Ours | undefined; extra: Ours[] },
   body: string,
   number: number,
   fork: boolean,
   kind: 'failure' | 'fixed',
 ): Promise<SinkOutcome> {
   const { owner, repo } = ctx.report.run;
-  const target = existing ? `comment ${existing.id} on #${number}` : `pull request #${number}`;
-  try {
-    if (existing) {
-      const r = await ctx.audit.around(
-        'pr-comment',
-        kind === 'fixed' ? 'mark-fixed' : 'update',
-        target,
-        () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }),
-        (res) => res.data.html_url,
-      );
-      return {
-        sink: 'pr-comment',
-        status: 'ok',
-        items: [{ action: 'updated', target: `comment on #${number}`, url: r.data.html_url }],
-      };
-    }
-    const r = await ctx.audit.around(
+  const timeoutMs = c.options.timeoutMs ?? WRITE_TIMEOUT_MS;
+  const failure = (e: unknown) => gitHubWriteFailure(e, timeoutMs);
+  const notes: string[] = [];
+  const update = (id: number, action: string) =>
+    ctx.audit.around(
       'pr-comment',
-      'create',
-      target,
-      () => octokit.rest.issues.createComment({ owner, repo, issue_number: number, body }),
-      (res) => res.data.html_url,
+      action,
+      `comment ${id} on #${number}`,
+      () =>
+        c.write.rest.issues.updateComment({ owner, repo, comment_id: id, body, ...writeRequest(timeoutMs) }),
+      (res) => `HTTP ${res.status} ${res.data.html_url}`,
+      (e) => failure(e).text,
     );
-    return {
-      sink: 'pr-comment',
-      status: 'ok',
-      items: [{ action: 'created', target: `comment on #${number}`, url: r.data.html_url }],
-    };
+  try {
+    let existing = found.existing;
+    let extra = found.extra;
+    if (!existing) {
+      const run = ctx.report.run;
+      const once = await createOnce(ctx.audit, {
+        sink: 'pr-comment',
+        action: 'create',
+        target: `pull request #${number}`,
+        send: async () => {
+          const r = await c.write.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: number,
+            body,
+            ...writeRequest(timeoutMs),
+          });
+          identity.learn(r.data.user);
+          return { id: r.data.id, url: r.data.html_url, status: r.status };
+        },
+        describe: (r) => `HTTP ${r.status} ${r.url}`,
+        failure,
+        look: async () => {
+          const mine = (await oursOn(c.read, identity, ctx.report, number, ctx)).find(
+            (o) => o.state?.runId === run.id && o.state.attempt === run.attempt,
+          );
+          return mine ? { id: mine.id, url: mine.url, status: 0 } : undefined;
+        },
+        ...(c.options.retryDelayMs !== undefined ? { retryDelayMs: c.options.retryDelayMs } : {}),
+        debug: ctx.debug,
+      });
+      const note = lostAnswers(once, 'the comment by its marker');
+      if (note) notes.push(note);
+      const created = once.value;
+      // A concurrent run may have commented at the same time: the oldest comment stays, ours goes (a newer
+      // one is the other run's to remove).
+      const oldest = (await oursOn(c.read, identity, ctx.report, number, ctx))[0];
+      if (!oldest || oldest.id === created.id)
+        return ok({ action: 'created', target: `comment on #${number}`, url: created.url }, notes);
+      notes.push(
+        `a concurrent run commented at the same time: its comment ${oldest.id} is kept, and this run's ${created.id} was deleted`,
+      );
+      existing = oldest;
+      extra = [{ id: created.id, body, url: created.url, state: undefined }];
+    }
+    if (!existing) throw new Error('no comment to update');
+    for (const o of extra)
+      await ctx.audit
+        .around(
+          'pr-comment',
+          'delete-duplicate',
+          `comment ${o.id} on #${number}`,
+          () =>
+            c.write.rest.issues.deleteComment({ owner, repo, comment_id: o.id, ...writeRequest(timeoutMs) }),
+          (res) => `HTTP ${res.status}, a duplicate of comment ${existing?.id ?? '?'}`,
+          (e) => failure(e).text,
+        )
+        .catch((e: unknown) => {
+          notes.push(
+            `comment ${o.id} duplicates comment ${existing?.id ?? '?'} but could not be deleted: ${failure(e).text}`,
+          );
+        });
+    if (existing.state && newer(existing.state, ctx.report.run))
+      return ok({ action: 'unchanged', target: `comment on #${number}`, url: existing.url }, notes);
+    const r = await update(existing.id, kind === 'fixed' ? 'mark-fixed' : 'update');
+    return ok({ action: 'updated', target: `comment on #${number}`, url: r.data.html_url }, notes);
   } catch (e) {
     return failed(ctx, e, `the comment on pull request #${number}`, fork);
   }
+}
+
+function ok(item: SinkOutcome['items'][number], notes: string[]): SinkOutcome {
+  return {
+    sink: 'pr-comment',
+    status: 'ok',
+    items: [item],
+    ...(notes.length ? { message: notes.join('; ') } : {}),
+  };
 }
 
 function failed(ctx: SinkContext, e: unknown, what: string, fork: boolean): SinkOutcome {

@@ -9,6 +9,11 @@
  * - In dry-run a sink sends nothing to its service: it returns `dry-run` with `would-…` items and a preview.
  * - Everything sent passes the one redaction function (`redactDeep`) just before it leaves.
  * - Dedupe is by the deterministic fingerprint; a new run attempt updates what an earlier attempt published.
+ * - A create is made once (`createOnce`): after an answer that is lost, times out or is a 5xx, the sink looks for
+ *   what the create may have made before it tries again, and after a create it reconciles with a concurrent run
+ *   (the oldest item stays, the newer one is closed as its duplicate).
+ * - An item counts as ci-triage's only when its author is the identity the sink's token acts as and it carries
+ *   the marker; nothing else is read as ours, and nothing else is ever edited.
  */
 import type { AuditLog } from './audit.js';
 import { type FindingGroup, SEVERITY_RANK } from '../report/groups.js';
@@ -24,6 +29,8 @@ export type ItemAction =
   | 'replied'
   | 'delivered'
   | 'unchanged'
+  /** Created by this run while a concurrent run created the same, and closed as a duplicate of the older one. */
+  | 'deduplicated'
   | 'would-create'
   | 'would-update'
   | 'would-comment'
@@ -62,6 +69,16 @@ export interface PublishedRefs {
   githubIssue?: { number: number; url: string };
 }
 
+/** Who made the commit, as far as GitHub vouches for it: the only people a sink may mention. */
+export interface VerifiedAuthor {
+  /** The GitHub login of the commit's author when the commit is verified (signed) and linked to an account. */
+  login?: string;
+  /** That author's email, from the verified commit. */
+  email?: string;
+  /** Why there is no verified author, for the debug log. */
+  why?: string;
+}
+
 export interface SinkContext {
   report: TriageReport;
   /** The distinct failures (one per fingerprint), most severe first: `groupByFingerprint(report)`. */
@@ -74,12 +91,19 @@ export interface SinkContext {
   debug: (message: string) => void;
   /** What earlier sinks of this run published, by fingerprint. Sinks add to it. */
   refs: Map<string, PublishedRefs>;
+  /** The commit's verified author (read once, when a sink asks); absent: nobody is verified. */
+  verifiedAuthor?: () => Promise<VerifiedAuthor>;
 }
 
 export interface Sink {
   readonly name: SinkName;
-  /** How many items this sink would publish for these failures (for the run-level breaker). */
-  plannedItems(groups: readonly FindingGroup[], report: TriageReport): number;
+  /**
+   * The failures (fingerprints) this sink would publish an item of their own for — a ticket, an issue, a
+   * message — for the run-level breaker; [] for a sink with one item per run (the PR comment, the webhook).
+   */
+  plannedFailures(groups: readonly FindingGroup[], report: TriageReport): readonly string[];
+  /** Writes with the GitHub token: a fork's read-only token makes it skip. */
+  readonly github?: boolean;
   publish(ctx: SinkContext): Promise<SinkOutcome>;
 }
 
@@ -100,10 +124,21 @@ export function startOfUtcDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-/** An error's HTTP status, from the shapes the SDKs throw (Octokit `status`, jira.js `status`, fetch `response.status`). */
+/**
+ * An error's HTTP status, from the shapes the SDKs throw (Octokit `status`, jira.js `status`, fetch
+ * `response.status`); undefined when no answer came (Octokit gives a network error or a timeout the status 500
+ * without a response: that is not an answer).
+ */
 export function httpStatusOf(e: unknown): number | undefined {
   if (typeof e !== 'object' || e === null) return undefined;
-  const o = e as { status?: unknown; statusCode?: unknown; response?: { status?: unknown } };
+  const o = e as {
+    name?: unknown;
+    status?: unknown;
+    statusCode?: unknown;
+    response?: { status?: unknown };
+  };
+  if (o.name === 'AbortError' || o.name === 'TimeoutError') return undefined;
+  if (o.name === 'HttpError' && o.response === undefined) return undefined;
   for (const v of [o.status, o.statusCode, o.response?.status]) if (typeof v === 'number') return v;
   return undefined;
 }

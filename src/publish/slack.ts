@@ -12,8 +12,17 @@
  *   since 00:00 UTC (counted from the same history read).
  *   When the history cannot be read (no `channels:history`), messages are posted anyway and the outcome says
  *   that dedupe and the cap need that scope.
- * - The commit's author is mentioned: `slack-users` maps their GitHub login to a member ID; without an entry
- *   the commit email is looked up (`users.lookupByEmail`, scope `users:read.email`). Nobody else is mentioned.
+ * - Only the bot's own messages count (its `bot_id` from `auth.test`, and our metadata): another app's message
+ *   with the same metadata is neither updated nor replied to.
+ * - A post whose answer is lost (5xx, timeout, dropped connection) is looked for in the channel (or the
+ *   thread) by its metadata before it is sent again (`createOnce`); posts go through a client that never
+ *   retries by itself, so every request is audited. After a top-level post, the channel is read again: when a
+ *   concurrent run posted the same failure first, ours is deleted (`chat.delete`) and posted again as a reply in
+ *   the older message's thread.
+ * - Only someone GitHub vouches for is mentioned: the author of a verified commit who is a GitHub user, else
+ *   the author of the pull request, mapped by `slack-users` to a member ID; without an entry the verified
+ *   commit's email is looked up (`users.lookupByEmail`, scope `users:read.email`). An unverified commit's email
+ *   (anyone can write any) is never used.
  *
  * - With the report's history, the message says how often the failure was seen (and whether it is flaky). A
  *   failure that escalates with this run (`recurrence.escalate`) is, as any recurrence, a reply in the thread of
@@ -26,10 +35,11 @@
  * With an incoming webhook (@slack/webhook): a message per failure, no metadata, update, thread or lookup; on a
  * run attempt after the first nothing is posted (a webhook cannot update what an earlier attempt posted).
  *
- * The SDKs retry a little (2 retries, honouring `Retry-After` on HTTP 429) within a 15 s timeout per request.
- * Nothing throws out of `publish`: errors are outcomes naming the Slack error and its fix. A fatal error (the
- * token, the API unreachable, still rate-limited) stops the sink; a channel's error (not found, the app not in
- * it) stops that channel only.
+ * Reads retry a little (2 retries, honouring `Retry-After` on HTTP 429) within a 15 s timeout per request;
+ * writes wait out a rate limit as often, and nothing else, in `createOnce`. Nothing throws out of `publish`:
+ * errors are outcomes naming the Slack error and its fix. A fatal error (the token, the API unreachable,
+ * still rate-limited) stops the sink; a channel's error (not found, the app not in it) stops that channel only;
+ * a timeout or a 5xx is the message's alone.
  */
 import {
   ErrorCode as WebApiErrorCode,
@@ -54,6 +64,7 @@ import {
 } from '../report/slack-blocks.js';
 import type { TriageReport } from '../report/types.js';
 import { cut, oneLine } from '../report/text.js';
+import { createOnce, lostAnswers, timedOut, type WriteFailure } from './once.js';
 import { redact, redactDeep } from './redact.js';
 import {
   atLeast,
@@ -69,6 +80,8 @@ export interface SlackSinkOptions {
   retryConfig?: RetryOptions;
   /** Per request, in ms; default 15 s. */
   timeoutMs?: number;
+  /** The pause before a post whose answer was lost (and which was not found) is sent again; default 1 s. */
+  retryDelayMs?: number;
 }
 
 const DEFAULT_RETRY: RetryOptions = {
@@ -111,6 +124,15 @@ interface Ours {
   runId: string;
 }
 
+/** Who the bot token posts as (`auth.test`). */
+interface Identity {
+  botId: string | undefined;
+  userId: string | undefined;
+}
+
+/** A post's concurrent twin is looked for this long before the channel's history was first read, in s. */
+const RECONCILE_MARGIN_S = 300;
+
 /** Where a message is: the channel ID and its ts. */
 interface MessageRef {
   channel: string;
@@ -133,6 +155,8 @@ interface ChannelView {
   ours?: Ours[];
   /** Our new top-level messages since 00:00 UTC; undefined when unknown. */
   today?: number;
+  /** When its history was read (ms). */
+  readAt?: number;
   /** Set once the channel cannot take messages. */
   failure?: Failure;
 }
@@ -160,7 +184,7 @@ const CHANNEL_ERRORS = new Set([
 export function createSlackSink(settings: SlackSettings, options: SlackSinkOptions = {}): Sink {
   return {
     name: 'slack',
-    plannedItems: (groups) => atLeast(groups, settings.minSeverity).length,
+    plannedFailures: (groups) => atLeast(groups, settings.minSeverity).map((g) => g.fingerprint),
     async publish(ctx) {
       try {
         return await publish(settings, options, ctx);
@@ -213,7 +237,8 @@ async function publish(
 
   const escalationLabel = webhookMode ? '' : settings.escalationChannel.trim();
   const webhookAttemptNote = `an incoming webhook cannot update the message an earlier attempt posted (this is attempt ${report.run.attempt}); use slack-bot-token to have it updated`;
-  const mappedMention = mentionFromMap(settings, ctx);
+  // In dry-run only the mapped author of the pull request (nothing is looked up); else a verified author.
+  const mappedMention = mentionFromMap(settings, ctx, [report.change.pullRequest?.author]);
   const render = (g: FindingGroup, mention: string | undefined): SlackMessage =>
     renderSlackMessage(report, g, {
       ...(ctx.refs.get(g.fingerprint) ? { refs: ctx.refs.get(g.fingerprint) } : {}),
@@ -253,10 +278,9 @@ async function publish(
         previews.push(`→ ${escalation}\n${announcement.preview}`);
       }
     }
-    const note =
-      !webhookMode && mappedMention === undefined && report.change.commit.authorEmail
-        ? ' The author would be looked up by commit email (users.lookupByEmail) when publishing.'
-        : '';
+    const note = webhookMode
+      ? ''
+      : ' The author of a verified commit would be mentioned when publishing (slack-users, else users.lookupByEmail).';
     return {
       sink: 'slack',
       status: 'dry-run',
@@ -296,7 +320,9 @@ async function publish(
         message: `Slack: nothing posted: ${webhookAttemptNote}.`,
       };
     }
-    const hook = new IncomingWebhook(settings.webhookUrl, { timeout, retryConfig });
+    // No retry: an incoming webhook cannot be read back, so a post whose answer was lost is not sent again.
+    const hook = new IncomingWebhook(settings.webhookUrl, { timeout, retryConfig: { retries: 0 } });
+    const webhookMention = await mentionOf(settings, ctx, undefined);
     if (settings.escalationChannel.trim() !== '' && eligible.some((g) => escalating(report, g)))
       notes.push(
         'slack-escalation-channel needs slack-bot-token: with the incoming webhook, the escalation is only said in the message',
@@ -307,7 +333,7 @@ async function publish(
         failItem(g, 'created', WEBHOOK_TARGET, fatal);
         continue;
       }
-      const msg = render(g, mappedMention);
+      const msg = render(g, webhookMention);
       const payload = redactDeep(
         { text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false },
         secrets,
@@ -338,18 +364,49 @@ async function publish(
     rejectRateLimitedCalls: false,
     logger: sdkLogger(ctx.debug, secrets),
   });
+  // Writes go through a client that never sends a request twice on its own: a post whose answer is lost is
+  // looked for before it is sent again (createOnce), and every request is audited.
+  const writer = new WebClient(settings.botToken, {
+    slackApiUrl: settings.apiUrl,
+    retryConfig: { retries: 0 },
+    timeout,
+    rejectRateLimitedCalls: true,
+    logger: sdkLogger(ctx.debug, secrets),
+  });
   const fail: Fail = (e, method, channel = '') =>
     apiFailure(e, method, channel, settings.apiUrl, retryConfig, timeout, secrets);
+  const writeFailure = (e: unknown) => slackWriteFailure(e, timeout);
+  const retry = options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {};
   const now = ctx.now();
   const repository = `${report.run.owner}/${report.run.repo}`;
   const runId = String(report.run.id);
   let fatal: Failure | undefined;
   const capped: Array<{ label: string; why: string }> = [];
 
+  // Who the token posts as: only its own messages, with our metadata, are ci-triage's.
+  let me: Identity;
+  try {
+    const a = await client.auth.test();
+    me = { botId: typeof a.bot_id === 'string' ? a.bot_id : undefined, userId: a.user_id };
+  } catch (e) {
+    const f = fail(e, 'auth.test');
+    return outcome(
+      eligible.map((g) => ({
+        fingerprint: g.fingerprint,
+        action: 'created',
+        target: channelOf(g),
+        error: f.message,
+      })),
+      [f.message],
+      notes,
+      [],
+      eligible.length,
+    );
+  }
+
   let mentionPromise: Promise<string | undefined> | undefined;
   const mention = (): Promise<string | undefined> =>
-    (mentionPromise ??=
-      mappedMention !== undefined ? Promise.resolve(mappedMention) : lookupMention(client, ctx, fail));
+    (mentionPromise ??= mentionOf(settings, ctx, (email) => lookupMention(client, email, ctx, fail)));
 
   const byChannel = new Map<string, FindingGroup[]>();
   for (const g of eligible) {
@@ -362,10 +419,74 @@ async function publish(
   const viewOf = async (label: string): Promise<ChannelView> => {
     let view = views.get(label);
     if (!view) {
-      view = await openChannel(client, label, now, ctx, fail, notes);
+      view = await openChannel(client, label, now, me, ctx, fail, notes);
       views.set(label, view);
     }
     return view;
+  };
+
+  /**
+   * Our messages in a channel since its history was first read (minus a margin for clocks), oldest first; []
+   * when the history cannot be read (then there was no dedupe to begin with, and the outcome says so).
+   */
+  const since = async (view: ChannelView): Promise<Ours[]> => {
+    if (view.id === undefined || view.ours === undefined) return [];
+    try {
+      return await readOurs(client, view.id, (view.readAt ?? now.getTime()) / 1000 - RECONCILE_MARGIN_S, me);
+    } catch (e) {
+      ctx.debug(`Slack: cannot read ${view.label} again (${fail(e, 'conversations.history').code}).`);
+      return [];
+    }
+  };
+
+  /**
+   * A message posted once (`createOnce`): after a lost answer, the channel (or the thread) is read for this run's
+   * message of this failure before the post is sent again.
+   */
+  const post = async (
+    view: ChannelView,
+    label: string,
+    args: Record<string, unknown> & { channel: string },
+    o: { action: string; eventType: string; fingerprint: string; thread?: string },
+  ): Promise<{ ts: string; channel: string | undefined; found: boolean }> => {
+    const once = await createOnce(ctx.audit, {
+      sink: 'slack',
+      action: o.action,
+      target: label,
+      send: async () => {
+        const r = await writer.chat.postMessage(
+          args as unknown as Parameters<typeof writer.chat.postMessage>[0],
+        );
+        return { ts: typeof r.ts === 'string' ? r.ts : '', channel: r.channel ?? view.id };
+      },
+      describe: (r) =>
+        `ts ${r.ts}${o.thread !== undefined ? ` in the thread of ${o.thread}${args.reply_broadcast ? ', broadcast to the channel' : ''}` : ''}`,
+      failure: writeFailure,
+      // A rate limit is waited out as often as the reading client would (`retryConfig.retries`).
+      attempts: (retryConfig.retries ?? 2) + 1,
+      look: async () => {
+        // Without the history nothing can be looked for: not sent again (a duplicate is worse than a gap).
+        if (view.id === undefined || view.ours === undefined)
+          throw new Error(`the history of ${label} cannot be read`);
+        const found =
+          o.thread !== undefined
+            ? await replyOfThisRun(client, view.id, o.thread, o.fingerprint, repository, runId, me, ctx, fail)
+            : (await since(view)).find(
+                (m) =>
+                  m.topLevel &&
+                  m.eventType === o.eventType &&
+                  m.fingerprint === o.fingerprint &&
+                  m.repository === repository &&
+                  m.runId === runId,
+              )?.ts;
+        return found !== undefined ? { ts: found, channel: view.id } : undefined;
+      },
+      ...retry,
+      debug: ctx.debug,
+    });
+    const note = lostAnswers(once, `the message in ${label} by its metadata`);
+    if (note) notes.push(note);
+    return { ...once.value, found: once.found };
   };
 
   /** The failure's message: posted, updated, or a reply in its thread. Where it is, when it went through. */
@@ -402,6 +523,7 @@ async function publish(
           g.fingerprint,
           repository,
           runId,
+          me,
           ctx,
           fail,
         );
@@ -418,11 +540,36 @@ async function publish(
 
     const msg = render(g, await mention());
     const metadata = slackMetadata(report, g);
-    const itemAction = action === 'update' ? 'updated' : action === 'reply' ? 'replied' : 'created';
+    let itemAction: PublishedItem['action'] =
+      action === 'update' ? 'updated' : action === 'reply' ? 'replied' : 'created';
     // An escalating failure's reply is broadcast: the channel sees it, not only the thread.
     const broadcast = action === 'reply' && escalates;
+    const base = {
+      channel: view.postTo,
+      text: msg.text,
+      blocks: msg.blocks,
+      metadata,
+      unfurl_links: false,
+      unfurl_media: false,
+    };
+    const reply = (thread: string) =>
+      post(
+        view,
+        label,
+        redactDeep(
+          broadcast ? { ...base, thread_ts: thread, reply_broadcast: true } : { ...base, thread_ts: thread },
+          secrets,
+        ),
+        {
+          action: 'reply',
+          eventType: SLACK_EVENT_TYPE,
+          fingerprint: g.fingerprint,
+          thread,
+        },
+      );
     try {
       let ref: MessageRef | undefined;
+      let target = label;
       if (action === 'update') {
         const args = redactDeep(
           { channel: view.id ?? view.postTo, ts: ts ?? '', text: msg.text, blocks: msg.blocks, metadata },
@@ -432,51 +579,70 @@ async function publish(
           'slack',
           'update',
           label,
-          () => client.chat.update(args),
+          () => writer.chat.update(args),
           (r) => `ts ${String(r.ts)}`,
+          (e) => writeFailure(e).text,
         );
         ref = { channel: args.channel, ts: args.ts };
+      } else if (action === 'reply' && ts !== undefined) {
+        const r = await reply(ts);
+        if (r.channel !== undefined && r.ts !== '') ref = { channel: r.channel, ts: r.ts };
       } else {
-        const base = {
-          channel: view.postTo,
-          text: msg.text,
-          blocks: msg.blocks,
-          metadata,
-          unfurl_links: false,
-          unfurl_media: false,
-        };
-        const args = redactDeep(
-          action === 'reply' && ts !== undefined
-            ? broadcast
-              ? { ...base, thread_ts: ts, reply_broadcast: true }
-              : { ...base, thread_ts: ts }
-            : base,
-          secrets,
-        );
-        const r = await ctx.audit.around(
-          'slack',
-          action === 'reply' ? 'reply' : 'post',
-          label,
-          () => client.chat.postMessage(args),
-          (res) =>
-            `ts ${String(res.ts)}${action === 'reply' ? ` in the thread of ${ts ?? ''}${broadcast ? ', broadcast to the channel' : ''}` : ''}`,
-        );
-        if (action === 'post') {
-          if (view.today !== undefined) view.today++;
-          if (typeof r.ts === 'string')
-            view.ours?.push({
-              ts: r.ts,
-              topLevel: true,
-              eventType: SLACK_EVENT_TYPE,
-              fingerprint: g.fingerprint,
-              repository,
-              runId,
-            });
+        const r = await post(view, label, redactDeep(base, secrets), {
+          action: 'post',
+          eventType: SLACK_EVENT_TYPE,
+          fingerprint: g.fingerprint,
+        });
+        if (view.today !== undefined) view.today++;
+        ref = r.channel !== undefined && r.ts !== '' ? { channel: r.channel, ts: r.ts } : undefined;
+        // A concurrent run may have posted the same failure's message at the same time: the oldest stays
+        // top-level, and ours becomes a reply in its thread.
+        const oldest = ref
+          ? (await since(view)).find(
+              (o) =>
+                o.topLevel &&
+                o.eventType === SLACK_EVENT_TYPE &&
+                o.fingerprint === g.fingerprint &&
+                o.repository === repository,
+            )
+          : undefined;
+        let deleted = false;
+        if (ref && oldest && compareTs(oldest.ts, ref.ts) < 0) {
+          const gone = ref;
+          try {
+            await ctx.audit.around(
+              'slack',
+              'delete-duplicate',
+              label,
+              () => writer.chat.delete({ channel: gone.channel, ts: gone.ts }),
+              () => `ts ${gone.ts}: run ${oldest.runId} posted the same failure first (ts ${oldest.ts})`,
+              (e) => writeFailure(e).text,
+            );
+            deleted = true;
+          } catch (e) {
+            // Ours stays beside the other run's: said, not hidden.
+            notes.push(
+              `the message in ${label} (ts ${gone.ts}) duplicates run ${oldest.runId}'s, posted at the same time, but could not be deleted: ${fail(e, 'chat.delete', label).code}`,
+            );
+          }
         }
-        const channel = r.channel ?? view.id;
-        if (typeof r.ts === 'string' && channel !== undefined) ref = { channel, ts: r.ts };
+        if (ref && oldest && deleted) {
+          if (view.today !== undefined) view.today--;
+          const r = await reply(oldest.ts);
+          ref = r.channel !== undefined && r.ts !== '' ? { channel: r.channel, ts: r.ts } : undefined;
+          itemAction = 'replied';
+          target = `${label} (in the thread of run ${oldest.runId}'s message, posted at the same time)`;
+        } else if (ref)
+          view.ours?.push({
+            ts: ref.ts,
+            topLevel: true,
+            eventType: SLACK_EVENT_TYPE,
+            fingerprint: g.fingerprint,
+            repository,
+            runId,
+          });
       }
-      items.push({ fingerprint: g.fingerprint, action: itemAction, target: label });
+      items.push({ fingerprint: g.fingerprint, action: itemAction, target });
       return ref;
     } catch (e) {
       const f = fail(e, action === 'update' ? 'chat.update' : 'chat.postMessage', label);
@@ -544,8 +710,9 @@ async function publish(
           'slack',
           'update-escalation',
           escalationLabel,
-          () => client.chat.update(args),
+          () => writer.chat.update(args),
           (r) => `ts ${String(r.ts)}`,
+          (e) => writeFailure(e).text,
         );
         items.push({ fingerprint: g.fingerprint, action: 'updated', target });
       } else {
@@ -560,14 +727,12 @@ async function publish(
           },
           secrets,
         );
-        const r = await ctx.audit.around(
-          'slack',
-          'escalate',
-          escalationLabel,
-          () => client.chat.postMessage(args),
-          (res) => `ts ${String(res.ts)}`,
-        );
-        if (typeof r.ts === 'string')
+        const r = await post(view, escalationLabel, args, {
+          action: 'escalate',
+          eventType: SLACK_ESCALATION_EVENT_TYPE,
+          fingerprint: g.fingerprint,
+        });
+        if (r.ts !== '')
           view.ours?.push({
             ts: r.ts,
             topLevel: true,
@@ -674,6 +839,7 @@ async function openChannel(
   client: WebClient,
   label: string,
   now: Date,
+  me: Identity,
   ctx: SinkContext,
   fail: Fail,
   notes: string[],
@@ -713,39 +879,8 @@ async function openChannel(
   const oldest = (now.getTime() - HISTORY_DAYS * 86_400_000) / 1000;
   const dayStart = startOfUtcDay(now).getTime() / 1000;
   try {
-    const ours: Ours[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < HISTORY_PAGES; page++) {
-      const r = await client.conversations.history({
-        channel: view.id,
-        oldest: oldest.toFixed(6),
-        limit: HISTORY_PAGE,
-        include_all_metadata: true,
-        ...(cursor ? { cursor } : {}),
-      });
-      for (const m of r.messages ?? []) {
-        const md = m.metadata;
-        const p = md?.event_payload as Record<string, unknown> | undefined;
-        const type = md?.event_type;
-        if (
-          (type !== SLACK_EVENT_TYPE && type !== SLACK_ESCALATION_EVENT_TYPE) ||
-          !p ||
-          typeof m.ts !== 'string'
-        )
-          continue;
-        ours.push({
-          ts: m.ts,
-          topLevel: m.thread_ts === undefined || m.thread_ts === m.ts,
-          eventType: type,
-          fingerprint: String(p.fingerprint),
-          repository: String(p.repository),
-          runId: String(p.run_id),
-        });
-      }
-      cursor = r.response_metadata?.next_cursor;
-      if (!r.has_more || !cursor) break;
-    }
-    ours.sort((a, b) => compareTs(a.ts, b.ts));
+    view.readAt = now.getTime();
+    const ours = await readOurs(client, view.id, oldest, me);
     view.ours = ours;
     view.today = ours.filter(
       (o) => o.topLevel && o.eventType === SLACK_EVENT_TYPE && Number(o.ts) >= dayStart,
@@ -764,6 +899,65 @@ async function openChannel(
       notes.push(`dedupe and the daily cap were off in ${label}: ${f.code}`);
   }
   return view;
+}
+
+/** Whether a message was posted by the token's bot: its `bot_id` (else its bot user) is ours. */
+function byUs(m: { bot_id?: string; user?: string }, me: Identity): boolean {
+  if (me.botId !== undefined && m.bot_id !== undefined) return m.bot_id === me.botId;
+  return m.user !== undefined && m.user === me.userId;
+}
+
+/** What a message's metadata says, when it is one of ours (a failure or an escalation), or undefined. */
+function oursOf(
+  m: {
+    ts?: string;
+    thread_ts?: string;
+    bot_id?: string;
+    user?: string;
+    metadata?: { event_type?: string; event_payload?: unknown };
+  },
+  me: Identity,
+): Ours | undefined {
+  const md = m.metadata;
+  const p = md?.event_payload as Record<string, unknown> | undefined;
+  const type = md?.event_type;
+  if ((type !== SLACK_EVENT_TYPE && type !== SLACK_ESCALATION_EVENT_TYPE) || !p || typeof m.ts !== 'string')
+    return undefined;
+  if (!byUs(m, me)) return undefined;
+  return {
+    ts: m.ts,
+    topLevel: m.thread_ts === undefined || m.thread_ts === m.ts,
+    eventType: type,
+    fingerprint: String(p.fingerprint),
+    repository: String(p.repository),
+    runId: String(p.run_id),
+  };
+}
+
+/**
+ * Our messages in a channel since `oldest` (seconds), oldest first: posted by the token's bot and carrying our
+ * metadata. A message by anyone else with the same metadata is not ours, and is never updated or replied to as
+ * if it were.
+ */
+async function readOurs(client: WebClient, channel: string, oldest: number, me: Identity): Promise<Ours[]> {
+  const ours: Ours[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < HISTORY_PAGES; page++) {
+    const r = await client.conversations.history({
+      channel,
+      oldest: Math.max(0, oldest).toFixed(6),
+      limit: HISTORY_PAGE,
+      include_all_metadata: true,
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const m of r.messages ?? []) {
+      const o = oursOf(m, me);
+      if (o) ours.push(o);
+    }
+    cursor = r.response_metadata?.next_cursor;
+    if (!r.has_more || !cursor) break;
+  }
+  return ours.sort((a, b) => compareTs(a.ts, b.ts));
 }
 
 async function findChannelId(client: WebClient, name: string): Promise<string | undefined> {
@@ -791,6 +985,7 @@ async function replyOfThisRun(
   fingerprint: string,
   repository: string,
   runId: string,
+  me: Identity,
   ctx: SinkContext,
   fail: Fail,
 ): Promise<string | undefined> {
@@ -801,18 +996,18 @@ async function replyOfThisRun(
       limit: 200,
       include_all_metadata: true,
     });
-    const hit = (r.messages ?? []).find((m) => {
-      const p = m.metadata?.event_payload as Record<string, unknown> | undefined;
-      return (
-        m.ts !== threadTs &&
-        m.metadata?.event_type === SLACK_EVENT_TYPE &&
-        p !== undefined &&
-        String(p.fingerprint) === fingerprint &&
-        String(p.repository) === repository &&
-        String(p.run_id) === runId
+    const hit = (r.messages ?? [])
+      .map((m) => oursOf(m as Parameters<typeof oursOf>[0], me))
+      .find(
+        (o) =>
+          o !== undefined &&
+          o.ts !== threadTs &&
+          o.eventType === SLACK_EVENT_TYPE &&
+          o.fingerprint === fingerprint &&
+          o.repository === repository &&
+          o.runId === runId,
       );
-    });
-    return typeof hit?.ts === 'string' ? hit.ts : undefined;
+    return hit?.ts;
   } catch (e) {
     ctx.debug(
       `Slack: cannot read the thread ${threadTs} (${fail(e, 'conversations.replies', channel).code}): replying in it.`,
@@ -823,32 +1018,54 @@ async function replyOfThisRun(
 
 // ── Mentions ───────────────────────────────────────────────────────────────────────────────────────────
 
-/** The commit author's (else the PR author's) Slack member ID from `slack-users`. */
-function mentionFromMap(settings: SlackSettings, ctx: SinkContext): string | undefined {
-  const { change } = ctx.report;
-  const login = change.commit.authorLogin ?? change.pullRequest?.author;
-  if (login === undefined) return undefined;
-  const id = settings.users[login.toLowerCase()];
-  if (id === undefined) return undefined;
-  if (!isMemberId(id)) {
+/** The first of these GitHub logins that `slack-users` maps to a Slack member ID. */
+function mentionFromMap(
+  settings: SlackSettings,
+  ctx: SinkContext,
+  logins: ReadonlyArray<string | undefined>,
+): string | undefined {
+  for (const login of logins) {
+    if (login === undefined) continue;
+    const id = settings.users[login.toLowerCase()];
+    if (id === undefined) continue;
+    if (isMemberId(id)) return id;
     ctx.debug(
       `Slack: slack-users maps ${login} to something that is not a member ID (U… or W…): no mention.`,
     );
-    return undefined;
   }
-  return id;
+  return undefined;
 }
 
-/** The commit author by email (`users.lookupByEmail`, scope users:read.email), or undefined with a debug line. */
-async function lookupMention(client: WebClient, ctx: SinkContext, fail: Fail): Promise<string | undefined> {
-  const email = ctx.report.change.commit.authorEmail;
-  if (email === undefined || email === '') return undefined;
-  if (/@users\.noreply\.github\.com$/i.test(email)) {
+/**
+ * Who to mention: only someone GitHub vouches for. The author of a verified (signed) commit that is a GitHub
+ * user, else the author of the pull request (the account that opened it), mapped by `slack-users`; without an
+ * entry, the verified commit's email looked up (`lookup`, users.lookupByEmail). A git author email is text
+ * anyone can set — a fork's commit can claim any address — so an unverified one is never looked up.
+ */
+async function mentionOf(
+  settings: SlackSettings,
+  ctx: SinkContext,
+  lookup: ((email: string) => Promise<string | undefined>) | undefined,
+): Promise<string | undefined> {
+  const author = ctx.verifiedAuthor ? await ctx.verifiedAuthor() : { why: 'no verified author' };
+  const mapped = mentionFromMap(settings, ctx, [author.login, ctx.report.change.pullRequest?.author]);
+  if (mapped !== undefined) return mapped;
+  if (author.email === undefined) {
     ctx.debug(
-      'Slack: the commit email is a GitHub noreply address: no mention (map the login in slack-users).',
+      `Slack: no mention: ${author.why ?? 'the verified commit has no email'} (map the login in slack-users).`,
     );
     return undefined;
   }
+  return lookup?.(author.email);
+}
+
+/** A verified commit's author by email (`users.lookupByEmail`, scope users:read.email), or undefined with a debug line. */
+async function lookupMention(
+  client: WebClient,
+  email: string,
+  ctx: SinkContext,
+  fail: Fail,
+): Promise<string | undefined> {
   try {
     const r = await client.users.lookupByEmail({ email });
     const u = r.user;
@@ -897,8 +1114,7 @@ function networkCause(e: unknown, timeoutMs: number): string {
   let cur: unknown = e;
   for (let i = 0; i < 5 && typeof cur === 'object' && cur !== null; i++) {
     const o = shape(cur);
-    if (o.name === 'TimeoutError' || o.name === 'AbortError')
-      return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+    if (o.name === 'TimeoutError' || o.name === 'AbortError') return timedOut(timeoutMs);
     if (typeof o.code === 'string' && /^(?:E[A-Z]+|UND_ERR\w*|CERT\w*|\w*_CERT\w*)$/.test(o.code))
       return o.code;
     cur = o.original ?? o.cause;
@@ -986,15 +1202,20 @@ function apiFailure(
           ? `check slack-api-url (${clean(apiUrl, secrets, 100)}): it must be a Slack Web API base URL ending in /api/`
           : 'Slack is having trouble: try again later'
       }`,
-      fatal: true,
+      // A server error is this request's; a wrong URL is every request's.
+      fatal: status < 500,
       channelLevel: false,
     };
   }
   if (o.code === WebApiErrorCode.RequestError) {
+    const cause = networkCause(e, timeoutMs);
+    const reached = !NOT_REACHED.test(cause);
     return {
-      code: 'unreachable',
-      message: `Slack: ${where} failed: the Slack API${apiUrl ? ` at ${clean(apiUrl, secrets, 100)}` : ''} is unreachable (${clean(networkCause(e, timeoutMs), secrets, 120)}) — check slack-api-url and the runner's network access`,
-      fatal: true,
+      code: reached ? 'no_answer' : 'unreachable',
+      message: reached
+        ? `Slack: ${where} failed: ${/^timed out/.test(cause) ? cause : `no answer (${clean(cause, secrets, 120)})`} — the other messages were still sent; if it keeps happening, check the runner's network access to ${clean(apiUrl, secrets, 100)}`
+        : `Slack: ${where} failed: the Slack API${apiUrl ? ` at ${clean(apiUrl, secrets, 100)}` : ''} is unreachable (${clean(cause, secrets, 120)}) — check slack-api-url and the runner's network access`,
+      fatal: !reached,
       channelLevel: false,
     };
   }
@@ -1004,6 +1225,32 @@ function apiFailure(
     fatal: true,
     channelLevel: false,
   };
+}
+
+/** Network causes that mean the request never reached Slack. */
+const NOT_REACHED = /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/;
+
+/** Slack's errors that say the operation may have been done in part (https://docs.slack.dev/reference/methods/chat.postMessage). */
+const MAYBE_DONE = new Set(['fatal_error', 'internal_error', 'service_unavailable']);
+
+/** A failed Web API write: did it go through (a 5xx, a timeout, a dropped connection, `fatal_error`: maybe)? */
+function slackWriteFailure(e: unknown, timeoutMs: number): WriteFailure {
+  const o = shape(e);
+  if (o.code === WebApiErrorCode.PlatformError) {
+    const error = typeof o.data?.error === 'string' ? o.data.error : 'unknown_error';
+    return { fate: MAYBE_DONE.has(error) ? 'unknown' : 'refused', text: `ok: false, ${error}` };
+  }
+  if (o.code === WebApiErrorCode.RateLimitedError) {
+    const after = typeof o.retryAfter === 'number' ? o.retryAfter : 1;
+    return { fate: 'not-sent', text: 'HTTP 429 ratelimited', retryAfterMs: after * 1000 };
+  }
+  if (o.code === WebApiErrorCode.HTTPError) {
+    const status = typeof o.statusCode === 'number' ? o.statusCode : 0;
+    return { fate: status >= 500 ? 'unknown' : 'refused', text: `HTTP ${status}` };
+  }
+  const cause = networkCause(e, timeoutMs);
+  if (NOT_REACHED.test(cause)) return { fate: 'not-sent', text: `unreachable (${cause})` };
+  return { fate: 'unknown', text: /^timed out/.test(cause) ? cause : `no answer (${cause})` };
 }
 
 /** An incoming webhook error, told with its fix (never with the webhook URL, a secret). */
@@ -1035,7 +1282,15 @@ function webhookFailure(e: unknown, timeoutMs: number, secrets: readonly string[
     else if (status === 400) {
       fix = `Slack could not read the message (${error || 'bad request'}); please report this ci-triage bug`;
       fatal = false;
-    } else fix = 'Slack is having trouble: try again later';
+    } else {
+      // A server error: the message may have been posted all the same, and a webhook cannot be read back to
+      // know, so it is not sent again; the others still go.
+      fix =
+        status >= 500
+          ? 'Slack is having trouble; the message may have been posted all the same, so it was not sent again'
+          : 'Slack is having trouble: try again later';
+      fatal = status < 500;
+    }
     return {
       code: error || `http_${status}`,
       message: `Slack: the incoming webhook answered ${what} — ${fix}`,
@@ -1044,10 +1299,14 @@ function webhookFailure(e: unknown, timeoutMs: number, secrets: readonly string[
     };
   }
   if (o.code === WebhookErrorCode.RequestError) {
+    const cause = networkCause(e, timeoutMs);
+    const reached = !NOT_REACHED.test(cause);
     return {
-      code: 'unreachable',
-      message: `Slack: the incoming webhook is unreachable (${clean(networkCause(e, timeoutMs), secrets, 120)}) — check slack-webhook-url and the runner's network access`,
-      fatal: true,
+      code: reached ? 'no_answer' : 'unreachable',
+      message: reached
+        ? `Slack: the incoming webhook gave no answer (${clean(cause, secrets, 120)}); the message may have been posted all the same, so it was not sent again`
+        : `Slack: the incoming webhook is unreachable (${clean(cause, secrets, 120)}) — check slack-webhook-url and the runner's network access`,
+      fatal: !reached,
       channelLevel: false,
     };
   }

@@ -2,15 +2,17 @@
  * The generic webhook: the JSON report (redacted) POSTed once per run attempt that has failures, signed with
  * HMAC-SHA256 of the exact body in `X-CI-Triage-Signature-256: sha256=<hex>` (as GitHub signs its own
  * webhooks). `X-CI-Triage-Idempotency-Key` is the same for every attempt of a run with the same failures, so a
- * receiver can drop a repeat; `X-CI-Triage-Delivery` is unique per delivery.
+ * receiver can drop a repeat; `X-CI-Triage-Delivery` names the delivery, and a delivery sent again (after a
+ * 5xx, a timeout or a dropped connection, once) carries the same one — the receiver may have taken the first.
+ * Each request is audited on its own, with what the receiver answered.
  */
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { WebhookSettings } from '../config/settings.js';
 import { VERSION } from '../version.js';
 import { redactDeep } from './redact.js';
+import { deepestMessage, isTimeout, networkCode } from './github-writes.js';
+import { timedOut } from './once.js';
 import type { Sink, SinkContext, SinkOutcome } from './sink.js';
-
-const TIMEOUT_MS = 15_000;
 
 export const SIGNATURE_HEADER = 'x-ci-triage-signature-256';
 
@@ -21,7 +23,7 @@ export function signature(body: string, secret: string): string {
 export function createWebhookSink(settings: WebhookSettings, fetchImpl: typeof fetch = fetch): Sink {
   return {
     name: 'webhook',
-    plannedItems: (groups) => (groups.length > 0 ? 1 : 0),
+    plannedFailures: () => [],
     publish: (ctx) => publish(settings, fetchImpl, ctx),
   };
 }
@@ -73,7 +75,9 @@ async function publish(
   };
   if (settings.secret) headers[SIGNATURE_HEADER] = signature(body, settings.secret);
 
-  let lastError = '';
+  const timeoutMs = settings.timeoutSeconds * 1000;
+  const delivery = headers['x-ci-triage-delivery'] ?? '';
+  const said: string[] = [];
   for (let attempt = 1; attempt <= 2; attempt++) {
     try {
       await ctx.audit.around(
@@ -85,33 +89,75 @@ async function publish(
             method: 'POST',
             headers,
             body,
-            signal: AbortSignal.timeout(TIMEOUT_MS),
+            signal: AbortSignal.timeout(timeoutMs),
             redirect: 'error',
           });
           await r.body?.cancel().catch(() => undefined);
           if (!r.ok) throw Object.assign(new Error(`HTTP ${r.status} ${r.statusText}`), { status: r.status });
           return r;
         },
-        (r) => `HTTP ${r.status}`,
+        (r) => `HTTP ${r.status}, delivery ${delivery}`,
+        (e) => `${failureOf(e, timeoutMs).text}, delivery ${delivery}`,
       );
+      const notes = [
+        ...(said.length
+          ? [
+              `delivered on the second try, after the first ${said.join('')}; both carried delivery ${delivery} and idempotency key ${key}, so the receiver can drop a repeat`,
+            ]
+          : []),
+        ...(settings.secret ? [] : ['delivered unsigned: set webhook-secret so the receiver can verify it']),
+      ];
       return {
         sink: 'webhook',
         status: 'ok',
         items: [{ action: 'delivered', target }],
-        ...(settings.secret
-          ? {}
-          : { message: 'delivered unsigned: set webhook-secret so the receiver can verify it' }),
+        ...(notes.length ? { message: notes.join('; ') } : {}),
       };
     } catch (e) {
-      const status = (e as { status?: number }).status;
-      const cause = (e as { cause?: { code?: string } }).cause?.code;
-      lastError =
-        status !== undefined
-          ? `the webhook at ${target} answered ${status}${status === 401 || status === 403 ? ': check webhook-secret and what the receiver expects' : status === 404 ? ': check webhook-url' : ''}`
-          : `the webhook at ${target} is unreachable: ${cause ?? (e as Error).message}`;
-      // Retry once on a server error or a network failure; a 4xx will not change.
-      if (status !== undefined && status < 500) break;
+      const f = failureOf(e, timeoutMs);
+      said.push(f.told);
+      // Sent again once (the same delivery) after a server error, a timeout or a network failure; a 4xx will
+      // not change.
+      if (!f.retry) break;
     }
   }
-  return { sink: 'webhook', status: 'failed', items: [], message: lastError };
+  const tries = said.length === 2 ? ` (twice, the same delivery ${delivery})` : '';
+  const last = said.at(-1) ?? 'failed';
+  return {
+    sink: 'webhook',
+    status: 'failed',
+    items: [],
+    message: `the webhook at ${target} ${last}${tries}`,
+  };
+}
+
+/** A failed delivery, for people: what happened, and whether sending it again may help. */
+function failureOf(e: unknown, timeoutMs: number): { text: string; told: string; retry: boolean } {
+  const status = (e as { status?: number }).status;
+  if (status !== undefined) {
+    const fix =
+      status === 401 || status === 403
+        ? ': check webhook-secret and what the receiver expects'
+        : status === 404
+          ? ': check webhook-url'
+          : '';
+    return { text: `HTTP ${status}`, told: `answered ${status}${fix}`, retry: status >= 500 };
+  }
+  if (isTimeout(e)) {
+    const t = timedOut(timeoutMs);
+    return { text: t, told: `${t} (raise webhook-timeout-seconds if the receiver is slow)`, retry: true };
+  }
+  // No code: fetch refused to send it (a bad port, a bad URL); else the connection failed on the way.
+  const code = networkCode(e);
+  return code === undefined || /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/.test(code)
+    ? {
+        text: `unreachable (${code ?? deepestMessage(e)})`,
+        told: `is unreachable (${code ?? deepestMessage(e)}): check webhook-url`,
+        retry: code !== undefined,
+      }
+    : {
+        text: `no answer (${code})`,
+        told: `gave no answer (${code}) — the receiver may have taken it`,
+        retry: true,
+      };
 }

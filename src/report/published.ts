@@ -25,6 +25,7 @@ const ACTION: Record<PublishedItem['action'], string> = {
   replied: 'replied in thread',
   delivered: 'delivered to',
   unchanged: 'already up to date:',
+  deduplicated: 'created, then closed as a duplicate:',
   'would-create': 'would create',
   'would-update': 'would create or update',
   'would-comment': 'would comment on',
@@ -43,6 +44,7 @@ export function renderPublished(result: PublishResult, secrets: readonly string[
     );
   else if (result.dryRun)
     out.push('> **Dry run:** nothing was sent. This is what each sink would publish.', '');
+  if (result.readOnly) out.push(`> **No GitHub write:** ${t(result.readOnly, 600)}.`, '');
   out.push('| Sink | Result | Details |', '| --- | --- | --- |');
   for (const o of result.outcomes) {
     const items = o.items.slice(0, 20).map((i) => {
@@ -54,6 +56,7 @@ export function renderPublished(result: PublishResult, secrets: readonly string[
     const details = [...items, ...(o.message ? [t(o.message, 600)] : [])].join('<br>') || '—';
     out.push(`| ${SINK_TITLES[o.sink]} | ${STATUS[o.status]} | ${details} |`);
   }
+  const tableEnd = out.length;
   const previews = result.outcomes.filter((o) => o.preview);
   for (const o of previews) {
     out.push(
@@ -66,9 +69,7 @@ export function renderPublished(result: PublishResult, secrets: readonly string[
     );
   }
   const text = out.join('\n') + '\n';
-  return text.length <= PUBLISHED_MAX_CHARS
-    ? text
-    : out.slice(0, 4 + result.outcomes.length + 2).join('\n') + '\n';
+  return text.length <= PUBLISHED_MAX_CHARS ? text : out.slice(0, tableEnd).join('\n') + '\n';
 }
 
 /** Untrusted multi-line text: control characters stripped and secrets redacted, line breaks kept. */
