@@ -106,8 +106,8 @@ const noise = {
  * Buildkite, CircleCI).
  */
 
-const GH_RUNNER = 'actions/runner src/Runner.Worker/Handlers/ScriptHandler.cs';
-const GL_BUILD = 'gitlabhq/gitlab-runner common/build.go';
+const GH_RUNNER = 'actions/runner src/Runner.Worker/Handlers/ScriptHandler.cs (StringUtil.Loc("ProcessCompletedWithExitCode0", exitCode): "Process completed with exit code {0}.")';
+const GL_BUILD = 'gitlabhq/gitlab-runner common/build.go (handleError, run, setTraceStatus)';
 const TRAVIS_RESULT = 'travis-ci/travis-build lib/travis/build/bash/travis_result.bash';
 const runners = {
     name: 'CI runners',
@@ -261,10 +261,14 @@ const runners = {
                     source: 'https://github.com/kubernetes-sigs/kubespray/issues/8451',
                     type: 'infrastructure',
                 },
-                { line: 'ERROR: Job failed: aborted: terminated', source: GL_BUILD, type: 'infrastructure' },
+                { line: 'ERROR: Job failed: aborted: terminated', source: 'gitlabhq/gitlab-runner common/build.go (run: "aborted: %v" on SIGTERM)', type: 'infrastructure' },
                 {
-                    line: 'ERROR: Job failed: failed to pull image "alpine:3.99" with specified policies [always]: Error response from daemon: manifest for alpine:3.99 not found: manifest unknown: manifest unknown',
-                    source: 'gitlabhq/gitlab-runner executors/docker/internal/pull/manager.go',
+                    line: 'ERROR: Job failed: failed to pull image "registry.gitlab.com/dschalla/gitlab-development-kit/asdf-bootstrapped-verify:main" with specified policies [always]: Error response from daemon: manifest for registry.gitlab.com/dschalla/gitlab-development-kit/asdf-bootstrapped-verify:main not found: manifest unknown: manifest unknown (manager.go:205:0s)',
+                    source: 'https://gitlab.com/DSchalla/gitlab-development-kit/-/issues/1',
+                },
+                {
+                    line: 'ERROR: Job failed: failed to pull image "fra-test-harbor.example.local/testing/levant/release:latest" with specified policies [always]: Error response from daemon: unauthorized: unauthorized to access repository: testing/levant/release, action: pull',
+                    source: 'https://gitlab.com/gitlab-org/gitlab/-/issues/424763',
                 },
             ],
             lookalikes: [
@@ -283,7 +287,7 @@ const runners = {
             examples: [
                 {
                     line: 'The job exceeded the maximum time limit for jobs, and has been terminated.',
-                    source: 'travis-ci/worker step_run_script.go',
+                    source: 'travis-ci/worker step_run_script.go (writeLogAndFinishWithState on the hard timeout)',
                     type: 'timeout',
                 },
                 {
@@ -424,13 +428,13 @@ const system = {
                     type: 'resource_exhaustion',
                 },
                 {
-                    line: 'Out of memory: Killed process 2831 (python) total-vm:8123456kB, anon-rss:7012345kB, file-rss:0kB, shmem-rss:0kB',
-                    source: 'torvalds/linux mm/oom_kill.c',
+                    line: 'Out of memory: Killed process 2831 (python) total-vm:8123456kB, anon-rss:7012345kB, file-rss:0kB, shmem-rss:0kB, UID:1001 pgtables:14080kB oom_score_adj:0',
+                    source: 'torvalds/linux mm/oom_kill.c (__oom_kill_process: "%s: Killed process %d (%s) total-vm:%lukB, anon-rss:%lukB, file-rss:%lukB, shmem-rss:%lukB, UID:%u pgtables:%lukB oom_score_adj:%hd", message "Out of memory")',
                     type: 'resource_exhaustion',
                 },
                 {
                     line: 'c++: fatal error: Killed signal terminated program cc1plus',
-                    source: 'gcc-mirror/gcc gcc/gcc.cc ("%s signal terminated program %s")',
+                    source: 'gcc-mirror/gcc gcc/gcc.cc (execute: fatal_error "%s signal terminated program %s" on SIGKILL, strsignal "Killed")',
                     type: 'resource_exhaustion',
                 },
                 {
@@ -2196,23 +2200,29 @@ const packages_packages = {
             kind: 'package',
             rules: ['dep.apt', 'dep.apt-transient'],
             examples: [
-                { line: 'E: Unable to locate package libfoo-dev', source: 'Debian apt apt-pkg/cacheset.cc ("Unable to locate package %s")', type: 'dependency_error' },
-                { line: 'E: Unable to correct problems, you have held broken packages.', source: 'Debian apt apt-private/private-install.cc', type: 'dependency_error' },
+                { line: 'E: Unable to locate package libfoo-dev', source: 'Debian/apt apt-pkg/cacheset.cc (CacheSetHelper::canNotFindPkgName: "Unable to locate package %s")', type: 'dependency_error' },
+                { line: 'E: Unable to correct problems, you have held broken packages.', source: 'Debian/apt apt-private/private-install.cc', type: 'dependency_error' },
                 {
                     line: 'E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 1234 (apt-get)',
-                    source: 'Debian apt apt-pkg/contrib/fileutl.cc (GetLock)',
+                    source: 'Debian/apt apt-pkg/contrib/fileutl.cc (GetLock: "Could not get lock %s. It is held by process %d (%s)")',
                     type: 'infrastructure',
                 },
                 {
                     line: 'E: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy/main/binary-amd64/Packages.xz  Hash Sum mismatch',
-                    source: 'Debian apt apt-pkg/acquire-item.cc',
+                    source: 'Debian/apt apt-pkg/acquire-item.cc',
                     type: 'infrastructure',
                 },
             ],
             lookalikes: [
-                { line: 'Reading package lists... Done', source: 'Debian apt apt-private/private-cachefile.cc' },
-                { line: '0 upgraded, 0 newly installed, 0 to remove and 12 not upgraded.', source: 'Debian apt apt-private/private-install.cc' },
-                { line: 'W: Target Packages (main/binary-amd64/Packages) is configured multiple times in /etc/apt/sources.list:1', source: 'Debian apt apt-pkg/sourcelist.cc' },
+                { line: 'Reading package lists... Done', source: 'Debian/apt apt-private/private-cachefile.cc' },
+                {
+                    line: '0 upgraded, 0 newly installed, 0 to remove and 12 not upgraded.',
+                    source: 'Debian/apt apt-private/private-output.cc (Stats: "%lu upgraded, %lu newly installed, " "%lu to remove and %lu not upgraded.")',
+                },
+                {
+                    line: 'W: Target Packages (main/binary-amd64/Packages) is configured multiple times in /etc/apt/sources.list:1 and /etc/apt/sources.list.d/ubuntu.list:1',
+                    source: 'Debian/apt apt-pkg/deb/debmetaindex.cc ("Target %s (%s) is configured multiple times in %s and %s")',
+                },
             ],
         },
         {
@@ -2220,11 +2230,24 @@ const packages_packages = {
             kind: 'package',
             rules: ['dep.brew', 'dep.brew-transient'],
             examples: [
-                { line: 'Error: No available formula with the name "libfoo".', source: 'Homebrew/brew Library/Homebrew/exceptions.rb (FormulaUnavailableError)', type: 'dependency_error' },
-                { line: 'Error: wget: Failed to download resource "wget"', source: 'Homebrew/brew Library/Homebrew/download_strategy.rb', type: 'infrastructure' },
+                {
+                    line: 'Error: No available formula with the name "libfoo".',
+                    source: 'Homebrew/brew Library/Homebrew/exceptions.rb (FormulaUnavailableError#to_s: "No available formula with the name \\"#{name}\\"#{dependent_s}. #{did_you_mean}".strip)',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'Error: No available formula with the name "nvs". Did you mean nvm, nvi, nvc, nss, ngs or cvs?',
+                    source: 'Homebrew/brew Library/Homebrew/exceptions.rb (FormulaUnavailableError#to_s, with its did-you-mean suggestions)',
+                    type: 'dependency_error',
+                },
+                {
+                    line: 'Error: Failed to download resource "wget"',
+                    source: 'Homebrew/brew Library/Homebrew/exceptions.rb (DownloadError: "Failed to download resource #{download_name.inspect}", then the cause)',
+                    type: 'infrastructure',
+                },
             ],
             lookalikes: [
-                { line: 'Warning: wget 1.21.4 is already installed and up-to-date.', source: 'Homebrew/brew Library/Homebrew/formula_installer.rb' },
+                { line: 'Warning: node@20 20.19.4 is already installed and up-to-date.', source: 'Homebrew/brew Library/Homebrew/install.rb (opoo "#{name} #{pkg_version} is already installed and up-to-date.")' },
                 { line: '==> Pouring wget--1.21.4.arm64_sonoma.bottle.tar.gz', source: 'Homebrew/brew Library/Homebrew/formula_installer.rb' },
             ],
         },
@@ -3382,7 +3405,7 @@ const containers = {
                 },
                 {
                     line: "The command '/bin/sh -c npm install' returned a non-zero code: 1",
-                    source: 'moby/moby builder/dockerfile (the classic builder)',
+                    source: 'moby/moby builder/dockerfile/dispatchers.go (dispatchRun: "The command \'%s\' returned a non-zero code: %d"; builder/dockerfile/internals.go in older releases)',
                     type: 'build_error',
                 },
             ],
@@ -3695,11 +3718,17 @@ const docs = {
     name: 'Documents',
     file: 'docs',
     rules: [
-        R('build.latex', 6, 'build_error', /^! (?:LaTeX Error|Undefined control sequence|Missing|Emergency stop|Package \w+ Error)|^Latexmk: .*(?:[Ee]rror|failed)|LaTeX Error:/, ["! LaTeX Error: File `foo.sty' not found.", '! Undefined control sequence.']),
+        // TeX's own errors start with `! `; with -file-line-error (latexmk's and most editors' default) they read
+        // `./main.tex:4: Undefined control sequence.` instead. latexmk closes with `Latexmk: Errors, so I did not
+        // complete making targets`.
+        R('build.latex', 6, 'build_error', /^! (?:LaTeX Error|Undefined control sequence|Missing|Emergency stop|Package \w+ Error|File ended while scanning|Too many }'s|Extra }|Paragraph ended before)|^! {2}==> Fatal error occurred|^Latexmk: .*(?:[Ee]rror|failed|Failure)|LaTeX Error:|^\S+\.(?:tex|sty|cls|ltx):\d+: (?!LaTeX Warning)\S/, ["! LaTeX Error: File `foo.sty' not found.", '! Undefined control sequence.']),
         // Sphinx with -W: `Warning, treated as error:` and then the warning; Sphinx ≥ 7.3 closes with
         // `build finished with problems, 1 warning (with warnings treated as errors).`. A docs build that fails on
         // its warnings is a check: lint.
         R('lint.sphinx-strict', 8, 'lint_error', /^Warning, treated as error:$|^build finished with problems, \d+ warnings? \(with warnings treated as errors\)|^Aborted with \d+ (?:\w+ )?[Ww]arnings? in '?strict'? mode!?/, ['Warning, treated as error:', 'Aborted with 2 warnings in strict mode!']),
+        // Without -W, `build finished with problems[, N warnings].` still ends a build whose status is non-zero
+        // (a broken link under linkcheck, a failed doctest): the recap of the findings printed above it.
+        R('lint.sphinx-problems', 4, 'lint_error', /^build finished with problems(?:, \d+ warnings?)?\.$/, ['build finished with problems.']),
         R('build.sphinx', 6, 'build_error', /^\S+\.(?:rst|md|txt|py|ipynb)(?::\d+)?: (?:ERROR|CRITICAL|SEVERE): |^(?:Sphinx|Extension|Configuration|Theme) error:$|^Exception occurred:$|^ERROR\s+-\s+Config value '?\S+'?: /, ['/docs/index.rst:12: ERROR: Unknown directive type "autofoo".']),
     ],
     tools: [
@@ -3708,26 +3737,34 @@ const docs = {
             kind: 'build',
             rules: ['build.latex'],
             examples: [
-                { line: "! LaTeX Error: File `foo.sty' not found.", source: 'https://www.latex-project.org/help/documentation/usrguide.pdf', type: 'build_error' },
-                { line: '! Undefined control sequence.', source: 'https://www.tug.org/texinfohtml/latex2e.html#Error-messages', type: 'build_error' },
-                { line: 'Latexmk: Errors, so I did not complete making targets', source: 'https://mgeier.github.io/latexmk.html', type: 'build_error' },
+                { line: "! LaTeX Error: File `neurips_2019.sty' not found.", source: 'https://github.com/Newbeeer/L_DMI/blob/master/main.log (a pdfTeX log)', type: 'build_error' },
+                { line: '! Emergency stop.', source: 'https://github.com/Newbeeer/L_DMI/blob/master/main.log', type: 'build_error' },
+                { line: '! Undefined control sequence.', source: 'https://gist.github.com/carylee/1445873 (pdflatex error)', type: 'build_error' },
+                { line: '! File ended while scanning use of \\@xdblarg.', source: 'https://github.com/James-Yu/LaTeX-Workshop/issues/1198', type: 'build_error' },
+                { line: '!  ==> Fatal error occurred, no output PDF file produced!', source: 'https://github.com/James-Yu/LaTeX-Workshop/issues/1198', type: 'build_error' },
+                { line: 'Latexmk: Errors, so I did not complete making targets', source: 'https://github.com/cplusplus/draft/issues/7877', type: 'build_error' },
             ],
             lookalikes: [
-                { line: 'Output written on main.pdf (12 pages, 345678 bytes).', source: 'https://www.tug.org/texinfohtml/latex2e.html' },
+                { line: 'Latexmk: Summary of warnings from last run of (pdf)latex:', source: 'https://github.com/cplusplus/draft/issues/7877' },
+                { line: "Document Class: article 2014/09/29 v1.4h Standard LaTeX document class", source: 'https://github.com/Newbeeer/L_DMI/blob/master/main.log' },
             ],
         },
         {
             tool: 'Sphinx (-W)',
             kind: 'build',
-            rules: ['lint.sphinx-strict', 'build.sphinx'],
+            rules: ['lint.sphinx-strict', 'lint.sphinx-problems', 'build.sphinx'],
             examples: [
-                { line: 'Warning, treated as error:', source: 'sphinx-doc/sphinx sphinx/util/logging.py (WarningIsErrorFilter)', type: 'lint_error' },
+                { line: 'Warning, treated as error:', source: 'https://github.com/OpenDroneMap/docs (README: building the docs)', type: 'lint_error' },
                 {
-                    line: 'build finished with problems, 1 warning (with warnings treated as errors).',
-                    source: 'sphinx-doc/sphinx sphinx/application.py',
+                    line: 'build finished with problems, 27 warnings (with warnings treated as errors).',
+                    source: 'sphinx-doc/sphinx sphinx/application.py (Sphinx.build: the summary of a build with -W, Sphinx ≥ 7.3)',
                     type: 'lint_error',
                 },
-                { line: '/docs/index.rst:12: ERROR: Unknown directive type "autofoo".', source: 'https://docutils.sourceforge.io/docs/user/error_codes.html' },
+                { line: 'build finished with problems.', source: 'sphinx-doc/sphinx sphinx/application.py (Sphinx.build: the summary when the status is non-zero, e.g. a broken link under linkcheck)', type: 'lint_error' },
+                {
+                    line: '/var/build/user_builds/flocker/checkouts/latest/docs/faq/index.rst:40: ERROR: Unknown directive type "spelling".',
+                    source: 'https://github.com/ClusterHQ/flocker/issues/675',
+                },
             ],
             lookalikes: [
                 { line: 'build succeeded, 2 warnings.', source: 'sphinx-doc/sphinx sphinx/application.py' },
@@ -3739,7 +3776,7 @@ const docs = {
             kind: 'build',
             rules: ['lint.sphinx-strict'],
             examples: [
-                { line: 'Aborted with 2 warnings in strict mode!', source: 'mkdocs/mkdocs mkdocs/commands/build.py', type: 'lint_error' },
+                { line: 'Aborted with 38 warnings in strict mode!', source: 'mkdocs/mkdocs mkdocs/commands/build.py (build: "Aborted with {n} warnings in strict mode!")', type: 'lint_error' },
             ],
             lookalikes: [
                 { line: 'INFO    -  Documentation built in 0.42 seconds', source: 'mkdocs/mkdocs mkdocs/commands/build.py' },
@@ -3990,7 +4027,7 @@ const perl = {
     rules: [
         // A `not ok` line marked `# TODO` or `# SKIP` is an expected failure, not one.
         R('test.tap', 7, 'test_failure', /^\s*not ok \d+(?![^#]*#\s*(?:TODO|SKIP))|^# (?:fail|failed)\s+[1-9]|^\s*#\s+Failed test/i, ['not ok 3 - parses dates', '#   Failed test at t/basic.t line 12.']),
-        R('test.tap-summary', 4, 'test_failure', /^# Looks like you failed [1-9]\d* tests? of \d+|^\S+ \.+ ?Dubious, test returned [1-9]|\(Wstat: \d+ Tests: \d+ Failed: [1-9]\d*\)|^Result: FAIL$|^Failed [1-9]\d*\/\d+ (?:test programs|subtests)/, ['# Looks like you failed 1 test of 5.', 'Result: FAIL']),
+        R('test.tap-summary', 4, 'test_failure', /^# Looks like you failed [1-9]\d* tests? of \d+|^\S+ \.+ ?Dubious, test returned [1-9]|\(Wstat: \d+(?: \([^)]*\))? Tests: \d+ Failed: [1-9]\d*\)|^Result: FAIL$|^Failed [1-9]\d*\/\d+ (?:test programs|subtests)/, ['# Looks like you failed 1 test of 5.', 'Result: FAIL']),
         R('build.perl', 8, 'build_error', /^syntax error at \S+ line \d+, near |^Global symbol "\S+" requires explicit package name|^BEGIN failed--compilation aborted at |^Compilation failed in require at |^Can't locate object method "\w+" via package /, ['syntax error at lib/App.pm line 12, near "}"']),
     ],
     tools: [
@@ -3999,14 +4036,14 @@ const perl = {
             kind: 'test',
             rules: ['test.tap', 'test.tap-summary'],
             examples: [
-                { line: "not ok 2 - The object isa 'Foo'", source: TEST_MORE, type: 'test_failure' },
-                { line: "#   Failed test 'The object isa Foo'", source: TEST_MORE, type: 'test_failure' },
+                { line: 'not ok 17 - Is foo the same as bar?', source: 'https://metacpan.org/pod/Test::More (is: the diagnostics it produces)', type: 'test_failure' },
+                { line: "#   Failed test 'Is foo the same as bar?'", source: 'https://metacpan.org/pod/Test::More (is)', type: 'test_failure' },
                 { line: '# Looks like you failed 1 test of 3.', source: 'https://metacpan.org/pod/Test::Builder', type: 'test_failure' },
             ],
             lookalikes: [
                 { line: 'ok 1 - use Foo;', source: TEST_MORE },
-                { line: 'not ok 3 - parses ISO weeks # TODO not implemented yet', source: TEST_MORE },
-                { line: 'ok 4 # skip no network', source: TEST_MORE },
+                { line: 'not ok 3 - parses ISO weeks # TODO not implemented yet', source: 'https://testanything.org/tap-version-13-specification.html (TODO directive)' },
+                { line: 'ok 4 # skip no network', source: 'https://testanything.org/tap-version-13-specification.html (SKIP directive)' },
             ],
         },
         {
@@ -4015,13 +4052,23 @@ const perl = {
             rules: ['test.tap', 'test.tap-summary'],
             examples: [
                 { line: 't/basic.t .. Dubious, test returned 1 (wstat 256, 0x100)', source: HARNESS, type: 'test_failure' },
-                { line: 't/basic.t (Wstat: 256 Tests: 5 Failed: 1)', source: HARNESS, type: 'test_failure' },
+                {
+                    line: 't/basic.t (Wstat: 256 Tests: 5 Failed: 1)',
+                    source: 'Perl-Toolchain-Gang/Test-Harness lib/TAP/Formatter/Base.pm (_summary_test_header: "$test$spaces(Wstat: %d Tests: %d Failed: %d)")',
+                    type: 'test_failure',
+                },
+                {
+                    line: 't0610-reftable-basics.sh                         (Wstat: 256 (exited 1) Tests: 90 Failed: 1)',
+                    source: 'later Test-Harness releases add the exit status after the wait status, as in the git test suite summary on https://lore.kernel.org/git/ (v2.52.0-rc0 on cygwin)',
+                    type: 'test_failure',
+                },
                 { line: 'Result: FAIL', source: HARNESS, type: 'test_failure' },
             ],
             lookalikes: [
                 { line: 'All tests successful.', source: HARNESS },
                 { line: 'Files=3, Tests=42,  1 wallclock secs ( 0.05 usr  0.01 sys +  0.40 cusr  0.06 csys =  0.52 CPU)', source: HARNESS },
                 { line: 'Result: PASS', source: HARNESS },
+                { line: 't/001_initdb.pl (Wstat: 0 Tests: 50 Failed: 0)', source: 'Perl-Toolchain-Gang/Test-Harness lib/TAP/Formatter/Base.pm (_summary_test_header, a script listed for its TODO passes)' },
             ],
         },
         {
@@ -4251,7 +4298,6 @@ const php = {
  */
 
 const EXUNIT = 'elixir-lang/elixir lib/ex_unit/lib/ex_unit/cli_formatter.ex';
-const EUNIT = 'erlang/otp lib/eunit/src/eunit_tty.erl';
 const beam = {
     name: 'Erlang and Elixir',
     file: 'beam',
@@ -4266,13 +4312,15 @@ const beam = {
         R('test.exunit-assertion', 8, 'test_failure', /^\s+(?:Assertion with \S+ failed|Expected truthy, got |Expected false or nil, got |match \(=\) failed|Assertion failed|Expected exception \S+ but|Expected \S+ to be received|No message matching .* after \d+ms|Expected the given function to raise)/, ['     Assertion with == failed']),
         // The closing count of ExUnit (`3 tests, 1 failure`, `1 doctest, 2 tests, 1 failure`) and of bats.
         R('test.count-failures', 4, 'test_failure', /^(?:\d+ (?:doctests?|propert(?:y|ies)|features?), )*\d+ tests?, [1-9]\d* failures?\b/, ['3 tests, 1 failure']),
-        R('build.mix', 8, 'build_error', /^\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\) |Compilation failed due to warnings while using the --warnings-as-errors option|^== Compilation error in file \S+ ==$/, ['** (CompileError) lib/foo.ex:3: undefined function bar/0']),
+        R('build.mix', 8, 'build_error', /^\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\) |(?:failed|aborted after successful execution) due to warnings while using the --warnings-as-errors option|^== Compilation error in file \S+ ==$/, ['** (CompileError) lib/foo.ex:3: undefined function bar/0']),
         R('lint.credo', 5, 'lint_error', /found (?:[\d]+ [\w ]+, )*[1-9]\d* (?:warnings?|refactoring opportunit(?:y|ies)|code readability issues?|software design suggestions?|consistency issues?)\b/, ['85 mods/funs, found 1 consistency issue, 2 warnings, 3 code readability issues.']),
         // EUnit: `foo_tests: bar_test...*failed*`, the `**error:{assertEqual,…}` term, the closing count.
         R('test.eunit', 8, 'test_failure', /\.\.\.\*failed\*$|^\s*\*\*(?:error|exit|throw):\{?(?:assert\w*|badmatch|function_clause|case_clause|badarg|undef)\b/, ['  foo_tests: bar_test...*failed*']),
         R('test.eunit-summary', 4, 'test_failure', /^\s*Failed: [1-9]\d*\.\s+Skipped: \d+\.\s+Passed: \d+\.|^\s*One or more tests were cancelled\.|Failed [1-9]\d* tests?\. Passed \d+ tests?\.|^===> Failures occurred running tests: [1-9]|TEST COMPLETE, \d+ ok, [1-9]\d* failed/, ['  Failed: 1.  Skipped: 0.  Passed: 2.']),
-        // Common Test prints each failed case as `%%% SUITE ==> case: FAILED` and its reason on the next line.
-        R('test.common-test', 8, 'test_failure', /^%%% \S+ ==> \S+: FAILED$|^%%% \S+ ==> \{?\w/, ['%%% foo_SUITE ==> bar_test: FAILED']),
+        // cth_readable (rebar3 ct's hook) prints each case as `%%% SUITE ==> case: OK|FAILED|SKIPPED`, then for a
+        // failure or skip the reason on the next line (`%%% SUITE ==> {…}`; an EUnit-style assertion as
+        // `Failure/Error: ?assertEqual(…)` under an empty `%%% SUITE ==> `). Skip reasons are not failures.
+        R('test.common-test', 8, 'test_failure', /^%%% \S+ ==> \S+: FAILED$|^%%% \S+ ==> \{(?!tc_(?:user|auto)_skip)|^Failure\/Error: \?assert\w*\(/, ['%%% foo_SUITE ==> bar_test: FAILED']),
         R('build.erlc', 8, 'build_error', /^\S+\.[eh]rl:\d+(?::\d+)?: (?![Ww]arning:)\S|^===> Compiling \S+ failed$/, ['src/foo.erl:5:1: function bar/0 undefined']),
         R('dep.rebar3', 8, 'dependency_error', /^===> (?:Package not found in any repo: |Failed to fetch and copy dep: |Dependency failure: |Unable to resolve dependenc|No package found for |Failed to update package )/, ['===> Package not found in any repo: cowboy 99.0.0']),
     ],
@@ -4285,10 +4333,11 @@ const beam = {
                 { line: '  1) test the truth (AssertionTest)', source: 'https://hexdocs.pm/ex_unit/ExUnit.html' },
                 { line: '     Assertion with == failed', source: 'elixir-lang/elixir lib/ex_unit/lib/ex_unit/assertions.ex', type: 'test_failure' },
                 { line: '3 tests, 1 failure', source: EXUNIT, type: 'test_failure' },
-                { line: '1 doctest, 3 tests, 1 failure', source: EXUNIT, type: 'test_failure' },
+                { line: '1 doctest, 20 tests, 19 failures', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)', type: 'test_failure' },
             ],
             lookalikes: [
-                { line: '3 tests, 0 failures', source: EXUNIT },
+                { line: '1 doctest, 1 test, 0 failures', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)' },
+                { line: 'Finished in 0.03 seconds', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)' },
                 { line: 'Finished in 0.03 seconds (0.02s async, 0.00s sync)', source: EXUNIT },
                 { line: 'Randomized with seed 123456', source: EXUNIT },
             ],
@@ -4298,20 +4347,21 @@ const beam = {
             kind: 'build',
             rules: ['build.mix'],
             examples: [
+                { line: '== Compilation error in file lib/kyopuro/at_coder/client.ex ==', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)', type: 'build_error' },
                 {
-                    line: '** (CompileError) lib/foo.ex:3: undefined function bar/0',
-                    source: 'elixir-lang/elixir lib/elixir/lib/kernel/parallel_compiler.ex',
+                    line: '** (CompileError) lib/kyopuro/at_coder/client.ex:8: cannot find or invoke local is_struct/2 inside guard. Only macros can be invoked in a guard and they must be defined before their invocation. Called as: is_struct(error, Mint.TransportError)',
+                    source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)',
                     type: 'build_error',
                 },
                 {
                     line: 'Compilation failed due to warnings while using the --warnings-as-errors option',
-                    source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/compile.elixir.ex',
+                    source: 'elixir-lang/elixir lib/elixir/lib/kernel/parallel_compiler.ex (IO.puts :stderr after a warning under --warnings-as-errors)',
                     type: 'build_error',
                 },
             ],
             lookalikes: [
-                { line: 'Compiling 12 files (.ex)', source: 'elixir-lang/elixir lib/mix/lib/mix/compilers/elixir.ex' },
-                { line: 'Generated app app', source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/compile.app.ex' },
+                { line: 'Compiling 10 files (.ex)', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)' },
+                { line: 'Generated awesome_at_coder2 app', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)' },
             ],
         },
         {
@@ -4320,28 +4370,30 @@ const beam = {
             rules: ['lint.credo'],
             examples: [
                 {
-                    line: '85 mods/funs, found 1 consistency issue, 2 warnings, 3 code readability issues.',
-                    source: 'rrrene/credo lib/credo/cli/output/summary.ex',
+                    line: '14725 mods/funs, found 1 consistency issue, 3 warnings, 18 refactoring opportunities, 2 code readability issues, 8 software design suggestions.',
+                    source: 'rrrene/credo lib/credo/cli/output/summary.ex (the summary, every category counted)',
                     type: 'lint_error',
                 },
             ],
-            lookalikes: [{ line: '85 mods/funs, found no issues.', source: 'rrrene/credo lib/credo/cli/output/summary.ex' }],
+            lookalikes: [{ line: '2 mods/funs, found no issues.', source: 'Homebrew/homebrew-core credo formula (test do: assert_match "2 mods/funs, found no issues")' }],
         },
         {
             tool: 'EUnit',
             kind: 'test',
             rules: ['test.eunit', 'test.eunit-summary'],
             examples: [
-                { line: '  foo_tests: bar_test...*failed*', source: EUNIT, type: 'test_failure' },
+                { line: '  foo_tests:7: bar_test...*failed*', source: 'erlang/otp lib/eunit/src/eunit_tty.erl (print_test_begin "~ts:~ts ~ts~ts...", then print_test_error "*failed*")', type: 'test_failure' },
+                { line: '  foo_tests: bar_test...*failed*', source: 'erlang/otp lib/eunit/src/eunit_tty.erl (a test without a line number)', type: 'test_failure' },
                 {
                     line: '**error:{assertEqual,[{module,foo_tests},{line,7},{expression,"1"},{expected,2},{value,1}]}',
-                    source: EUNIT,
+                    source: 'erlang/otp lib/eunit/src/eunit_lib.erl (format_exception, under *failed*)',
                     type: 'test_failure',
                 },
             ],
             lookalikes: [
-                { line: '  All 3 tests passed.', source: EUNIT },
-                { line: '  foo_tests: baz_test...ok', source: EUNIT },
+                { line: '  All 3 tests passed.', source: 'erlang/otp lib/eunit/src/eunit_tty.erl (terminate)' },
+                { line: '  Test passed.', source: 'erlang/otp lib/eunit/src/eunit_tty.erl (terminate)' },
+                { line: '  foo_tests:12: baz_test...ok', source: 'erlang/otp lib/eunit/src/eunit_tty.erl (print_test_end, verbose)' },
             ],
         },
         {
@@ -4349,10 +4401,25 @@ const beam = {
             kind: 'test',
             rules: ['test.common-test', 'test.eunit-summary'],
             examples: [
-                { line: '%%% foo_SUITE ==> bar_test: FAILED', source: 'ferd/cth_readable src/cth_readable_failonly.erl', type: 'test_failure' },
-                { line: 'TEST COMPLETE, 3 ok, 1 failed of 4 test cases', source: 'erlang/otp lib/common_test (ct_run summary)', type: 'test_failure' },
+                { line: '%%% foo_SUITE ==> bar_test: FAILED', source: 'ferd/cth_readable src/cth_readable_shell.erl (?CASE "%%% ~p ==> "++CasePat++": "++Res)', type: 'test_failure' },
+                {
+                    line: '%%% foo_SUITE ==> {{badmatch,2},[{foo_SUITE,bar_test,1,[{file,"test/foo_SUITE.erl"},{line,12}]}]}',
+                    source: 'ferd/cth_readable src/cth_readable_shell.erl (?STACK: the reason printed with ~p under the FAILED line)',
+                    type: 'test_failure',
+                },
+                { line: 'Failure/Error: ?assertEqual(2, foo:bar())', source: 'ferd/cth_readable src/cth_readable_shell.erl (maybe_eunit_format)', type: 'test_failure' },
+                {
+                    line: 'TEST COMPLETE, 3 ok, 1 failed of 4 test cases',
+                    source: 'erlang/otp lib/common_test/src/test_server_ctrl.erl ("TEST COMPLETE, ~w ok, ~w failed~ts of ~w test cases")',
+                    type: 'test_failure',
+                },
             ],
-            lookalikes: [{ line: 'TEST COMPLETE, 4 ok, 0 failed of 4 test cases', source: 'erlang/otp lib/common_test (ct_run summary)' }],
+            lookalikes: [
+                { line: 'TEST COMPLETE, 4 ok, 0 failed of 4 test cases', source: 'erlang/otp lib/common_test/src/test_server_ctrl.erl' },
+                { line: '%%% foo_SUITE ==> baz_test: OK', source: 'ferd/cth_readable src/cth_readable_shell.erl (?OK)' },
+                { line: '%%% foo_SUITE ==> slow_test: SKIPPED', source: 'ferd/cth_readable src/cth_readable_shell.erl (?SKIP)' },
+                { line: '%%% foo_SUITE ==> {tc_user_skip,"not on this platform"}', source: 'ferd/cth_readable src/cth_readable_shell.erl (?SKIP: the skip reason)' },
+            ],
         },
         {
             tool: 'erlc / rebar3',
@@ -4361,8 +4428,12 @@ const beam = {
             examples: [
                 { line: 'src/foo.erl:5:1: function bar/0 undefined', source: 'erlang/otp lib/stdlib/src/erl_lint.erl', type: 'build_error' },
                 { line: "src/foo.erl:3: syntax error before: '.'", source: 'erlang/otp lib/stdlib/src/erl_parse.yrl', type: 'build_error' },
-                { line: '===> Compiling src/foo.erl failed', source: 'erlang/rebar3 apps/rebar/src/rebar_compiler.erl', type: 'build_error' },
-                { line: '===> Package not found in any repo: cowboy 99.0.0', source: 'erlang/rebar3 apps/rebar/src/rebar_app_utils.erl', type: 'dependency_error' },
+                { line: '===> Compiling src/foo.erl failed', source: 'erlang/rebar3 apps/rebar/src/rebar_compiler.erl (?ERROR("Compiling ~ts failed"))', type: 'build_error' },
+                {
+                    line: '===> Package not found in any repo: cowboy 99.0.0',
+                    source: 'erlang/rebar3 apps/rebar/src/rebar_packages.erl (format_error missing_package: "Package not found in any repo: ~ts ~ts")',
+                    type: 'dependency_error',
+                },
             ],
             lookalikes: [
                 { line: "src/foo.erl:12:5: Warning: variable 'X' is unused", source: 'erlang/otp lib/stdlib/src/erl_lint.erl' },
@@ -4397,13 +4468,14 @@ const lua = {
             kind: 'test',
             rules: ['test.busted', 'test.luassert', 'test.busted-summary', 'test.lua-stack'],
             examples: [
-                { line: 'Failure → spec/math_spec.lua @ 5', source: BUSTED, type: 'test_failure' },
-                { line: 'Error → spec/math_spec.lua @ 9', source: BUSTED, type: 'test_failure' },
+                { line: 'Failure → spec/math_spec.lua @ 5', source: `${BUSTED} (failureDescription: output.failure, " → ", short_src, " @ ", currentline)`, type: 'test_failure' },
+                { line: 'Error → spec/math_spec.lua @ 9', source: `${BUSTED} (failureDescription, isError)`, type: 'test_failure' },
                 { line: 'spec/math_spec.lua:6: Expected objects to be the same.', source: 'lunarmodules/luassert src/languages/en.lua', type: 'test_failure' },
             ],
             lookalikes: [
-                { line: '3 successes / 0 failures / 0 errors / 0 pending : 0.002 seconds', source: BUSTED },
-                { line: '●●●◌', source: BUSTED },
+                { line: '3 successes / 0 failures / 0 errors / 0 pending : 0.002 seconds', source: `${BUSTED} (statusString)` },
+                { line: '●●●◌', source: `${BUSTED} (testEnd: successDot, pendingDot)` },
+                { line: 'Pending → spec/math_spec.lua @ 12', source: `${BUSTED} (pendingDescription)` },
             ],
         },
     ],
@@ -4424,9 +4496,10 @@ const linters = {
             "./app.py:3:1: F401 'os' imported but unused",
             'app/models/user.rb:3:5: C: Style/StringLiterals: Prefer single-quoted strings',
         ]),
-        // shellcheck: the tty format puts the finding under the source line (`  ^-- SC2086 (info): …`), after an
-        // `In FILE line N:` header; the gcc format ends with `[SC2086]`.
-        R('lint.shellcheck', 8, 'lint_error', /^\s*\^-+ SC\d{4} \((?:error|warning|info|style)\): |^\S+:\d+:\d+: (?:error|warning|note|style): .*\[SC\d{4}\]$/, ['  ^-- SC2086 (warning): Double quote to prevent globbing and word splitting.']),
+        // shellcheck: the tty format puts the finding under the source line, after an `In FILE line N:` header: an
+        // arrow (`^--`, or `^----^` under a span of 3–31 columns), the code, in current releases the severity
+        // (`^-- SC2086 (info): …`); the gcc format ends with `[SC2086]` and calls info and style findings `note`.
+        R('lint.shellcheck', 8, 'lint_error', /^\s*\^-+\^? SC\d{4}(?: \((?:error|warning|info|style)\))?: |^\S+:\d+:\d+: (?:error|warning|note): .*\[SC\d{4}\]$/, ['  ^-- SC2086 (info): Double quote to prevent globbing and word splitting.']),
         // markdownlint-cli (`README.md:12 MD013/line-length …`, older releases `README.md: 12: MD013/…`) and the
         // Ruby mdl (`README.md:12: MD013 Line length`).
         R('lint.markdownlint', 8, 'lint_error', /^\S+: ?\d+(?::\d+)?:? (?:error |warning )?MD\d{3}\b/, ['README.md:12 MD013/line-length Line length [Expected: 80; Actual: 120]']),
@@ -4434,14 +4507,21 @@ const linters = {
         // name) and the parsable one (`file.yml:6:2: [warning] … (comments)`).
         R('lint.yamllint', 8, 'lint_error', /^\s+\d+:\d+ +(?:error|warning) +\S.*\([\w-]+\)$|^\S+:\d+:\d+: \[(?:error|warning)\] .+ \([\w-]+\)$/, ['  4:4       error    wrong indentation: expected 4 but found 3  (indentation)']),
         R('lint.actionlint', 8, 'lint_error', /^\S+\.ya?ml:\d+:\d+: .+ \[[a-z][\w-]*\]$/, ['test.yaml:3:5: unexpected key "branch" for "push" section. expected one of "branches", "branches-ignore" [syntax-check]']),
-        // Link checkers: lychee, markdown-link-check, html-proofer.
-        R('lint.links', 9, 'lint_error', /^\s*\[✖\] \S|^ERROR: (?:\d+ )?dead links? found|^\s*(?:✗ )?\[(?:[45]\d\d|ERROR|ERR|TIMEOUT)\] \w+:\S* \| |^\s*\* +(?:External link \S+ failed|internally linking to \S+, which does not exist|image \S+ does not have an alt attribute)|HTML-Proofer found \d+ failures?/, ['[✖] https://example.com/404', 'ERROR: dead links found!', 'HTML-Proofer found 4 failures!']),
+        // Link checkers: markdown-link-check (`  [✖] URL`, `  ERROR: N dead links found!`, both indented), lychee
+        // (`   [ERROR] URL`, or `[404] URL | detail`, under `Issues found in N inputs. Find details below.`),
+        // html-proofer.
+        R('lint.links', 9, 'lint_error', /^\s*\[✖\] \S|^\s*ERROR: (?:\d+ )?dead links? found|^\s*(?:✗ )?\[(?:[45]\d\d|ERROR|ERR|TIMEOUT)\] \w+:\S*(?: \| |$)|^Issues found in \d+ inputs?\. Find details below\.|^\s*\* +(?:External link \S+ failed|internally linking to \S+, which does not exist|image \S+ does not have an alt attribute)|HTML-Proofer found \d+ failures?/, ['  [✖] https://example.com/404', '  ERROR: 1 dead links found!', 'HTML-Proofer found 4 failures!']),
         R('lint.license', 8, 'lint_error', /don't have a valid license header|Too many files with unapproved license|Rat check: Summary over all files\. Unapproved: [1-9]|Files with unapproved licenses:/, ["ERROR the following files don't have a valid license header: "]),
         // pre-commit: `<hook name>......Failed`, then `- hook id: …`, `- exit code: 1` or `- files were modified by
         // this hook`, then the hook's own output.
         R('lint.pre-commit', 7, 'lint_error', /\.\.\.(?:\(no files to check\))?Failed$|^- files were modified by this hook$/, ['black....................................................................Failed']),
-        R('lint.codespell', 7, 'lint_error', /^\S+:\d+: \S+ ==> \S/, ['docs/index.md:12: exeption ==> exception']),
-        R('lint.editorconfig', 7, 'lint_error', /^\s+\d+: (?:Wrong amount of left-padding spaces|Wrong indent style found|Wrong line endings|Trailing whitespace|Final newline expected|Line too long)/, ['\t12: Wrong amount of left-padding spaces(want multiple of 2)']),
+        R('lint.codespell', 7, 'lint_error', /^\S+:\d+: \S+ +==> \S/, ['docs/index.md:12: exeption ==> exception']),
+        // editorconfig-checker: under the file name, `\t12: message`, `\t4-6: message` for consecutive lines, or
+        // `\tmessage` for a file-level finding; the gcc format `file:12:0: error: message`.
+        R('lint.editorconfig', 7, 'lint_error', /^\s+(?:\d+(?:-\d+)?: )?(?:Wrong amount of left-padding spaces|Wrong indent(?:ation type| style found)|Wrong line endings|Wrong character encoding|Trailing whitespace|(?:No f|F)inal newline expected|Line too long \(\d+ instead of \d+\)|Not all lines have the correct end of line character)/, ['\t12: Wrong amount of left-padding spaces(want multiple of 2)']),
+        // Its gcc format: the same messages behind `file:12:0: error: `, which the generic compiler line would type as
+        // a build error.
+        R('lint.editorconfig-gcc', 9, 'lint_error', /^\S+:\d+:0: error: (?:Wrong (?:amount of left-padding|indent|line endings|character encoding)|Trailing whitespace|(?:No f|F)inal newline expected|Line too long \(|Not all lines have the correct end of line)/, ['src/app.js:12:0: error: Wrong amount of left-padding spaces(want multiple of 2)']),
         R('lint.tool', 2.5, 'lint_error', /\b(?:gofmt|goimports|golint|golangci-lint|staticcheck|go vet|clang-format|clang-tidy|rustfmt|cargo fmt|clippy|black|flake8|pylint|isort|rubocop|checkstyle|spotless|ktlint|detekt|scalafmt|scalastyle|swiftlint|swiftformat|stylelint|markdownlint|hadolint|yamllint|shellcheck|codespell|pyright|ruff|tslint|eslint|jshint|jscs|prettier|phpcs|php-cs-fixer|phpstan|psalm|cpplint|editorconfig|lint-\S+|linter|lint)\b.*\b(?:fail|error|warn|violation|problem|issue|offen[cs]e)|\b(?:trailing whitespace|include guard)\b/i, ['eslint found problems', 'golangci-lint run failed']),
         R('lint.diff', 3, 'lint_error', /^diff --git a\/|^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^\^-+ failure generated from|^(?:\+\+\+|---) [ab]\/\S+/, ['diff --git a/src/app.c b/src/app.c', '^---- failure generated from test/lint/lint-whitespace.sh']),
         R('lint.generic', 5, 'lint_error', /\b[1-9]\d* (?:problems?(?! \((?:0 errors?, )?\d+ warnings?\))|issues?|offen[cs]es?|violations?|lint (?:errors?|warnings?))\b|not (?:properly )?(?:formatted|sorted|goimported|gofmted)|is not (?:sorted|formatted)|\bnot (?:in (?:alphabetical )?order|sorted alphabetically)\b|\bduplicate (?:links?|urls?)\b|does not match format|appears to be used|seems to be missing|missing (?:the )?(?:expected )?(?:include guard|license header|copyright)|Undocumented .* declarations|unused (?:import|variable)|trailing whitespace|line too long|[Ll]ine longer than \d+ characters|file is not \w+ed|should be (?:sorted|formatted)|See pages? [\d, ]+ of PBP|\(Severity: \d\)$/i, [
@@ -4458,22 +4538,33 @@ const linters = {
             rules: ['lint.shellcheck'],
             examples: [
                 {
-                    line: '    ^-- SC2086 (warning): Double quote to prevent globbing and word splitting.',
-                    source: 'https://github.com/koalaman/shellcheck/blob/master/README.md (tty output)',
+                    line: '       ^-- SC2086 (info): Double quote to prevent globbing and word splitting.',
+                    source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs (cuteIndent; current releases print the severity after the code)',
                     type: 'lint_error',
                 },
                 {
-                    line: 'myscript.sh:3:6: warning: Double quote to prevent globbing and word splitting. [SC2086]',
-                    source: 'koalaman/shellcheck src/ShellCheck/Formatter/GCC.hs',
+                    line: '  ^-- SC2086: Double quote to prevent globbing and word splitting.',
+                    source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs at e7b5fb97 (cuteIndent: arrow, code, message)',
+                    type: 'lint_error',
+                },
+                {
+                    line: '     ^------^ SC2086 (info): Double quote to prevent globbing and word splitting.',
+                    source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs (cuteIndent: `^` + dashes + `^` under a span of 3–31 columns)',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'myscript.sh:3:6: note: Double quote to prevent globbing and word splitting. [SC2086]',
+                    source: 'koalaman/shellcheck src/ShellCheck/Formatter/GCC.hs (formatComment: info and style findings are `note`)',
                     type: 'lint_error',
                 },
             ],
             lookalikes: [
-                { line: 'For more information:', source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs' },
+                { line: 'For more information:', source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs (outputWiki)' },
                 {
-                    line: '  https://www.shellcheck.net/wiki/SC2086 -- Double quote to prevent globbing ...',
-                    source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs',
+                    line: '  https://www.shellcheck.net/wiki/SC2086 -- Double quote to prevent globbing and ...',
+                    source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs (outputWiki: the message cut to 37 characters and `...`)',
                 },
+                { line: 'In myscript.sh line 3:', source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs (outputForFile)' },
             ],
         },
         {
@@ -4482,17 +4573,29 @@ const linters = {
             rules: ['lint.markdownlint'],
             examples: [
                 {
-                    line: 'README.md:12 MD013/line-length Line length [Expected: 80; Actual: 120]',
-                    source: 'https://github.com/igorshubovych/markdownlint-cli (output format; rule MD013 in DavidAnson/markdownlint doc/md013.md)',
+                    line: 'incorrect.md:5:1 MD014/commands-show-output Dollar signs used before commands without showing output [Context: "$ code"]',
+                    source: 'igorshubovych/markdownlint-cli test/test.js (linting results are sorted by file/line/names/description)',
                     type: 'lint_error',
                 },
                 {
-                    line: 'README.md: 29: MD012/no-multiple-blanks Multiple consecutive blank lines [Expected: 1; Actual: 2]',
-                    source: 'https://github.com/igorshubovych/markdownlint-cli (releases before 0.20 put a space after the colons)',
+                    line: 'incorrect.md:1 MD022/blanks-around-headings Headings should be surrounded by blank lines [Expected: 1; Actual: 0; Below] [Context: "## header 2"]',
+                    source: 'igorshubovych/markdownlint-cli test/test.js',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'incorrect.md: 4: MD014/commands-show-output Dollar signs used before commands without showing output [Context: "$ code"]',
+                    source: 'igorshubovych/markdownlint-cli test/test.js at 00286aa4 (older releases put a space after each colon)',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'viewme.md:3:10 MD009/no-trailing-spaces Trailing spaces [Expected: 0 or 2; Actual: 1]',
+                    source: 'DavidAnson/markdownlint-cli2 formatter-default/README.md (markdownlint-cli2)',
                     type: 'lint_error',
                 },
             ],
-            lookalikes: [{ line: 'markdownlint-cli2 v0.13.0 (markdownlint v0.34.0)', source: 'https://github.com/DavidAnson/markdownlint-cli2' }],
+            lookalikes: [
+                { line: 'markdownlint-cli2 v0.13.0 (markdownlint v0.34.0)', source: 'DavidAnson/markdownlint-cli2 README.md (Command Line: the banner `markdownlint-cli2 vX.Y.Z (markdownlint vX.Y.Z)`)' },
+            ],
         },
         {
             tool: 'yamllint',
@@ -4542,8 +4645,9 @@ const linters = {
             kind: 'lint',
             rules: ['lint.links'],
             examples: [
-                { line: '[✖] https://example.com/404', source: 'tcort/markdown-link-check markdown-link-check', type: 'lint_error' },
-                { line: 'ERROR: dead links found!', source: 'tcort/markdown-link-check markdown-link-check', type: 'lint_error' },
+                { line: '  [✖] https://example.com/404', source: 'tcort/markdown-link-check markdown-link-check (runMarkdownLinkCheck: `  [%s] %s`)', type: 'lint_error' },
+                { line: '  ERROR: 1 dead links found!', source: 'tcort/markdown-link-check markdown-link-check (runMarkdownLinkCheck: `\\n  ERROR: %s dead links found!`)', type: 'lint_error' },
+                { line: '  [✖] https://example.com/404 → Status: 404', source: 'tcort/markdown-link-check markdown-link-check (the dead links listed after the count)', type: 'lint_error' },
                 {
                     line: '* internally linking to page_linked_without_using_html_prefix, which does not exist (line 0)',
                     source: 'https://github.com/gjtorikian/html-proofer/issues/654',
@@ -4551,14 +4655,26 @@ const linters = {
                 },
                 { line: 'HTML-Proofer found 4 failures!', source: 'https://github.com/gjtorikian/html-proofer/issues/654', type: 'lint_error' },
                 {
-                    line: '[404] https://example.com/missing | Failed: Network error: Not Found',
-                    source: 'lycheeverse/lychee lychee-bin/src/formatters/response (status and URL, then the error)',
+                    line: '   [ERROR] https://example.com/404 | URL is missing a host',
+                    source: 'lycheeverse/lychee lychee-bin/src/formatters/response/color.rs (test_detailed_response_output)',
+                    type: 'lint_error',
+                },
+                {
+                    line: '   [ERROR] https://example.com/404',
+                    source: 'lycheeverse/lychee lychee-bin/src/formatters/response/color.rs (test_format_response_with_error_status)',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'Issues found in 1 input. Find details below.',
+                    source: 'lycheeverse/lychee lychee-bin/src/formatters/stats/compact.rs',
                     type: 'lint_error',
                 },
             ],
             lookalikes: [
-                { line: '[✓] https://github.com', source: 'tcort/markdown-link-check markdown-link-check' },
-                { line: 'No hyperlinks found!', source: 'tcort/markdown-link-check markdown-link-check' },
+                { line: '  [✓] https://github.com', source: 'tcort/markdown-link-check markdown-link-check (statusLabels.alive)' },
+                { line: '  No hyperlinks found!', source: 'tcort/markdown-link-check markdown-link-check' },
+                { line: '  13 links checked.', source: 'tcort/markdown-link-check markdown-link-check (`\\n  %s links checked.`)' },
+                { line: '     [200] https://example.com/', source: 'lycheeverse/lychee lychee-bin/src/formatters/response/color.rs (test_format_response_with_ok_status)' },
                 { line: 'Checking 2 external links...', source: 'https://github.com/gjtorikian/html-proofer/issues/654' },
                 { line: 'Ran on 1 file!', source: 'https://github.com/gjtorikian/html-proofer/issues/654' },
             ],
@@ -4575,7 +4691,7 @@ const linters = {
                 },
                 {
                     line: '[ERROR] Failed to execute goal org.apache.rat:apache-rat-plugin:0.15:check (default) on project app: Too many files with unapproved license: 2 See RAT report in: /app/target/rat.txt',
-                    source: 'https://creadur.apache.org/rat/apache-rat-plugin/check-mojo.html',
+                    source: 'apache/creadur-rat apache-rat-plugin RatCheckMojo.java (RatCheckException: "Too many files with unapproved license: " + count + " See RAT report in: " + file)',
                     type: 'lint_error',
                 },
             ],
@@ -4618,29 +4734,47 @@ const linters = {
             examples: [
                 {
                     line: 'docs/index.md:12: exeption ==> exception',
-                    source: 'codespell-project/codespell codespell_lib/_codespell.py ("%s:%d: %s ==> %s")',
+                    source: 'codespell-project/codespell codespell_lib/_codespell.py (parse_file: f"{cfilename}:{cline}: {cwrongword} " f"==> {crightword}{creason}")',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'docs/index.md:12: exeption  ==> exception',
+                    source: 'codespell-project/codespell codespell_lib/_codespell.py at 002f064c ("%(FILENAME)s:%(LINE)s: %(WRONGWORD)s " " ==> %(RIGHTWORD)s": older releases put two spaces before the arrow)',
                     type: 'lint_error',
                 },
             ],
-            lookalikes: [],
+            lookalikes: [
+                { line: 'FIXED: docs/index.md', source: 'codespell-project/codespell codespell_lib/_codespell.py (parse_file, with --write-changes)' },
+                { line: 'Used config files:', source: 'codespell-project/codespell codespell_lib/_codespell.py (main)' },
+            ],
         },
         {
             tool: 'editorconfig-checker',
             kind: 'lint',
-            rules: ['lint.editorconfig'],
+            rules: ['lint.editorconfig', 'lint.editorconfig-gcc'],
             examples: [
                 {
                     line: '\t12: Wrong amount of left-padding spaces(want multiple of 2)',
-                    source: 'editorconfig-checker/editorconfig-checker pkg/validation/validators/validators.go',
+                    source: 'editorconfig-checker/editorconfig-checker pkg/validation/validators/validators.go (Space); layout from pkg/error/__snapshots__/pathseparator-slash/error_test.snap',
                     type: 'lint_error',
                 },
                 {
-                    line: '\t3: Final newline expected',
-                    source: 'editorconfig-checker/editorconfig-checker pkg/validation/validators/validators.go',
+                    line: '\tFinal newline expected',
+                    source: 'editorconfig-checker/editorconfig-checker pkg/validation/validators/validators.go (FinalNewline: a file-level finding, printed without a line number as in error_test.snap)',
+                    type: 'lint_error',
+                },
+                {
+                    line: '\t4-6: Trailing whitespace',
+                    source: 'editorconfig-checker/editorconfig-checker pkg/error/__snapshots__/pathseparator-slash/error_test.snap (consecutive lines as a range)',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'src/app.js:12:0: error: Wrong indent style found (tabs instead of spaces)',
+                    source: 'editorconfig-checker/editorconfig-checker pkg/error/__snapshots__/pathseparator-slash/error_test.snap (the gcc format)',
                     type: 'lint_error',
                 },
             ],
-            lookalikes: [],
+            lookalikes: [{ line: 'src/app.js:', source: 'editorconfig-checker/editorconfig-checker pkg/error/__snapshots__/pathseparator-slash/error_test.snap (the file heading)' }],
         },
         {
             tool: 'generated files are committed (git diff --exit-code)',
@@ -4754,12 +4888,17 @@ const infrastructure = {
                 },
                 {
                     line: '[ERROR] Chart.yaml: version is required',
-                    source: 'helm/helm pkg/lint/rules/chartfile.go',
+                    source: 'helm/helm pkg/lint/rules/chartfile.go (validateChartVersion), printed as "[%s] %s: %s" by pkg/lint/support/message.go',
+                    type: 'lint_error',
+                },
+                {
+                    line: 'Error: 1 chart(s) linted, 1 chart(s) failed',
+                    source: 'helm/helm cmd/helm/lint.go (summary "%d chart(s) linted, %d chart(s) failed", returned as the error)',
                     type: 'lint_error',
                 },
             ],
             lookalikes: [
-                { line: '==> Linting ./mychart', source: 'helm/helm cmd/helm/lint.go' },
+                { line: '==> Linting ./mychart', source: 'helm/helm cmd/helm/lint.go ("==> Linting %s")' },
             ],
         },
         {
@@ -4769,7 +4908,7 @@ const infrastructure = {
             examples: [
                 {
                     line: 'error: deployment "kiada" exceeded its progress deadline',
-                    source: 'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go',
+                    source: 'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go (DeploymentStatusViewer: "deployment %q exceeded its progress deadline")',
                     type: 'deploy_error',
                 },
             ],
@@ -4797,7 +4936,7 @@ const haskell = {
         // `src/Foo.hs:12:5: error:` (the message follows, indented); -Werror turns warnings into
         // `error: [-Wunused-imports, -Werror=unused-imports]`; GHC ≥ 9.6 adds a code: `error: [GHC-88464]`.
         R('build.ghc', 9, 'build_error', /^\S+\.(?:hs|lhs|hsc|hs-boot):\d+:\d+(?:-\d+)?: error:|^\S+\.(?:hs|lhs):\(\d+,\d+\)-\(\d+,\d+\): error:|^<no location info>: error:/, ['src/Foo.hs:12:5: error:', 'src/Foo.hs:3:1: error: [-Wunused-imports, -Werror=unused-imports]']),
-        R('dep.cabal', 9, 'dependency_error', /Could not resolve dependencies:|unknown package: \S+ \(dependency of|After searching the rest of the dependency tree exhaustively|While constructing the build plan, the following exceptions were encountered|needed, but the stack configuration has no specified version|is out of bounds for:|Error: \[S-4804\]/, ['cabal: Could not resolve dependencies:']),
+        R('dep.cabal', 9, 'dependency_error', /Could not resolve dependencies:|unknown package: \S+ \(dependency of|After searching the rest of the dependency tree exhaustively|^Dependency tree exhaustively searched\.|While constructing the build plan, (?:the following exceptions were encountered|Stack encountered the following errors)|but the [Ss]tack configuration has no specified version|but no version is in the Stack configuration|Stack failed to construct a build plan\.|^Plan construction failed\.$|is out of bounds for:|Error: \[S-4804\]/, ['cabal: Could not resolve dependencies:']),
         R('build.cabal', 5, 'build_error', /^(?:Error: )?cabal(?:\.exe)?: Failed to build \S+|^--\s+While building package \S+ (?:\(scroll up|using:)|^Error: \[S-7282\]/, ['Error: cabal: Failed to build app-0.1.0.0.']),
         // hspec and HUnit report `expected: …` / ` but got: …`; hspec heads each failure with `  1) Module.desc …`.
         R('test.hspec', 8, 'test_failure', /^\s+but got: |^\s+expected: \S|^### (?:Failure|Error) in: |^\s+\S.*:\s+FAIL(?: \(\d+(?:\.\d+)?s\))?$/, ['       expected: 1', '### Failure in: 0:addition', '    adds:   FAIL (0.01s)']),
@@ -4810,20 +4949,23 @@ const haskell = {
             kind: 'build',
             rules: ['build.ghc'],
             examples: [
+                { line: 'Main.hs:5:7: error: [GHC-88464]', source: 'https://errors.haskell.org/messages/GHC-88464 (the message follows on the next line)', type: 'build_error' },
+                { line: 'NotInScopeLambda.hs:3:6: error: [GHC-76037]', source: 'https://errors.haskell.org/messages/GHC-76037', type: 'build_error' },
                 {
-                    line: 'src/Main.hs:5:9: error: [GHC-88464] Variable not in scope: foo :: IO ()',
-                    source: 'https://errors.haskell.org/messages/GHC-88464/',
-                    type: 'build_error',
-                },
-                {
-                    line: 'src/Lib.hs:3:1: error: [-Wunused-imports, -Werror=unused-imports]',
-                    source: 'https://downloads.haskell.org/ghc/latest/docs/users_guide/using-warnings.html#ghc-flag--Werror',
+                    line: 'src/Lib.hs:3:1: error: [GHC-66111] [-Wunused-imports, Werror=unused-imports]',
+                    source: 'jyp/attrap tests (haskell-dante fixture `error: [GHC-66111] [-Wunused-imports, Werror=unused-imports]`), behind the file:line:col GHC puts on every diagnostic',
                     type: 'build_error',
                 },
             ],
             lookalikes: [
-                { line: 'src/Lib.hs:3:1: warning: [-Wunused-imports]', source: 'https://downloads.haskell.org/ghc/latest/docs/users_guide/using-warnings.html' },
-                { line: '[1 of 2] Compiling Lib              ( src/Lib.hs, dist/build/Lib.o )', source: 'https://downloads.haskell.org/ghc/latest/docs/users_guide/using.html' },
+                {
+                    line: '/myapp/app/Main.hs:3:1: warning: [GHC-66111] [-Wunused-imports]',
+                    source: 'https://hackage-content.haskell.org/package/haskell-debugger-0.13.2.0/candidate/src/test/golden/T135/T135.ghc-1001.hdb-stdout',
+                },
+                {
+                    line: '[1 of 2] Compiling Main ( /myapp/app/Main.hs, /.hdb-cache//Main.gbc )',
+                    source: 'https://hackage-content.haskell.org/package/haskell-debugger-0.13.2.0/candidate/src/test/golden/T135/T135.ghc-1001.hdb-stdout',
+                },
             ],
         },
         {
@@ -4831,24 +4973,27 @@ const haskell = {
             kind: 'package',
             rules: ['dep.cabal', 'build.cabal'],
             examples: [
+                { line: 'Error: cabal: Could not resolve dependencies:', source: 'https://github.com/haskell/cabal/issues/8922', type: 'dependency_error' },
                 {
-                    line: 'Error: cabal: Could not resolve dependencies:',
-                    source: 'haskell/cabal cabal-install-solver/src/Distribution/Solver/Modular/Message.hs',
+                    line: "After searching the rest of the dependency tree exhaustively, these were the",
+                    source: 'https://github.com/haskell/cabal/issues/8922',
                     type: 'dependency_error',
                 },
-                {
-                    line: "[__1] unknown package: foo (dependency of app)",
-                    source: 'haskell/cabal cabal-install-solver/src/Distribution/Solver/Modular/Message.hs',
-                    type: 'dependency_error',
-                },
+                { line: 'Dependency tree exhaustively searched.', source: 'https://github.com/haskell/cabal/issues/2399 (cabal-install before 1.24)', type: 'dependency_error' },
                 {
                     line: 'Error: While constructing the build plan, the following exceptions were encountered:',
-                    source: 'commercialhaskell/stack src/Stack/Build/ConstructPlan.hs',
+                    source: 'https://github.com/commercialhaskell/stack/issues/3139',
+                    type: 'dependency_error',
+                },
+                { line: 'Error: [S-4804]', source: 'https://github.com/haskellfoundation/error-message-index/pull/457 (Stack ≥ 2.11)', type: 'dependency_error' },
+                {
+                    line: '           classy-prelude-yesod needed, but the Stack configuration has no specified version (latest matching version is 1.5.0)',
+                    source: 'https://github.com/commercialhaskell/stack/issues/6245',
                     type: 'dependency_error',
                 },
             ],
             lookalikes: [
-                { line: 'Resolving dependencies...', source: 'haskell/cabal cabal-install/src/Distribution/Client/ProjectPlanning.hs' },
+                { line: 'Resolving dependencies...', source: 'https://github.com/haskell/cabal/issues/2399' },
                 { line: 'Up to date', source: 'haskell/cabal cabal-install/src/Distribution/Client/CmdBuild.hs' },
             ],
         },
@@ -4857,7 +5002,7 @@ const haskell = {
             kind: 'test',
             rules: ['test.hspec', 'test.haskell-summary'],
             examples: [
-                { line: '       expected: 1', source: 'hspec/hspec hspec-core/src/Test/Hspec/Core/Formatters/Internal.hs', type: 'test_failure' },
+                { line: '       expected: 1', source: 'hspec/hspec hspec-core formatters (ExpectedButGot: `expected: …` over ` but got: …`)', type: 'test_failure' },
                 { line: '3 examples, 1 failure', source: 'https://hspec.github.io/', type: 'test_failure' },
             ],
             lookalikes: [{ line: '3 examples, 0 failures', source: 'https://hspec.github.io/' }],
@@ -4905,11 +5050,18 @@ const r = {
     name: 'R',
     file: 'r',
     rules: [
-        // testthat 3e: `── Failure (test-foo.R:12:3): adds numbers ──…`; testthat 2: `Failure (@test-foo.R#12): …`.
-        R('test.testthat', 8, 'test_failure', /^── (?:Failure|Error) \(\S+:\d+(?::\d+)?\): |^(?:Failure|Error) \(@\S+#\d+\): |^\s*\d+\. (?:Failure|Error): .* \(@\S+#\d+\)/, ['── Failure (test-math.R:12:3): adds numbers ──────────────────────────────────']),
-        R('test.testthat-summary', 4, 'test_failure', /^\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]|^Error: Test failures$|^══ Failed tests ═+/, ['[ FAIL 1 | WARN 0 | SKIP 0 | PASS 12 ]', 'Error: Test failures']),
+        // testthat 3e: `── Failure ('test-foo.R:12:3'): adds numbers ──…` (the location quoted since 3.1; `--` and
+        // `==` rules where the locale has no UTF-8, as in most R CMD check logs), `-- 1. Failure (…)` in the summary
+        // reporter; testthat 2: `Failure (@test-foo.R#12): …`; testthat ≤ 0.11: `1. Failure (at test-foo.R#12): …`.
+        R('test.testthat', 8, 'test_failure', /^(?:──|--) (?:\d+\. )?(?:Failure|Error) \('?[^\s':]+:\d+(?::\d+)?'?\): |^(?:Failure|Error) \(@\S+#\d+\): |^\s*\d+\. (?:Failure|Error): .* \(@\S+#\d+\)|^\s*\d+\. (?:Failure|Error) \(at \S+#\d+\): /, ["── Failure ('test-math.R:12:3'): adds numbers ──────────────────────────────────"]),
+        R('test.testthat-summary', 4, 'test_failure', /^\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]|^Error: (?:Test failures|testthat unit tests failed)$|^(?:══|==) Failed tests (?:═|=)+/, ['[ FAIL 1 | WARN 0 | SKIP 0 | PASS 12 ]', 'Error: Test failures']),
+        // testthat's progress line with no failure (`[ FAIL 0 | WARN 0 | SKIP 0 | PASS 7 ]`): the word FAIL in it is not
+        // one.
+        R('noise.testthat-pass', 0, undefined, /^\[ FAIL 0 \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]/, ['[ FAIL 0 | WARN 0 | SKIP 0 | PASS 7 ]'], {
+            noise: true,
+        }),
         // R CMD check: `* checking tests ... ERROR`, `Status: 1 ERROR, 1 WARNING`.
-        R('test.r-cmd-check', 7, undefined, /^\* checking .+ \.\.\. ERROR$|R CMD check found ERRORs|^Running the tests in .* failed\.$/, ['* checking tests ... ERROR', '* checking examples ... ERROR']),
+        R('test.r-cmd-check', 7, undefined, /^(?:\* )?checking .+ \.\.\. ERROR$|R CMD check found ERRORs|^Running the tests in .* failed\.$/, ['* checking tests ... ERROR', '* checking examples ... ERROR']),
         // A WARNING fails the check only with --as-cran or error-on = "warning": weak.
         R('test.r-cmd-check-warning', 3, undefined, /^\* checking .+ \.\.\. WARNING$/, ['* checking for code/documentation mismatches ... WARNING']),
         R('test.r-cmd-check-status', 4, undefined, /^Status: (?:[1-9]\d* ERRORs?|[1-9]\d* WARNINGs?)/, ['Status: 1 ERROR, 1 NOTE']),
@@ -4922,15 +5074,33 @@ const r = {
             rules: ['test.testthat', 'test.testthat-summary'],
             examples: [
                 {
-                    line: '── Failure (test-expectations.R:8:3): equality ────────────────────────────────',
-                    source: 'https://testthat.r-lib.org/articles/test-fixtures.html (reporter output)',
+                    line: "-- Failure ('reporters/tests.R:12:3'): Failure:1 -------------------------------",
+                    source: 'r-lib/testthat tests/testthat/_snaps/reporter-check.md (https://rdrr.io/cran/testthat/f/tests/testthat/_snaps/reporter-check.md)',
                     type: 'test_failure',
                 },
-                { line: '[ FAIL 1 | WARN 0 | SKIP 0 | PASS 4 ]', source: 'r-lib/testthat R/reporter-progress.R', type: 'test_failure' },
-                { line: 'Error: Test failures', source: 'r-lib/testthat R/test-package.R', type: 'test_failure' },
+                {
+                    line: "-- Error ('reporters/tests.R:23:3'): Error:1 -----------------------------------",
+                    source: 'r-lib/testthat tests/testthat/_snaps/reporter-check.md (https://rdrr.io/cran/testthat/f/tests/testthat/_snaps/reporter-check.md)',
+                    type: 'test_failure',
+                },
+                {
+                    line: "── Failure ('reporters/tests.R:12:3'): Failure:1 ───────────────────────────────",
+                    source: 'the same snapshot as cli draws it in a UTF-8 locale',
+                    type: 'test_failure',
+                },
+                {
+                    line: "-- 1. Failure ('reporters/tests.R:13:3'): Failure:1 ----------------------------",
+                    source: 'r-lib/testthat tests/testthat/_snaps/reporter-summary.md (https://rdrr.io/cran/testthat/f/tests/testthat/_snaps/reporter-summary.md)',
+                    type: 'test_failure',
+                },
+                { line: '[ FAIL 4 | WARN 1 | SKIP 3 | PASS 1 ]', source: 'r-lib/testthat tests/testthat/_snaps/reporter-check.md (https://rdrr.io/cran/testthat/f/tests/testthat/_snaps/reporter-check.md)', type: 'test_failure' },
+                { line: '  7. Failure (at test-iso8601.r#144): Pelago non-matching ', source: 'https://github.com/gaborcsardi/parsedate/issues/11 (testthat 0.11)', type: 'test_failure' },
             ],
             lookalikes: [
-                { line: '══ Testing test-math.R ═════════════════════════════════════════════════════════', source: 'r-lib/testthat R/reporter-progress.R' },
+                { line: '[ FAIL 0 | WARN 0 | SKIP 0 | PASS 7 ]', source: 'r-lib/testthat tests/testthat/_snaps/reporter-check.md (https://rdrr.io/cran/testthat/f/tests/testthat/_snaps/reporter-check.md)' },
+                { line: "-- Warning ('reporters/tests.R:47:5'): warnings get backtraces -----------------", source: 'r-lib/testthat tests/testthat/_snaps/reporter-check.md (https://rdrr.io/cran/testthat/f/tests/testthat/_snaps/reporter-check.md)' },
+                { line: '== Skipped tests (3) ===========================================================', source: 'r-lib/testthat tests/testthat/_snaps/reporter-check.md (https://rdrr.io/cran/testthat/f/tests/testthat/_snaps/reporter-check.md)' },
+                { line: '  OK: 87 SKIPPED: 0 FAILED: 0', source: 'https://github.com/cmap/cmapR/issues/8 (testthat 1.x)' },
             ],
         },
         {
@@ -4938,7 +5108,9 @@ const r = {
             kind: 'test',
             rules: ['test.r-cmd-check', 'test.r-cmd-check-warning', 'test.r-cmd-check-status', 'test.r-error', 'dep.other'],
             examples: [
-                { line: '* checking tests ... ERROR', source: 'https://cran.r-project.org/doc/manuals/r-release/R-exts.html#Checking-packages' },
+                { line: "Running the tests in ‘tests/testthat.R’ failed.", source: 'https://github.com/cmap/cmapR/issues/8' },
+                { line: 'checking tests ... ERROR', source: 'https://github.com/gaborcsardi/parsedate/issues/11' },
+                { line: 'Status: 1 ERROR', source: 'https://github.com/gaborcsardi/parsedate/issues/11' },
                 { line: 'Status: 1 ERROR, 2 WARNINGs, 1 NOTE', source: 'https://cran.r-project.org/doc/manuals/r-release/R-exts.html#Checking-packages' },
                 {
                     line: "Error in library(foo) : there is no package called 'foo'",
@@ -4947,7 +5119,8 @@ const r = {
                 },
             ],
             lookalikes: [
-                { line: '* checking tests ... OK', source: 'https://cran.r-project.org/doc/manuals/r-release/R-exts.html#Checking-packages' },
+                { line: "* checking for file ‘RJafroc/DESCRIPTION’ ... OK", source: 'https://github.com/dpc10ster/RJafroc/issues/19' },
+                { line: '* checking R files for syntax errors ... OK', source: 'https://github.com/dpc10ster/RJafroc/issues/19' },
                 { line: 'Status: OK', source: 'https://cran.r-project.org/doc/manuals/r-release/R-exts.html#Checking-packages' },
                 { line: 'Status: 2 NOTEs', source: 'https://cran.r-project.org/doc/manuals/r-release/R-exts.html#Checking-packages' },
             ],
@@ -4985,6 +5158,9 @@ const powershell = {
                 { line: '[+] success 12ms', source: 'https://gist.github.com/nohwnd/e064d04fad050fa9b178' },
                 { line: '[!] skipped 303ms', source: 'https://gist.github.com/nohwnd/e064d04fad050fa9b178' },
                 { line: 'Tests Passed: 0, Failed: 0, Skipped: 1, Inconclusive: 1, NotRun: 0', source: 'https://pester.dev/docs/commands/Set-ItResult' },
+                { line: 'Tests Passed: 6, Failed: 0, Skipped: 0, Pending: 0, Inconclusive: 0 ', source: 'https://github.com/adamdriscoll/poshtools/issues/612 (Pester 4)' },
+                { line: 'Tests Passed: 0, Failed: 0, Skipped: 0 NotRun: 1', source: 'https://github.com/pester/Pester/issues/2057 (Pester 5.2)' },
+                { line: "      [+] Given valid -Name ''Earth'', it returns ''Earth'' 165ms", source: 'https://github.com/adamdriscoll/poshtools/issues/612 (Pester 4)' },
             ],
         },
         {
@@ -5263,6 +5439,19 @@ const PREFILTER_FRAGMENTS = [
     String.raw `deployment mode`,
     String.raw `changed significantly since`,
     String.raw `^ {2}line {3}\S+\.php$`,
+    // Lines of tools with no error word in them: shellcheck's codes, codespell's arrow, markdownlint's rule
+    // names, lychee's status and summary, editorconfig-checker's messages.
+    String.raw `SC\d{4}`,
+    String.raw ` ==> `,
+    String.raw ` MD\d{3}\b`,
+    String.raw `^\s*\[[45]\d\d\] `,
+    String.raw `issues found in`,
+    String.raw `trailing whitespace`,
+    String.raw `line too long`,
+    String.raw `end of line character`,
+    // cabal's and stack's solver failures.
+    String.raw `exhaustively`,
+    String.raw `stack configuration`,
 ];
 const PREFILTER = compilePrefilter(PREFILTER_FRAGMENTS);
 /** PREFILTER from its fragments: the same matches as their alternation, case-insensitive. */

@@ -240,6 +240,19 @@ export const PREFILTER_FRAGMENTS: readonly string[] = [
   String.raw`deployment mode`,
   String.raw`changed significantly since`,
   String.raw`^ {2}line {3}\S+\.php$`,
+  // Lines of tools with no error word in them: shellcheck's codes, codespell's arrow, markdownlint's rule
+  // names, lychee's status and summary, editorconfig-checker's messages.
+  String.raw`SC\d{4}`,
+  String.raw` ==> `,
+  String.raw` MD\d{3}\b`,
+  String.raw`^\s*\[[45]\d\d\] `,
+  String.raw`issues found in`,
+  String.raw`trailing whitespace`,
+  String.raw`line too long`,
+  String.raw`end of line character`,
+  // cabal's and stack's solver failures.
+  String.raw`exhaustively`,
+  String.raw`stack configuration`,
 ];
 
 export const PREFILTER: RegExp = compilePrefilter(PREFILTER_FRAGMENTS);

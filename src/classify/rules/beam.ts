@@ -4,7 +4,6 @@
 import { type Ecosystem, R } from './rule.js';
 
 const EXUNIT = 'elixir-lang/elixir lib/ex_unit/lib/ex_unit/cli_formatter.ex';
-const EUNIT = 'erlang/otp lib/eunit/src/eunit_tty.erl';
 
 export const beam: Ecosystem = {
   name: 'Erlang and Elixir',
@@ -42,7 +41,7 @@ export const beam: Ecosystem = {
       'build.mix',
       8,
       'build_error',
-      /^\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\) |Compilation failed due to warnings while using the --warnings-as-errors option|^== Compilation error in file \S+ ==$/,
+      /^\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\) |(?:failed|aborted after successful execution) due to warnings while using the --warnings-as-errors option|^== Compilation error in file \S+ ==$/,
       ['** (CompileError) lib/foo.ex:3: undefined function bar/0'],
     ),
     R(
@@ -67,12 +66,14 @@ export const beam: Ecosystem = {
       /^\s*Failed: [1-9]\d*\.\s+Skipped: \d+\.\s+Passed: \d+\.|^\s*One or more tests were cancelled\.|Failed [1-9]\d* tests?\. Passed \d+ tests?\.|^===> Failures occurred running tests: [1-9]|TEST COMPLETE, \d+ ok, [1-9]\d* failed/,
       ['  Failed: 1.  Skipped: 0.  Passed: 2.'],
     ),
-    // Common Test prints each failed case as `%%% SUITE ==> case: FAILED` and its reason on the next line.
+    // cth_readable (rebar3 ct's hook) prints each case as `%%% SUITE ==> case: OK|FAILED|SKIPPED`, then for a
+    // failure or skip the reason on the next line (`%%% SUITE ==> {…}`; an EUnit-style assertion as
+    // `Failure/Error: ?assertEqual(…)` under an empty `%%% SUITE ==> `). Skip reasons are not failures.
     R(
       'test.common-test',
       8,
       'test_failure',
-      /^%%% \S+ ==> \S+: FAILED$|^%%% \S+ ==> \{?\w/,
+      /^%%% \S+ ==> \S+: FAILED$|^%%% \S+ ==> \{(?!tc_(?:user|auto)_skip)|^Failure\/Error: \?assert\w*\(/,
       ['%%% foo_SUITE ==> bar_test: FAILED'],
     ),
     R(
@@ -99,10 +100,11 @@ export const beam: Ecosystem = {
         { line: '  1) test the truth (AssertionTest)', source: 'https://hexdocs.pm/ex_unit/ExUnit.html' },
         { line: '     Assertion with == failed', source: 'elixir-lang/elixir lib/ex_unit/lib/ex_unit/assertions.ex', type: 'test_failure' },
         { line: '3 tests, 1 failure', source: EXUNIT, type: 'test_failure' },
-        { line: '1 doctest, 3 tests, 1 failure', source: EXUNIT, type: 'test_failure' },
+        { line: '1 doctest, 20 tests, 19 failures', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)', type: 'test_failure' },
       ],
       lookalikes: [
-        { line: '3 tests, 0 failures', source: EXUNIT },
+        { line: '1 doctest, 1 test, 0 failures', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)' },
+        { line: 'Finished in 0.03 seconds', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)' },
         { line: 'Finished in 0.03 seconds (0.02s async, 0.00s sync)', source: EXUNIT },
         { line: 'Randomized with seed 123456', source: EXUNIT },
       ],
@@ -112,20 +114,21 @@ export const beam: Ecosystem = {
       kind: 'build',
       rules: ['build.mix'],
       examples: [
+        { line: '== Compilation error in file lib/kyopuro/at_coder/client.ex ==', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)', type: 'build_error' },
         {
-          line: '** (CompileError) lib/foo.ex:3: undefined function bar/0',
-          source: 'elixir-lang/elixir lib/elixir/lib/kernel/parallel_compiler.ex',
+          line: '** (CompileError) lib/kyopuro/at_coder/client.ex:8: cannot find or invoke local is_struct/2 inside guard. Only macros can be invoked in a guard and they must be defined before their invocation. Called as: is_struct(error, Mint.TransportError)',
+          source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)',
           type: 'build_error',
         },
         {
           line: 'Compilation failed due to warnings while using the --warnings-as-errors option',
-          source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/compile.elixir.ex',
+          source: 'elixir-lang/elixir lib/elixir/lib/kernel/parallel_compiler.ex (IO.puts :stderr after a warning under --warnings-as-errors)',
           type: 'build_error',
         },
       ],
       lookalikes: [
-        { line: 'Compiling 12 files (.ex)', source: 'elixir-lang/elixir lib/mix/lib/mix/compilers/elixir.ex' },
-        { line: 'Generated app app', source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/compile.app.ex' },
+        { line: 'Compiling 10 files (.ex)', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)' },
+        { line: 'Generated awesome_at_coder2 app', source: 'https://qiita.com/torifukukaiou/items/0d9af23244d599cb60d0 (mix test output)' },
       ],
     },
     {
@@ -134,28 +137,30 @@ export const beam: Ecosystem = {
       rules: ['lint.credo'],
       examples: [
         {
-          line: '85 mods/funs, found 1 consistency issue, 2 warnings, 3 code readability issues.',
-          source: 'rrrene/credo lib/credo/cli/output/summary.ex',
+          line: '14725 mods/funs, found 1 consistency issue, 3 warnings, 18 refactoring opportunities, 2 code readability issues, 8 software design suggestions.',
+          source: 'rrrene/credo lib/credo/cli/output/summary.ex (the summary, every category counted)',
           type: 'lint_error',
         },
       ],
-      lookalikes: [{ line: '85 mods/funs, found no issues.', source: 'rrrene/credo lib/credo/cli/output/summary.ex' }],
+      lookalikes: [{ line: '2 mods/funs, found no issues.', source: 'Homebrew/homebrew-core credo formula (test do: assert_match "2 mods/funs, found no issues")' }],
     },
     {
       tool: 'EUnit',
       kind: 'test',
       rules: ['test.eunit', 'test.eunit-summary'],
       examples: [
-        { line: '  foo_tests: bar_test...*failed*', source: EUNIT, type: 'test_failure' },
+        { line: '  foo_tests:7: bar_test...*failed*', source: 'erlang/otp lib/eunit/src/eunit_tty.erl (print_test_begin "~ts:~ts ~ts~ts...", then print_test_error "*failed*")', type: 'test_failure' },
+        { line: '  foo_tests: bar_test...*failed*', source: 'erlang/otp lib/eunit/src/eunit_tty.erl (a test without a line number)', type: 'test_failure' },
         {
           line: '**error:{assertEqual,[{module,foo_tests},{line,7},{expression,"1"},{expected,2},{value,1}]}',
-          source: EUNIT,
+          source: 'erlang/otp lib/eunit/src/eunit_lib.erl (format_exception, under *failed*)',
           type: 'test_failure',
         },
       ],
       lookalikes: [
-        { line: '  All 3 tests passed.', source: EUNIT },
-        { line: '  foo_tests: baz_test...ok', source: EUNIT },
+        { line: '  All 3 tests passed.', source: 'erlang/otp lib/eunit/src/eunit_tty.erl (terminate)' },
+        { line: '  Test passed.', source: 'erlang/otp lib/eunit/src/eunit_tty.erl (terminate)' },
+        { line: '  foo_tests:12: baz_test...ok', source: 'erlang/otp lib/eunit/src/eunit_tty.erl (print_test_end, verbose)' },
       ],
     },
     {
@@ -163,10 +168,25 @@ export const beam: Ecosystem = {
       kind: 'test',
       rules: ['test.common-test', 'test.eunit-summary'],
       examples: [
-        { line: '%%% foo_SUITE ==> bar_test: FAILED', source: 'ferd/cth_readable src/cth_readable_failonly.erl', type: 'test_failure' },
-        { line: 'TEST COMPLETE, 3 ok, 1 failed of 4 test cases', source: 'erlang/otp lib/common_test (ct_run summary)', type: 'test_failure' },
+        { line: '%%% foo_SUITE ==> bar_test: FAILED', source: 'ferd/cth_readable src/cth_readable_shell.erl (?CASE "%%% ~p ==> "++CasePat++": "++Res)', type: 'test_failure' },
+        {
+          line: '%%% foo_SUITE ==> {{badmatch,2},[{foo_SUITE,bar_test,1,[{file,"test/foo_SUITE.erl"},{line,12}]}]}',
+          source: 'ferd/cth_readable src/cth_readable_shell.erl (?STACK: the reason printed with ~p under the FAILED line)',
+          type: 'test_failure',
+        },
+        { line: 'Failure/Error: ?assertEqual(2, foo:bar())', source: 'ferd/cth_readable src/cth_readable_shell.erl (maybe_eunit_format)', type: 'test_failure' },
+        {
+          line: 'TEST COMPLETE, 3 ok, 1 failed of 4 test cases',
+          source: 'erlang/otp lib/common_test/src/test_server_ctrl.erl ("TEST COMPLETE, ~w ok, ~w failed~ts of ~w test cases")',
+          type: 'test_failure',
+        },
       ],
-      lookalikes: [{ line: 'TEST COMPLETE, 4 ok, 0 failed of 4 test cases', source: 'erlang/otp lib/common_test (ct_run summary)' }],
+      lookalikes: [
+        { line: 'TEST COMPLETE, 4 ok, 0 failed of 4 test cases', source: 'erlang/otp lib/common_test/src/test_server_ctrl.erl' },
+        { line: '%%% foo_SUITE ==> baz_test: OK', source: 'ferd/cth_readable src/cth_readable_shell.erl (?OK)' },
+        { line: '%%% foo_SUITE ==> slow_test: SKIPPED', source: 'ferd/cth_readable src/cth_readable_shell.erl (?SKIP)' },
+        { line: '%%% foo_SUITE ==> {tc_user_skip,"not on this platform"}', source: 'ferd/cth_readable src/cth_readable_shell.erl (?SKIP: the skip reason)' },
+      ],
     },
     {
       tool: 'erlc / rebar3',
@@ -175,8 +195,12 @@ export const beam: Ecosystem = {
       examples: [
         { line: 'src/foo.erl:5:1: function bar/0 undefined', source: 'erlang/otp lib/stdlib/src/erl_lint.erl', type: 'build_error' },
         { line: "src/foo.erl:3: syntax error before: '.'", source: 'erlang/otp lib/stdlib/src/erl_parse.yrl', type: 'build_error' },
-        { line: '===> Compiling src/foo.erl failed', source: 'erlang/rebar3 apps/rebar/src/rebar_compiler.erl', type: 'build_error' },
-        { line: '===> Package not found in any repo: cowboy 99.0.0', source: 'erlang/rebar3 apps/rebar/src/rebar_app_utils.erl', type: 'dependency_error' },
+        { line: '===> Compiling src/foo.erl failed', source: 'erlang/rebar3 apps/rebar/src/rebar_compiler.erl (?ERROR("Compiling ~ts failed"))', type: 'build_error' },
+        {
+          line: '===> Package not found in any repo: cowboy 99.0.0',
+          source: 'erlang/rebar3 apps/rebar/src/rebar_packages.erl (format_error missing_package: "Package not found in any repo: ~ts ~ts")',
+          type: 'dependency_error',
+        },
       ],
       lookalikes: [
         { line: "src/foo.erl:12:5: Warning: variable 'X' is unused", source: 'erlang/otp lib/stdlib/src/erl_lint.erl' },

@@ -82,7 +82,7 @@ export const containers: Ecosystem = {
         },
         {
           line: "The command '/bin/sh -c npm install' returned a non-zero code: 1",
-          source: 'moby/moby builder/dockerfile (the classic builder)',
+          source: 'moby/moby builder/dockerfile/dispatchers.go (dispatchRun: "The command \'%s\' returned a non-zero code: %d"; builder/dockerfile/internals.go in older releases)',
           type: 'build_error',
         },
       ],

@@ -20,7 +20,7 @@ export const haskell: Ecosystem = {
       'dep.cabal',
       9,
       'dependency_error',
-      /Could not resolve dependencies:|unknown package: \S+ \(dependency of|After searching the rest of the dependency tree exhaustively|While constructing the build plan, the following exceptions were encountered|needed, but the stack configuration has no specified version|is out of bounds for:|Error: \[S-4804\]/,
+      /Could not resolve dependencies:|unknown package: \S+ \(dependency of|After searching the rest of the dependency tree exhaustively|^Dependency tree exhaustively searched\.|While constructing the build plan, (?:the following exceptions were encountered|Stack encountered the following errors)|but the [Ss]tack configuration has no specified version|but no version is in the Stack configuration|Stack failed to construct a build plan\.|^Plan construction failed\.$|is out of bounds for:|Error: \[S-4804\]/,
       ['cabal: Could not resolve dependencies:'],
     ),
     R(
@@ -59,20 +59,23 @@ export const haskell: Ecosystem = {
       kind: 'build',
       rules: ['build.ghc'],
       examples: [
+        { line: 'Main.hs:5:7: error: [GHC-88464]', source: 'https://errors.haskell.org/messages/GHC-88464 (the message follows on the next line)', type: 'build_error' },
+        { line: 'NotInScopeLambda.hs:3:6: error: [GHC-76037]', source: 'https://errors.haskell.org/messages/GHC-76037', type: 'build_error' },
         {
-          line: 'src/Main.hs:5:9: error: [GHC-88464] Variable not in scope: foo :: IO ()',
-          source: 'https://errors.haskell.org/messages/GHC-88464/',
-          type: 'build_error',
-        },
-        {
-          line: 'src/Lib.hs:3:1: error: [-Wunused-imports, -Werror=unused-imports]',
-          source: 'https://downloads.haskell.org/ghc/latest/docs/users_guide/using-warnings.html#ghc-flag--Werror',
+          line: 'src/Lib.hs:3:1: error: [GHC-66111] [-Wunused-imports, Werror=unused-imports]',
+          source: 'jyp/attrap tests (haskell-dante fixture `error: [GHC-66111] [-Wunused-imports, Werror=unused-imports]`), behind the file:line:col GHC puts on every diagnostic',
           type: 'build_error',
         },
       ],
       lookalikes: [
-        { line: 'src/Lib.hs:3:1: warning: [-Wunused-imports]', source: 'https://downloads.haskell.org/ghc/latest/docs/users_guide/using-warnings.html' },
-        { line: '[1 of 2] Compiling Lib              ( src/Lib.hs, dist/build/Lib.o )', source: 'https://downloads.haskell.org/ghc/latest/docs/users_guide/using.html' },
+        {
+          line: '/myapp/app/Main.hs:3:1: warning: [GHC-66111] [-Wunused-imports]',
+          source: 'https://hackage-content.haskell.org/package/haskell-debugger-0.13.2.0/candidate/src/test/golden/T135/T135.ghc-1001.hdb-stdout',
+        },
+        {
+          line: '[1 of 2] Compiling Main ( /myapp/app/Main.hs, /.hdb-cache//Main.gbc )',
+          source: 'https://hackage-content.haskell.org/package/haskell-debugger-0.13.2.0/candidate/src/test/golden/T135/T135.ghc-1001.hdb-stdout',
+        },
       ],
     },
     {
@@ -80,24 +83,27 @@ export const haskell: Ecosystem = {
       kind: 'package',
       rules: ['dep.cabal', 'build.cabal'],
       examples: [
+        { line: 'Error: cabal: Could not resolve dependencies:', source: 'https://github.com/haskell/cabal/issues/8922', type: 'dependency_error' },
         {
-          line: 'Error: cabal: Could not resolve dependencies:',
-          source: 'haskell/cabal cabal-install-solver/src/Distribution/Solver/Modular/Message.hs',
+          line: "After searching the rest of the dependency tree exhaustively, these were the",
+          source: 'https://github.com/haskell/cabal/issues/8922',
           type: 'dependency_error',
         },
-        {
-          line: "[__1] unknown package: foo (dependency of app)",
-          source: 'haskell/cabal cabal-install-solver/src/Distribution/Solver/Modular/Message.hs',
-          type: 'dependency_error',
-        },
+        { line: 'Dependency tree exhaustively searched.', source: 'https://github.com/haskell/cabal/issues/2399 (cabal-install before 1.24)', type: 'dependency_error' },
         {
           line: 'Error: While constructing the build plan, the following exceptions were encountered:',
-          source: 'commercialhaskell/stack src/Stack/Build/ConstructPlan.hs',
+          source: 'https://github.com/commercialhaskell/stack/issues/3139',
+          type: 'dependency_error',
+        },
+        { line: 'Error: [S-4804]', source: 'https://github.com/haskellfoundation/error-message-index/pull/457 (Stack ≥ 2.11)', type: 'dependency_error' },
+        {
+          line: '           classy-prelude-yesod needed, but the Stack configuration has no specified version (latest matching version is 1.5.0)',
+          source: 'https://github.com/commercialhaskell/stack/issues/6245',
           type: 'dependency_error',
         },
       ],
       lookalikes: [
-        { line: 'Resolving dependencies...', source: 'haskell/cabal cabal-install/src/Distribution/Client/ProjectPlanning.hs' },
+        { line: 'Resolving dependencies...', source: 'https://github.com/haskell/cabal/issues/2399' },
         { line: 'Up to date', source: 'haskell/cabal cabal-install/src/Distribution/Client/CmdBuild.hs' },
       ],
     },
@@ -106,7 +112,7 @@ export const haskell: Ecosystem = {
       kind: 'test',
       rules: ['test.hspec', 'test.haskell-summary'],
       examples: [
-        { line: '       expected: 1', source: 'hspec/hspec hspec-core/src/Test/Hspec/Core/Formatters/Internal.hs', type: 'test_failure' },
+        { line: '       expected: 1', source: 'hspec/hspec hspec-core formatters (ExpectedButGot: `expected: …` over ` but got: …`)', type: 'test_failure' },
         { line: '3 examples, 1 failure', source: 'https://hspec.github.io/', type: 'test_failure' },
       ],
       lookalikes: [{ line: '3 examples, 0 failures', source: 'https://hspec.github.io/' }],

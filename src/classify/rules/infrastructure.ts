@@ -132,12 +132,17 @@ export const infrastructure: Ecosystem = {
         },
         {
           line: '[ERROR] Chart.yaml: version is required',
-          source: 'helm/helm pkg/lint/rules/chartfile.go',
+          source: 'helm/helm pkg/lint/rules/chartfile.go (validateChartVersion), printed as "[%s] %s: %s" by pkg/lint/support/message.go',
+          type: 'lint_error',
+        },
+        {
+          line: 'Error: 1 chart(s) linted, 1 chart(s) failed',
+          source: 'helm/helm cmd/helm/lint.go (summary "%d chart(s) linted, %d chart(s) failed", returned as the error)',
           type: 'lint_error',
         },
       ],
       lookalikes: [
-        { line: '==> Linting ./mychart', source: 'helm/helm cmd/helm/lint.go' },
+        { line: '==> Linting ./mychart', source: 'helm/helm cmd/helm/lint.go ("==> Linting %s")' },
       ],
     },
     {
@@ -147,7 +152,7 @@ export const infrastructure: Ecosystem = {
       examples: [
         {
           line: 'error: deployment "kiada" exceeded its progress deadline',
-          source: 'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go',
+          source: 'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go (DeploymentStatusViewer: "deployment %q exceeded its progress deadline")',
           type: 'deploy_error',
         },
       ],

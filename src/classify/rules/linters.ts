@@ -19,14 +19,15 @@ export const linters: Ecosystem = {
         'app/models/user.rb:3:5: C: Style/StringLiterals: Prefer single-quoted strings',
       ],
     ),
-    // shellcheck: the tty format puts the finding under the source line (`  ^-- SC2086 (info): …`), after an
-    // `In FILE line N:` header; the gcc format ends with `[SC2086]`.
+    // shellcheck: the tty format puts the finding under the source line, after an `In FILE line N:` header: an
+    // arrow (`^--`, or `^----^` under a span of 3–31 columns), the code, in current releases the severity
+    // (`^-- SC2086 (info): …`); the gcc format ends with `[SC2086]` and calls info and style findings `note`.
     R(
       'lint.shellcheck',
       8,
       'lint_error',
-      /^\s*\^-+ SC\d{4} \((?:error|warning|info|style)\): |^\S+:\d+:\d+: (?:error|warning|note|style): .*\[SC\d{4}\]$/,
-      ['  ^-- SC2086 (warning): Double quote to prevent globbing and word splitting.'],
+      /^\s*\^-+\^? SC\d{4}(?: \((?:error|warning|info|style)\))?: |^\S+:\d+:\d+: (?:error|warning|note): .*\[SC\d{4}\]$/,
+      ['  ^-- SC2086 (info): Double quote to prevent globbing and word splitting.'],
     ),
     // markdownlint-cli (`README.md:12 MD013/line-length …`, older releases `README.md: 12: MD013/…`) and the
     // Ruby mdl (`README.md:12: MD013 Line length`).
@@ -53,13 +54,15 @@ export const linters: Ecosystem = {
       /^\S+\.ya?ml:\d+:\d+: .+ \[[a-z][\w-]*\]$/,
       ['test.yaml:3:5: unexpected key "branch" for "push" section. expected one of "branches", "branches-ignore" [syntax-check]'],
     ),
-    // Link checkers: lychee, markdown-link-check, html-proofer.
+    // Link checkers: markdown-link-check (`  [✖] URL`, `  ERROR: N dead links found!`, both indented), lychee
+    // (`   [ERROR] URL`, or `[404] URL | detail`, under `Issues found in N inputs. Find details below.`),
+    // html-proofer.
     R(
       'lint.links',
       9,
       'lint_error',
-      /^\s*\[✖\] \S|^ERROR: (?:\d+ )?dead links? found|^\s*(?:✗ )?\[(?:[45]\d\d|ERROR|ERR|TIMEOUT)\] \w+:\S* \| |^\s*\* +(?:External link \S+ failed|internally linking to \S+, which does not exist|image \S+ does not have an alt attribute)|HTML-Proofer found \d+ failures?/,
-      ['[✖] https://example.com/404', 'ERROR: dead links found!', 'HTML-Proofer found 4 failures!'],
+      /^\s*\[✖\] \S|^\s*ERROR: (?:\d+ )?dead links? found|^\s*(?:✗ )?\[(?:[45]\d\d|ERROR|ERR|TIMEOUT)\] \w+:\S*(?: \| |$)|^Issues found in \d+ inputs?\. Find details below\.|^\s*\* +(?:External link \S+ failed|internally linking to \S+, which does not exist|image \S+ does not have an alt attribute)|HTML-Proofer found \d+ failures?/,
+      ['  [✖] https://example.com/404', '  ERROR: 1 dead links found!', 'HTML-Proofer found 4 failures!'],
     ),
     R(
       'lint.license',
@@ -81,15 +84,26 @@ export const linters: Ecosystem = {
       'lint.codespell',
       7,
       'lint_error',
-      /^\S+:\d+: \S+ ==> \S/,
+      /^\S+:\d+: \S+ +==> \S/,
       ['docs/index.md:12: exeption ==> exception'],
     ),
+    // editorconfig-checker: under the file name, `\t12: message`, `\t4-6: message` for consecutive lines, or
+    // `\tmessage` for a file-level finding; the gcc format `file:12:0: error: message`.
     R(
       'lint.editorconfig',
       7,
       'lint_error',
-      /^\s+\d+: (?:Wrong amount of left-padding spaces|Wrong indent style found|Wrong line endings|Trailing whitespace|Final newline expected|Line too long)/,
+      /^\s+(?:\d+(?:-\d+)?: )?(?:Wrong amount of left-padding spaces|Wrong indent(?:ation type| style found)|Wrong line endings|Wrong character encoding|Trailing whitespace|(?:No f|F)inal newline expected|Line too long \(\d+ instead of \d+\)|Not all lines have the correct end of line character)/,
       ['\t12: Wrong amount of left-padding spaces(want multiple of 2)'],
+    ),
+    // Its gcc format: the same messages behind `file:12:0: error: `, which the generic compiler line would type as
+    // a build error.
+    R(
+      'lint.editorconfig-gcc',
+      9,
+      'lint_error',
+      /^\S+:\d+:0: error: (?:Wrong (?:amount of left-padding|indent|line endings|character encoding)|Trailing whitespace|(?:No f|F)inal newline expected|Line too long \(|Not all lines have the correct end of line)/,
+      ['src/app.js:12:0: error: Wrong amount of left-padding spaces(want multiple of 2)'],
     ),
     R(
       'lint.tool',
@@ -125,22 +139,33 @@ export const linters: Ecosystem = {
       rules: ['lint.shellcheck'],
       examples: [
         {
-          line: '    ^-- SC2086 (warning): Double quote to prevent globbing and word splitting.',
-          source: 'https://github.com/koalaman/shellcheck/blob/master/README.md (tty output)',
+          line: '       ^-- SC2086 (info): Double quote to prevent globbing and word splitting.',
+          source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs (cuteIndent; current releases print the severity after the code)',
           type: 'lint_error',
         },
         {
-          line: 'myscript.sh:3:6: warning: Double quote to prevent globbing and word splitting. [SC2086]',
-          source: 'koalaman/shellcheck src/ShellCheck/Formatter/GCC.hs',
+          line: '  ^-- SC2086: Double quote to prevent globbing and word splitting.',
+          source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs at e7b5fb97 (cuteIndent: arrow, code, message)',
+          type: 'lint_error',
+        },
+        {
+          line: '     ^------^ SC2086 (info): Double quote to prevent globbing and word splitting.',
+          source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs (cuteIndent: `^` + dashes + `^` under a span of 3–31 columns)',
+          type: 'lint_error',
+        },
+        {
+          line: 'myscript.sh:3:6: note: Double quote to prevent globbing and word splitting. [SC2086]',
+          source: 'koalaman/shellcheck src/ShellCheck/Formatter/GCC.hs (formatComment: info and style findings are `note`)',
           type: 'lint_error',
         },
       ],
       lookalikes: [
-        { line: 'For more information:', source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs' },
+        { line: 'For more information:', source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs (outputWiki)' },
         {
-          line: '  https://www.shellcheck.net/wiki/SC2086 -- Double quote to prevent globbing ...',
-          source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs',
+          line: '  https://www.shellcheck.net/wiki/SC2086 -- Double quote to prevent globbing and ...',
+          source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs (outputWiki: the message cut to 37 characters and `...`)',
         },
+        { line: 'In myscript.sh line 3:', source: 'koalaman/shellcheck src/ShellCheck/Formatter/TTY.hs (outputForFile)' },
       ],
     },
     {
@@ -149,17 +174,29 @@ export const linters: Ecosystem = {
       rules: ['lint.markdownlint'],
       examples: [
         {
-          line: 'README.md:12 MD013/line-length Line length [Expected: 80; Actual: 120]',
-          source: 'https://github.com/igorshubovych/markdownlint-cli (output format; rule MD013 in DavidAnson/markdownlint doc/md013.md)',
+          line: 'incorrect.md:5:1 MD014/commands-show-output Dollar signs used before commands without showing output [Context: "$ code"]',
+          source: 'igorshubovych/markdownlint-cli test/test.js (linting results are sorted by file/line/names/description)',
           type: 'lint_error',
         },
         {
-          line: 'README.md: 29: MD012/no-multiple-blanks Multiple consecutive blank lines [Expected: 1; Actual: 2]',
-          source: 'https://github.com/igorshubovych/markdownlint-cli (releases before 0.20 put a space after the colons)',
+          line: 'incorrect.md:1 MD022/blanks-around-headings Headings should be surrounded by blank lines [Expected: 1; Actual: 0; Below] [Context: "## header 2"]',
+          source: 'igorshubovych/markdownlint-cli test/test.js',
+          type: 'lint_error',
+        },
+        {
+          line: 'incorrect.md: 4: MD014/commands-show-output Dollar signs used before commands without showing output [Context: "$ code"]',
+          source: 'igorshubovych/markdownlint-cli test/test.js at 00286aa4 (older releases put a space after each colon)',
+          type: 'lint_error',
+        },
+        {
+          line: 'viewme.md:3:10 MD009/no-trailing-spaces Trailing spaces [Expected: 0 or 2; Actual: 1]',
+          source: 'DavidAnson/markdownlint-cli2 formatter-default/README.md (markdownlint-cli2)',
           type: 'lint_error',
         },
       ],
-      lookalikes: [{ line: 'markdownlint-cli2 v0.13.0 (markdownlint v0.34.0)', source: 'https://github.com/DavidAnson/markdownlint-cli2' }],
+      lookalikes: [
+        { line: 'markdownlint-cli2 v0.13.0 (markdownlint v0.34.0)', source: 'DavidAnson/markdownlint-cli2 README.md (Command Line: the banner `markdownlint-cli2 vX.Y.Z (markdownlint vX.Y.Z)`)' },
+      ],
     },
     {
       tool: 'yamllint',
@@ -209,8 +246,9 @@ export const linters: Ecosystem = {
       kind: 'lint',
       rules: ['lint.links'],
       examples: [
-        { line: '[✖] https://example.com/404', source: 'tcort/markdown-link-check markdown-link-check', type: 'lint_error' },
-        { line: 'ERROR: dead links found!', source: 'tcort/markdown-link-check markdown-link-check', type: 'lint_error' },
+        { line: '  [✖] https://example.com/404', source: 'tcort/markdown-link-check markdown-link-check (runMarkdownLinkCheck: `  [%s] %s`)', type: 'lint_error' },
+        { line: '  ERROR: 1 dead links found!', source: 'tcort/markdown-link-check markdown-link-check (runMarkdownLinkCheck: `\\n  ERROR: %s dead links found!`)', type: 'lint_error' },
+        { line: '  [✖] https://example.com/404 → Status: 404', source: 'tcort/markdown-link-check markdown-link-check (the dead links listed after the count)', type: 'lint_error' },
         {
           line: '* internally linking to page_linked_without_using_html_prefix, which does not exist (line 0)',
           source: 'https://github.com/gjtorikian/html-proofer/issues/654',
@@ -218,14 +256,26 @@ export const linters: Ecosystem = {
         },
         { line: 'HTML-Proofer found 4 failures!', source: 'https://github.com/gjtorikian/html-proofer/issues/654', type: 'lint_error' },
         {
-          line: '[404] https://example.com/missing | Failed: Network error: Not Found',
-          source: 'lycheeverse/lychee lychee-bin/src/formatters/response (status and URL, then the error)',
+          line: '   [ERROR] https://example.com/404 | URL is missing a host',
+          source: 'lycheeverse/lychee lychee-bin/src/formatters/response/color.rs (test_detailed_response_output)',
+          type: 'lint_error',
+        },
+        {
+          line: '   [ERROR] https://example.com/404',
+          source: 'lycheeverse/lychee lychee-bin/src/formatters/response/color.rs (test_format_response_with_error_status)',
+          type: 'lint_error',
+        },
+        {
+          line: 'Issues found in 1 input. Find details below.',
+          source: 'lycheeverse/lychee lychee-bin/src/formatters/stats/compact.rs',
           type: 'lint_error',
         },
       ],
       lookalikes: [
-        { line: '[✓] https://github.com', source: 'tcort/markdown-link-check markdown-link-check' },
-        { line: 'No hyperlinks found!', source: 'tcort/markdown-link-check markdown-link-check' },
+        { line: '  [✓] https://github.com', source: 'tcort/markdown-link-check markdown-link-check (statusLabels.alive)' },
+        { line: '  No hyperlinks found!', source: 'tcort/markdown-link-check markdown-link-check' },
+        { line: '  13 links checked.', source: 'tcort/markdown-link-check markdown-link-check (`\\n  %s links checked.`)' },
+        { line: '     [200] https://example.com/', source: 'lycheeverse/lychee lychee-bin/src/formatters/response/color.rs (test_format_response_with_ok_status)' },
         { line: 'Checking 2 external links...', source: 'https://github.com/gjtorikian/html-proofer/issues/654' },
         { line: 'Ran on 1 file!', source: 'https://github.com/gjtorikian/html-proofer/issues/654' },
       ],
@@ -242,7 +292,7 @@ export const linters: Ecosystem = {
         },
         {
           line: '[ERROR] Failed to execute goal org.apache.rat:apache-rat-plugin:0.15:check (default) on project app: Too many files with unapproved license: 2 See RAT report in: /app/target/rat.txt',
-          source: 'https://creadur.apache.org/rat/apache-rat-plugin/check-mojo.html',
+          source: 'apache/creadur-rat apache-rat-plugin RatCheckMojo.java (RatCheckException: "Too many files with unapproved license: " + count + " See RAT report in: " + file)',
           type: 'lint_error',
         },
       ],
@@ -285,29 +335,47 @@ export const linters: Ecosystem = {
       examples: [
         {
           line: 'docs/index.md:12: exeption ==> exception',
-          source: 'codespell-project/codespell codespell_lib/_codespell.py ("%s:%d: %s ==> %s")',
+          source: 'codespell-project/codespell codespell_lib/_codespell.py (parse_file: f"{cfilename}:{cline}: {cwrongword} " f"==> {crightword}{creason}")',
+          type: 'lint_error',
+        },
+        {
+          line: 'docs/index.md:12: exeption  ==> exception',
+          source: 'codespell-project/codespell codespell_lib/_codespell.py at 002f064c ("%(FILENAME)s:%(LINE)s: %(WRONGWORD)s " " ==> %(RIGHTWORD)s": older releases put two spaces before the arrow)',
           type: 'lint_error',
         },
       ],
-      lookalikes: [],
+      lookalikes: [
+        { line: 'FIXED: docs/index.md', source: 'codespell-project/codespell codespell_lib/_codespell.py (parse_file, with --write-changes)' },
+        { line: 'Used config files:', source: 'codespell-project/codespell codespell_lib/_codespell.py (main)' },
+      ],
     },
     {
       tool: 'editorconfig-checker',
       kind: 'lint',
-      rules: ['lint.editorconfig'],
+      rules: ['lint.editorconfig', 'lint.editorconfig-gcc'],
       examples: [
         {
           line: '\t12: Wrong amount of left-padding spaces(want multiple of 2)',
-          source: 'editorconfig-checker/editorconfig-checker pkg/validation/validators/validators.go',
+          source: 'editorconfig-checker/editorconfig-checker pkg/validation/validators/validators.go (Space); layout from pkg/error/__snapshots__/pathseparator-slash/error_test.snap',
           type: 'lint_error',
         },
         {
-          line: '\t3: Final newline expected',
-          source: 'editorconfig-checker/editorconfig-checker pkg/validation/validators/validators.go',
+          line: '\tFinal newline expected',
+          source: 'editorconfig-checker/editorconfig-checker pkg/validation/validators/validators.go (FinalNewline: a file-level finding, printed without a line number as in error_test.snap)',
+          type: 'lint_error',
+        },
+        {
+          line: '\t4-6: Trailing whitespace',
+          source: 'editorconfig-checker/editorconfig-checker pkg/error/__snapshots__/pathseparator-slash/error_test.snap (consecutive lines as a range)',
+          type: 'lint_error',
+        },
+        {
+          line: 'src/app.js:12:0: error: Wrong indent style found (tabs instead of spaces)',
+          source: 'editorconfig-checker/editorconfig-checker pkg/error/__snapshots__/pathseparator-slash/error_test.snap (the gcc format)',
           type: 'lint_error',
         },
       ],
-      lookalikes: [],
+      lookalikes: [{ line: 'src/app.js:', source: 'editorconfig-checker/editorconfig-checker pkg/error/__snapshots__/pathseparator-slash/error_test.snap (the file heading)' }],
     },
     {
       tool: 'generated files are committed (git diff --exit-code)',

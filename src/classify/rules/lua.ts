@@ -36,13 +36,14 @@ export const lua: Ecosystem = {
       kind: 'test',
       rules: ['test.busted', 'test.luassert', 'test.busted-summary', 'test.lua-stack'],
       examples: [
-        { line: 'Failure → spec/math_spec.lua @ 5', source: BUSTED, type: 'test_failure' },
-        { line: 'Error → spec/math_spec.lua @ 9', source: BUSTED, type: 'test_failure' },
+        { line: 'Failure → spec/math_spec.lua @ 5', source: `${BUSTED} (failureDescription: output.failure, " → ", short_src, " @ ", currentline)`, type: 'test_failure' },
+        { line: 'Error → spec/math_spec.lua @ 9', source: `${BUSTED} (failureDescription, isError)`, type: 'test_failure' },
         { line: 'spec/math_spec.lua:6: Expected objects to be the same.', source: 'lunarmodules/luassert src/languages/en.lua', type: 'test_failure' },
       ],
       lookalikes: [
-        { line: '3 successes / 0 failures / 0 errors / 0 pending : 0.002 seconds', source: BUSTED },
-        { line: '●●●◌', source: BUSTED },
+        { line: '3 successes / 0 failures / 0 errors / 0 pending : 0.002 seconds', source: `${BUSTED} (statusString)` },
+        { line: '●●●◌', source: `${BUSTED} (testEnd: successDot, pendingDot)` },
+        { line: 'Pending → spec/math_spec.lua @ 12', source: `${BUSTED} (pendingDescription)` },
       ],
     },
   ],

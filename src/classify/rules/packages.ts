@@ -69,23 +69,29 @@ export const packages: Ecosystem = {
       kind: 'package',
       rules: ['dep.apt', 'dep.apt-transient'],
       examples: [
-        { line: 'E: Unable to locate package libfoo-dev', source: 'Debian apt apt-pkg/cacheset.cc ("Unable to locate package %s")', type: 'dependency_error' },
-        { line: 'E: Unable to correct problems, you have held broken packages.', source: 'Debian apt apt-private/private-install.cc', type: 'dependency_error' },
+        { line: 'E: Unable to locate package libfoo-dev', source: 'Debian/apt apt-pkg/cacheset.cc (CacheSetHelper::canNotFindPkgName: "Unable to locate package %s")', type: 'dependency_error' },
+        { line: 'E: Unable to correct problems, you have held broken packages.', source: 'Debian/apt apt-private/private-install.cc', type: 'dependency_error' },
         {
           line: 'E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 1234 (apt-get)',
-          source: 'Debian apt apt-pkg/contrib/fileutl.cc (GetLock)',
+          source: 'Debian/apt apt-pkg/contrib/fileutl.cc (GetLock: "Could not get lock %s. It is held by process %d (%s)")',
           type: 'infrastructure',
         },
         {
           line: 'E: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy/main/binary-amd64/Packages.xz  Hash Sum mismatch',
-          source: 'Debian apt apt-pkg/acquire-item.cc',
+          source: 'Debian/apt apt-pkg/acquire-item.cc',
           type: 'infrastructure',
         },
       ],
       lookalikes: [
-        { line: 'Reading package lists... Done', source: 'Debian apt apt-private/private-cachefile.cc' },
-        { line: '0 upgraded, 0 newly installed, 0 to remove and 12 not upgraded.', source: 'Debian apt apt-private/private-install.cc' },
-        { line: 'W: Target Packages (main/binary-amd64/Packages) is configured multiple times in /etc/apt/sources.list:1', source: 'Debian apt apt-pkg/sourcelist.cc' },
+        { line: 'Reading package lists... Done', source: 'Debian/apt apt-private/private-cachefile.cc' },
+        {
+          line: '0 upgraded, 0 newly installed, 0 to remove and 12 not upgraded.',
+          source: 'Debian/apt apt-private/private-output.cc (Stats: "%lu upgraded, %lu newly installed, " "%lu to remove and %lu not upgraded.")',
+        },
+        {
+          line: 'W: Target Packages (main/binary-amd64/Packages) is configured multiple times in /etc/apt/sources.list:1 and /etc/apt/sources.list.d/ubuntu.list:1',
+          source: 'Debian/apt apt-pkg/deb/debmetaindex.cc ("Target %s (%s) is configured multiple times in %s and %s")',
+        },
       ],
     },
     {
@@ -93,11 +99,24 @@ export const packages: Ecosystem = {
       kind: 'package',
       rules: ['dep.brew', 'dep.brew-transient'],
       examples: [
-        { line: 'Error: No available formula with the name "libfoo".', source: 'Homebrew/brew Library/Homebrew/exceptions.rb (FormulaUnavailableError)', type: 'dependency_error' },
-        { line: 'Error: wget: Failed to download resource "wget"', source: 'Homebrew/brew Library/Homebrew/download_strategy.rb', type: 'infrastructure' },
+        {
+          line: 'Error: No available formula with the name "libfoo".',
+          source: 'Homebrew/brew Library/Homebrew/exceptions.rb (FormulaUnavailableError#to_s: "No available formula with the name \\"#{name}\\"#{dependent_s}. #{did_you_mean}".strip)',
+          type: 'dependency_error',
+        },
+        {
+          line: 'Error: No available formula with the name "nvs". Did you mean nvm, nvi, nvc, nss, ngs or cvs?',
+          source: 'Homebrew/brew Library/Homebrew/exceptions.rb (FormulaUnavailableError#to_s, with its did-you-mean suggestions)',
+          type: 'dependency_error',
+        },
+        {
+          line: 'Error: Failed to download resource "wget"',
+          source: 'Homebrew/brew Library/Homebrew/exceptions.rb (DownloadError: "Failed to download resource #{download_name.inspect}", then the cause)',
+          type: 'infrastructure',
+        },
       ],
       lookalikes: [
-        { line: 'Warning: wget 1.21.4 is already installed and up-to-date.', source: 'Homebrew/brew Library/Homebrew/formula_installer.rb' },
+        { line: 'Warning: node@20 20.19.4 is already installed and up-to-date.', source: 'Homebrew/brew Library/Homebrew/install.rb (opoo "#{name} #{pkg_version} is already installed and up-to-date.")' },
         { line: '==> Pouring wget--1.21.4.arm64_sonoma.bottle.tar.gz', source: 'Homebrew/brew Library/Homebrew/formula_installer.rb' },
       ],
     },

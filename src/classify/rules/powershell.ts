@@ -46,6 +46,9 @@ export const powershell: Ecosystem = {
         { line: '[+] success 12ms', source: 'https://gist.github.com/nohwnd/e064d04fad050fa9b178' },
         { line: '[!] skipped 303ms', source: 'https://gist.github.com/nohwnd/e064d04fad050fa9b178' },
         { line: 'Tests Passed: 0, Failed: 0, Skipped: 1, Inconclusive: 1, NotRun: 0', source: 'https://pester.dev/docs/commands/Set-ItResult' },
+        { line: 'Tests Passed: 6, Failed: 0, Skipped: 0, Pending: 0, Inconclusive: 0 ', source: 'https://github.com/adamdriscoll/poshtools/issues/612 (Pester 4)' },
+        { line: 'Tests Passed: 0, Failed: 0, Skipped: 0 NotRun: 1', source: 'https://github.com/pester/Pester/issues/2057 (Pester 5.2)' },
+        { line: "      [+] Given valid -Name ''Earth'', it returns ''Earth'' 165ms", source: 'https://github.com/adamdriscoll/poshtools/issues/612 (Pester 4)' },
       ],
     },
     {

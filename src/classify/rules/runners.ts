@@ -5,8 +5,8 @@
  */
 import { type Ecosystem, R } from './rule.js';
 
-const GH_RUNNER = 'actions/runner src/Runner.Worker/Handlers/ScriptHandler.cs';
-const GL_BUILD = 'gitlabhq/gitlab-runner common/build.go';
+const GH_RUNNER = 'actions/runner src/Runner.Worker/Handlers/ScriptHandler.cs (StringUtil.Loc("ProcessCompletedWithExitCode0", exitCode): "Process completed with exit code {0}.")';
+const GL_BUILD = 'gitlabhq/gitlab-runner common/build.go (handleError, run, setTraceStatus)';
 const TRAVIS_RESULT = 'travis-ci/travis-build lib/travis/build/bash/travis_result.bash';
 
 export const runners: Ecosystem = {
@@ -249,10 +249,14 @@ export const runners: Ecosystem = {
           source: 'https://github.com/kubernetes-sigs/kubespray/issues/8451',
           type: 'infrastructure',
         },
-        { line: 'ERROR: Job failed: aborted: terminated', source: GL_BUILD, type: 'infrastructure' },
+        { line: 'ERROR: Job failed: aborted: terminated', source: 'gitlabhq/gitlab-runner common/build.go (run: "aborted: %v" on SIGTERM)', type: 'infrastructure' },
         {
-          line: 'ERROR: Job failed: failed to pull image "alpine:3.99" with specified policies [always]: Error response from daemon: manifest for alpine:3.99 not found: manifest unknown: manifest unknown',
-          source: 'gitlabhq/gitlab-runner executors/docker/internal/pull/manager.go',
+          line: 'ERROR: Job failed: failed to pull image "registry.gitlab.com/dschalla/gitlab-development-kit/asdf-bootstrapped-verify:main" with specified policies [always]: Error response from daemon: manifest for registry.gitlab.com/dschalla/gitlab-development-kit/asdf-bootstrapped-verify:main not found: manifest unknown: manifest unknown (manager.go:205:0s)',
+          source: 'https://gitlab.com/DSchalla/gitlab-development-kit/-/issues/1',
+        },
+        {
+          line: 'ERROR: Job failed: failed to pull image "fra-test-harbor.example.local/testing/levant/release:latest" with specified policies [always]: Error response from daemon: unauthorized: unauthorized to access repository: testing/levant/release, action: pull',
+          source: 'https://gitlab.com/gitlab-org/gitlab/-/issues/424763',
         },
       ],
       lookalikes: [
@@ -271,7 +275,7 @@ export const runners: Ecosystem = {
       examples: [
         {
           line: 'The job exceeded the maximum time limit for jobs, and has been terminated.',
-          source: 'travis-ci/worker step_run_script.go',
+          source: 'travis-ci/worker step_run_script.go (writeLogAndFinishWithState on the hard timeout)',
           type: 'timeout',
         },
         {

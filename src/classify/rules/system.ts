@@ -124,13 +124,13 @@ export const system: Ecosystem = {
           type: 'resource_exhaustion',
         },
         {
-          line: 'Out of memory: Killed process 2831 (python) total-vm:8123456kB, anon-rss:7012345kB, file-rss:0kB, shmem-rss:0kB',
-          source: 'torvalds/linux mm/oom_kill.c',
+          line: 'Out of memory: Killed process 2831 (python) total-vm:8123456kB, anon-rss:7012345kB, file-rss:0kB, shmem-rss:0kB, UID:1001 pgtables:14080kB oom_score_adj:0',
+          source: 'torvalds/linux mm/oom_kill.c (__oom_kill_process: "%s: Killed process %d (%s) total-vm:%lukB, anon-rss:%lukB, file-rss:%lukB, shmem-rss:%lukB, UID:%u pgtables:%lukB oom_score_adj:%hd", message "Out of memory")',
           type: 'resource_exhaustion',
         },
         {
           line: 'c++: fatal error: Killed signal terminated program cc1plus',
-          source: 'gcc-mirror/gcc gcc/gcc.cc ("%s signal terminated program %s")',
+          source: 'gcc-mirror/gcc gcc/gcc.cc (execute: fatal_error "%s signal terminated program %s" on SIGKILL, strsignal "Killed")',
           type: 'resource_exhaustion',
         },
         {
